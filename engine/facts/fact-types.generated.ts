@@ -1,0 +1,791 @@
+/* Generated from schemas/facts.schema.json by scripts/generate-fact-types.mjs. Do not edit. */
+
+/**
+ * Collection status of a section: ok (read successfully), error (the read failed, see message), notApplicable (does not exist on this machine, e.g. no IIS on a client), notCollected (not attempted, e.g. needs administrator rights).
+ */
+export type SectionStatus = 'ok' | 'error' | 'notApplicable' | 'notCollected';
+/**
+ * Why the section is not ok: the error text, or the reason it was not collected.
+ */
+export type SectionMessage = string;
+
+/**
+ * One wsus-doctor fact file: what a collector saw on one machine (WSUS server or client) in one collection run. Every section says whether it was collected, so a rule can tell 'we could not see it' from 'it is bad'. A property that is absent means 'not known'.
+ */
+export interface FactDocument {
+  /**
+   * Optional link to this schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * Version of the fact contract. The engine refuses versions it does not know.
+   */
+  schemaVersion: '1.0';
+  /**
+   * What the machine is for the diagnosis: a WSUS server (or software update point) or a WSUS client.
+   */
+  role: 'server' | 'client';
+  host: Host;
+  /**
+   * When the collection ran, ISO 8601 with offset (UTC recommended).
+   */
+  collectedAt: string;
+  collector: Collector;
+  os?: Os;
+  updates?: Updates;
+  services?: Services;
+  wsusServer?: WsusServer;
+  configMgr?: ConfigMgr;
+  iis?: Iis;
+  clientPolicy?: ClientPolicy;
+  windowsUpdateClient?: WindowsUpdateClient;
+  proxy?: Proxy;
+  events?: Events;
+  logs?: Logs;
+}
+/**
+ * Identity of the machine.
+ */
+export interface Host {
+  /**
+   * NetBIOS computer name (COMPUTERNAME).
+   */
+  computerName: string;
+  /**
+   * Fully qualified DNS name, e.g. wsus01.contoso.com.
+   */
+  fqdn?: string;
+  /**
+   * DNS domain the machine belongs to, or the workgroup name.
+   */
+  domain?: string;
+  /**
+   * IPv4 addresses of the machine's enabled network adapters.
+   *
+   * @maxItems 64
+   */
+  ipv4Addresses?: string[];
+  /**
+   * IPv6 addresses of the machine's enabled network adapters (a zone id like %11 may follow).
+   *
+   * @maxItems 64
+   */
+  ipv6Addresses?: string[];
+}
+/**
+ * Which collector produced the file and how it ran.
+ */
+export interface Collector {
+  /**
+   * Collector name, e.g. Invoke-WsusDoctorCollection.
+   */
+  name: string;
+  /**
+   * Collector version.
+   */
+  version: string;
+  /**
+   * PowerShell version the collector ran on ($PSVersionTable.PSVersion).
+   */
+  psVersion?: string;
+  /**
+   * PowerShell edition: Desktop (Windows PowerShell 2.0-5.1) or Core (PowerShell 6+).
+   */
+  psEdition?: 'Desktop' | 'Core';
+  /**
+   * True when the collector ran with administrator rights. Without them some sections are notCollected.
+   */
+  elevated?: boolean;
+  /**
+   * How long the collection took, in milliseconds.
+   */
+  durationMs?: number;
+  /**
+   * Problems the collector met that are not tied to one section.
+   *
+   * @maxItems 200
+   */
+  warnings?: string[];
+}
+/**
+ * Operating system facts (Win32_OperatingSystem and HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion).
+ */
+export interface Os {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Product name, e.g. Microsoft Windows Server 2016 Standard.
+   */
+  caption?: string;
+  /**
+   * Major.Minor.Build, e.g. 10.0.14393 (Server 2016) or 6.1.7601 (Server 2008 R2 SP1).
+   */
+  version?: string;
+  /**
+   * OS build number (CurrentBuild), e.g. 14393.
+   */
+  build?: number;
+  /**
+   * Update build revision (registry UBR), e.g. 1670 for 14393.1670. Absent on Windows before 10/2016.
+   */
+  ubr?: number;
+  /**
+   * InstallationType from the registry: Server, Server Core, Client.
+   */
+  installationType?: string;
+  /**
+   * Win32_OperatingSystem.ProductType as a name.
+   */
+  productType?: 'workstation' | 'domainController' | 'server';
+  /**
+   * Last boot time, ISO 8601.
+   */
+  lastBootUpTime?: string;
+  /**
+   * Reboot-pending markers; any true value means a restart is pending.
+   */
+  pendingReboot?: {
+    /**
+     * Key ...\WindowsUpdate\Auto Update\RebootRequired exists.
+     */
+    windowsUpdate?: boolean;
+    /**
+     * Key ...\Component Based Servicing\RebootPending exists.
+     */
+    componentBasedServicing?: boolean;
+    /**
+     * Value Session Manager\PendingFileRenameOperations is present.
+     */
+    pendingFileRenameOperations?: boolean;
+  };
+}
+/**
+ * Installed updates (Win32_QuickFixEngineering / Get-HotFix).
+ */
+export interface Updates {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * One entry per installed update.
+   *
+   * @maxItems 5000
+   */
+  items?: {
+    /**
+     * Knowledge-base id, e.g. KB4039396.
+     */
+    id: string;
+    /**
+     * Installation date (ISO 8601 date or date-time) when Windows recorded it.
+     */
+    installedOn?: string;
+    /**
+     * Update kind as Windows records it: Update, Security Update, Hotfix.
+     */
+    description?: string;
+  }[];
+}
+/**
+ * The services that matter to WSUS. A service missing from items while status is ok means it is not installed.
+ */
+export interface Services {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Services keyed by service name.
+   */
+  items?: {
+    [k: string]: ServiceEntry;
+  };
+}
+/**
+ * One Windows service, keyed by its service name (never its display name, which varies by version and language).
+ */
+export interface ServiceEntry {
+  /**
+   * Service name, e.g. WsusService, W3SVC, WAS, wuauserv, BITS.
+   */
+  name: string;
+  /**
+   * Display name as shown in services.msc.
+   */
+  displayName?: string;
+  /**
+   * Current state of the service.
+   */
+  status: 'Running' | 'Stopped' | 'StartPending' | 'StopPending' | 'ContinuePending' | 'PausePending' | 'Paused';
+  /**
+   * Start type.
+   */
+  startType?: 'Automatic' | 'AutomaticDelayedStart' | 'Manual' | 'Disabled' | 'Boot' | 'System';
+}
+/**
+ * WSUS server setup (HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup and the WSUS API).
+ */
+export interface WsusServer {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * The WSUS server role is installed (the Setup registry key exists).
+   */
+  installed?: boolean;
+  /**
+   * WSUS server version, e.g. 3.2.7600.283 (WSUS 3.0 SP2 with KB4039929) or 10.0.14393.2969.
+   */
+  version?: string;
+  /**
+   * Where version was read: IUpdateServer.Version (api), VersionString (registry), or the API assembly's file version.
+   */
+  versionSource?: 'api' | 'registry' | 'fileVersion';
+  /**
+   * PortNumber: WSUS web port, usually 8530/8531 (2012+) or 80/443 (WSUS 3).
+   */
+  portNumber?: number;
+  /**
+   * UsingSSL = 1: clients must use HTTPS for the web services.
+   */
+  usingSsl?: boolean;
+  /**
+   * ContentDir: content root without the trailing WsusContent folder; may be a UNC path.
+   */
+  contentDir?: string;
+  /**
+   * TargetDir: WSUS program folder, e.g. C:\Program Files\Update Services.
+   */
+  targetDir?: string;
+  /**
+   * IISTargetWebSiteIndex: IIS site id of the WSUS web site.
+   */
+  iisTargetWebSiteIndex?: number;
+  /**
+   * SqlServerName: SUSDB host (contains ##WID or ##SSEE for Windows Internal Database).
+   */
+  sqlServerName?: string;
+  /**
+   * SUSDB kind derived from SqlServerName.
+   */
+  databaseType?: 'WID' | 'SSEE' | 'SQL';
+}
+/**
+ * Configuration Manager facts: site-server roles on a server, the ConfigMgr client on a client.
+ */
+export interface ConfigMgr {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * This machine is a ConfigMgr site server (SMS_SITE_COMPONENT_MANAGER present).
+   */
+  isSiteServer?: boolean;
+  /**
+   * This machine hosts a software update point (WSUS used by ConfigMgr).
+   */
+  isSoftwareUpdatePoint?: boolean;
+  /**
+   * The site server uses a software update point on another machine (remote SUP).
+   */
+  hasRemoteSoftwareUpdatePoint?: boolean;
+  /**
+   * The WSUS Administration Console (API) is installed on this machine.
+   */
+  wsusConsoleInstalled?: boolean;
+  /**
+   * File version of the WSUS Administration API on this machine, e.g. 3.2.7600.283.
+   */
+  wsusConsoleVersion?: string;
+  /**
+   * The ConfigMgr client (CcmExec) is installed.
+   */
+  isClient?: boolean;
+  /**
+   * ConfigMgr client version.
+   */
+  clientVersion?: string;
+}
+/**
+ * IIS configuration and runtime state (applicationHost.config, WebAdministration).
+ */
+export interface Iis {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * IIS version, e.g. 10.0.
+   */
+  version?: string;
+  /**
+   * All IIS sites.
+   *
+   * @maxItems 500
+   */
+  sites?: Site[];
+  /**
+   * Application pools keyed by name (at least WsusPool when it exists).
+   */
+  appPools?: {
+    [k: string]: AppPool;
+  };
+  /**
+   * Applications and virtual directories of the WSUS site.
+   *
+   * @maxItems 100
+   */
+  wsusApplications?: WsusApplication[];
+}
+/**
+ * One IIS web site.
+ */
+export interface Site {
+  /**
+   * IIS site id (can be a large number).
+   */
+  id: number;
+  /**
+   * Site name, e.g. WSUS Administration or Default Web Site.
+   */
+  name: string;
+  /**
+   * Runtime state of the site.
+   */
+  state?: 'Started' | 'Starting' | 'Stopped' | 'Stopping' | 'Unknown';
+  /**
+   * Site bindings.
+   *
+   * @maxItems 100
+   */
+  bindings?: Binding[];
+  /**
+   * Folder of the site's W3C logs (logFile/@directory, expanded).
+   */
+  logDirectory?: string;
+  /**
+   * limits/@maxConnections of the site.
+   */
+  maxConnections?: number;
+  /**
+   * limits/@connectionTimeout of the site, in seconds.
+   */
+  connectionTimeoutSeconds?: number;
+}
+/**
+ * One IIS site binding.
+ */
+export interface Binding {
+  /**
+   * http or https.
+   */
+  protocol: string;
+  /**
+   * IP:port:host as IIS stores it, e.g. *:8530:.
+   */
+  bindingInformation?: string;
+  /**
+   * IP part of the binding (* for all).
+   */
+  ipAddress?: string;
+  /**
+   * Port of the binding.
+   */
+  port?: number;
+  /**
+   * Host header of the binding (empty for any).
+   */
+  hostName?: string;
+}
+/**
+ * One IIS application pool with the settings that matter to WsusPool (knowledge section 3). Absent settings were not read.
+ */
+export interface AppPool {
+  /**
+   * Pool name, e.g. WsusPool.
+   */
+  name: string;
+  /**
+   * Runtime state of the pool.
+   */
+  state?: 'Started' | 'Starting' | 'Stopped' | 'Stopping' | 'Unknown';
+  /**
+   * queueLength (default 1000; Microsoft recommends 2000 for WsusPool).
+   */
+  queueLength?: number;
+  /**
+   * recycling/periodicRestart/@privateMemory in KB; 0 = no limit. WSUS setup default 1843200.
+   */
+  privateMemoryKB?: number;
+  /**
+   * recycling/periodicRestart/@memory in KB; 0 = no limit.
+   */
+  virtualMemoryKB?: number;
+  /**
+   * recycling/periodicRestart/@time in minutes (default 1740); 0 = no periodic recycle.
+   */
+  periodicRestartMinutes?: number;
+  /**
+   * recycling/periodicRestart/@requests; 0 = none.
+   */
+  periodicRestartRequests?: number;
+  /**
+   * processModel/@idleTimeout in minutes (default 20).
+   */
+  idleTimeoutMinutes?: number;
+  /**
+   * processModel/@pingingEnabled.
+   */
+  pingingEnabled?: boolean;
+  /**
+   * processModel/@maxProcesses.
+   */
+  maxProcesses?: number;
+  /**
+   * failure/@rapidFailProtection.
+   */
+  rapidFailProtection?: boolean;
+  /**
+   * failure/@loadBalancerCapabilities ('Service Unavailable' response type).
+   */
+  loadBalancerCapabilities?: 'HttpLevel' | 'TcpLevel';
+  /**
+   * managedRuntimeVersion, e.g. v4.0.
+   */
+  managedRuntimeVersion?: string;
+}
+/**
+ * One WSUS application or virtual directory of the WSUS site (ClientWebService, SimpleAuthWebService, Content, ...).
+ */
+export interface WsusApplication {
+  /**
+   * Name without the leading slash, e.g. ClientWebService.
+   */
+  name: string;
+  /**
+   * IIS application or plain virtual directory.
+   */
+  kind: 'application' | 'virtualDirectory';
+  /**
+   * Physical path (may be a UNC path for Content).
+   */
+  physicalPath?: string;
+  /**
+   * Application pool of an application.
+   */
+  applicationPool?: string;
+  /**
+   * SSL required (sslFlags contains Ssl).
+   */
+  requireSsl?: boolean;
+  /**
+   * Client certificate setting (sslFlags SslNegotiateCert / SslRequireCert).
+   */
+  clientCertificates?: 'Ignore' | 'Accept' | 'Require';
+  /**
+   * Anonymous authentication enabled.
+   */
+  anonymousAuthentication?: boolean;
+  /**
+   * Windows authentication enabled.
+   */
+  windowsAuthentication?: boolean;
+  /**
+   * ASP.NET impersonation enabled (must be off; on gives 500.24).
+   */
+  aspNetImpersonation?: boolean;
+}
+/**
+ * Windows Update client policy: HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate (native) and its Wow6432Node copy.
+ */
+export interface ClientPolicy {
+  status: SectionStatus;
+  message?: SectionMessage;
+  windowsUpdate?: PolicyWindowsUpdate;
+  au?: PolicyAu;
+  wow6432Node?: PolicyKey;
+}
+/**
+ * Values under ...\Policies\Microsoft\Windows\WindowsUpdate (knowledge 6.1). Absent = value not set.
+ */
+export interface PolicyWindowsUpdate {
+  /**
+   * Intranet update service URL with port, e.g. http://wsus.contoso.com:8530.
+   */
+  WUServer?: string;
+  /**
+   * Intranet statistics server URL; normally equal to WUServer.
+   */
+  WUStatusServer?: string;
+  /**
+   * Alternate download server (content only).
+   */
+  UpdateServiceUrlAlternate?: string;
+  /**
+   * 1 = download files without URL from the alternate server.
+   */
+  FillEmptyContentUrls?: number;
+  /**
+   * 1 = client-side targeting enabled.
+   */
+  TargetGroupEnabled?: number;
+  /**
+   * WSUS computer group name(s).
+   */
+  TargetGroup?: string;
+  /**
+   * 1 = never contact public Windows Update.
+   */
+  DoNotConnectToWindowsUpdateInternetLocations?: number;
+  /**
+   * 1 = do not scan Windows Update when deferral policies are set with WSUS.
+   */
+  DisableDualScan?: number;
+  /**
+   * 1 = access to all Windows Update features turned off.
+   */
+  DisableWindowsUpdateAccess?: number;
+  /**
+   * 1 = users cannot scan/download/install from Windows Update.
+   */
+  SetDisableUXWUAccess?: number;
+  /**
+   * 0 = system (WinHTTP) proxy only for scans (default); 1 = allow user proxy fallback.
+   */
+  SetProxyBehaviorForUpdateDetection?: number;
+  /**
+   * 1 = accept non-Microsoft-signed updates from trusted publishers.
+   */
+  AcceptTrustedPublisherCerts?: number;
+  /**
+   * 1 = do not enforce TLS certificate pinning for WSUS scans.
+   */
+  DoNotEnforceEnterpriseTLSCertPinningForUpdateDetection?: number;
+  /**
+   * 1 = feature updates from WSUS, 0 = from Windows Update.
+   */
+  SetPolicyDrivenUpdateSourceForFeatureUpdates?: number;
+  /**
+   * 1 = quality updates from WSUS, 0 = from Windows Update.
+   */
+  SetPolicyDrivenUpdateSourceForQualityUpdates?: number;
+  /**
+   * 1 = driver updates from WSUS, 0 = from Windows Update.
+   */
+  SetPolicyDrivenUpdateSourceForDriverUpdates?: number;
+  /**
+   * 1 = other updates from WSUS, 0 = from Windows Update.
+   */
+  SetPolicyDrivenUpdateSourceForOtherUpdates?: number;
+}
+/**
+ * Values under ...\Policies\Microsoft\Windows\WindowsUpdate\AU (knowledge 6.2). Absent = value not set.
+ */
+export interface PolicyAu {
+  /**
+   * 1 = use the WUServer intranet service.
+   */
+  UseWUServer?: number;
+  /**
+   * 1 = automatic updates disabled.
+   */
+  NoAutoUpdate?: number;
+  /**
+   * 2 notify, 3 auto download, 4 auto download and schedule, 5 local admin chooses, 7 notify install.
+   */
+  AUOptions?: number;
+  /**
+   * 0 every day, 1-7 Sunday-Saturday.
+   */
+  ScheduledInstallDay?: number;
+  /**
+   * Hour 0-23.
+   */
+  ScheduledInstallTime?: number;
+  /**
+   * 1 = DetectionFrequency applies.
+   */
+  DetectionFrequencyEnabled?: number;
+  /**
+   * Detection interval in hours (1-22).
+   */
+  DetectionFrequency?: number;
+  /**
+   * 1 = honour the per-class update source values.
+   */
+  UseUpdateClassPolicySource?: number;
+  /**
+   * Minutes (1-60).
+   */
+  RescheduleWaitTime?: number;
+  /**
+   * 1 = no automatic restart with users logged on.
+   */
+  NoAutoRebootWithLoggedOnUsers?: number;
+  /**
+   * 1 = install during automatic maintenance.
+   */
+  AutomaticMaintenanceEnabled?: number;
+}
+/**
+ * One policy location: the WindowsUpdate key and its AU subkey.
+ */
+export interface PolicyKey {
+  windowsUpdate?: PolicyWindowsUpdate;
+  au?: PolicyAu;
+}
+/**
+ * Windows Update agent identity and history (HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\WindowsUpdate).
+ */
+export interface WindowsUpdateClient {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * SusClientId: the client's WSUS identity (duplicates come from imaging).
+   */
+  susClientId?: string;
+  /**
+   * Last successful detection (scan), ISO 8601.
+   */
+  lastDetectSuccessTime?: string;
+  /**
+   * Last successful installation, ISO 8601.
+   */
+  lastInstallSuccessTime?: string;
+  /**
+   * Windows Update agent (wuaueng.dll) version.
+   */
+  agentVersion?: string;
+}
+/**
+ * WinHTTP proxy (netsh winhttp show proxy), used by Windows Update scans.
+ */
+export interface Proxy {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * True when WinHTTP uses direct access (no proxy).
+   */
+  direct?: boolean;
+  /**
+   * Proxy server(s) as netsh shows them.
+   */
+  proxyServer?: string;
+  /**
+   * Proxy bypass list.
+   */
+  bypassList?: string;
+}
+/**
+ * Event-log entries that matter to WSUS: WSUS Application events, WAS 5002/5117 on servers; WindowsUpdateClient 20/25/31 on clients.
+ */
+export interface Events {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * How far back the collector looked, in days.
+   */
+  maxAgeDays?: number;
+  /**
+   * Entries, newest last.
+   *
+   * @maxItems 5000
+   */
+  items?: EventEntry[];
+}
+/**
+ * One event-log entry.
+ */
+export interface EventEntry {
+  /**
+   * Log, e.g. Application, System, Microsoft-Windows-WindowsUpdateClient/Operational.
+   */
+  logName: string;
+  /**
+   * Event source, e.g. Windows Server Update Services, Microsoft-Windows-WAS.
+   */
+  providerName: string;
+  /**
+   * Event id.
+   */
+  id: number;
+  /**
+   * Event level.
+   */
+  level?: 'Critical' | 'Error' | 'Warning' | 'Information' | 'Verbose';
+  /**
+   * When the event was logged, ISO 8601.
+   */
+  timeCreated: string;
+  /**
+   * Rendered message (may be empty when the provider's message table is missing).
+   */
+  message?: string;
+}
+/**
+ * Bounded log excerpts.
+ */
+export interface Logs {
+  iisW3c?: LogExcerpt;
+  httpErr?: LogExcerpt;
+  windowsUpdate?: LogExcerpt;
+  softwareDistribution?: LogExcerpt;
+  configMgrClient?: ConfigMgrClientLogs;
+}
+/**
+ * A bounded excerpt of one kind of log: the newest lines of the newest files, capped by age and size.
+ */
+export interface LogExcerpt {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Format of the lines.
+   */
+  format?: 'w3c' | 'httperr' | 'windowsUpdateLegacy' | 'windowsUpdateEtl' | 'cmtrace' | 'text';
+  /**
+   * Age cap used by the collector, in days.
+   */
+  maxAgeDays?: number;
+  /**
+   * Size cap used by the collector, in bytes.
+   */
+  maxBytes?: number;
+  /**
+   * Excerpted files, oldest first.
+   *
+   * @maxItems 1000
+   */
+  files?: LogFile[];
+}
+/**
+ * The tail of one log file.
+ */
+export interface LogFile {
+  /**
+   * Full path of the log file on the machine.
+   */
+  path: string;
+  /**
+   * Last write time of the file.
+   */
+  lastWriteTime?: string;
+  /**
+   * File size in bytes.
+   */
+  sizeBytes?: number;
+  /**
+   * True when only the newest part of the file was read.
+   */
+  truncated?: boolean;
+  /**
+   * Line number in the file of the first excerpt line, when known (absent for a tail read of a large file).
+   */
+  startLine?: number;
+  /**
+   * Raw lines, oldest first, including W3C # header lines.
+   *
+   * @maxItems 200000
+   */
+  lines: string[];
+}
+/**
+ * ConfigMgr client logs (%windir%\CCM\Logs), CMTrace format.
+ */
+export interface ConfigMgrClientLogs {
+  locationServices?: LogExcerpt;
+  wuaHandler?: LogExcerpt;
+  scanAgent?: LogExcerpt;
+}
