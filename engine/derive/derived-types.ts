@@ -201,6 +201,8 @@ export interface DerivedFacts {
   events: DerivedEvents;
   /** Installed KB ids, upper-case, for quick membership tests. */
   installedKbs: string[];
+  /** Newest installedOn date among updates.items (ISO 8601), when any is known. */
+  latestUpdateInstalledOn?: string;
   /** Any pending-reboot marker is true. */
   rebootPending?: boolean;
   /** OS family from os.version: '2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025', 'client', 'unknown'. */

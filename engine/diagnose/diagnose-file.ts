@@ -1,0 +1,45 @@
+/**
+ * Single-machine pipeline: load -> validate -> derive -> evaluate. Bad input becomes a
+ * `failed` machine report carrying the one-line reason; it never throws for input problems.
+ */
+import type { FactDocument } from '../facts/fact-types.generated.js';
+import type { DerivedFacts } from '../derive/derived-types.js';
+import { deriveFacts } from '../derive/derive-facts.js';
+import { isInputError } from '../errors.js';
+import { loadFactFile } from '../load/load-fact-file.js';
+import type { RuleEvaluator } from '../evaluate/rule-evaluator.js';
+import type { RuleResult } from '../evaluate/result-types.js';
+import { countOutcomes, type MachineReport } from './machine-report.js';
+
+export async function diagnoseDocument(doc: FactDocument, evaluator: RuleEvaluator, derived: DerivedFacts = deriveFacts(doc)): Promise<RuleResult[]> {
+  return evaluator.evaluate(doc, derived);
+}
+
+export async function diagnoseFile(file: string, evaluator: RuleEvaluator): Promise<MachineReport> {
+  let doc: FactDocument;
+  try {
+    doc = await loadFactFile(file);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    return failedReport(file, error.code, error.message, error.place);
+  }
+  const results = await diagnoseDocument(doc, evaluator);
+  return machineReport(file, doc, results);
+}
+
+export function machineReport(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
+  return {
+    file,
+    computerName: doc.host.computerName,
+    fqdn: doc.host.fqdn,
+    role: doc.role,
+    collectedAt: doc.collectedAt,
+    status: 'diagnosed',
+    results,
+    summary: countOutcomes(results),
+  };
+}
+
+export function failedReport(file: string, code: string, message: string, place?: string): MachineReport {
+  return { file, status: 'failed', error: place ? { code, message, place } : { code, message }, results: [], summary: countOutcomes([]) };
+}

@@ -1,0 +1,135 @@
+/**
+ * The rule model shared by the TypeScript DSL and rule files: metadata is data, the logic is
+ * only conditions over fact paths with operators from a closed set.
+ */
+import type { FactPath } from './fact-paths.js';
+import type { FactDocument } from '../facts/fact-types.generated.js';
+
+export const SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const OUTCOMES = ['fail', 'pass', 'notApplicable', 'insufficientEvidence'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const CATEGORIES = [
+  'prerequisites',
+  'services',
+  'iis',
+  'iis-log',
+  'network',
+  'client-policy',
+  'client-errors',
+  'configmgr',
+  'fleet',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The closed operator vocabulary (see engine/evaluate/operators.ts for their exact semantics). */
+export const OPERATOR_NAMES = [
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'contains',
+  'doesNotContain',
+  'containsAny',
+  'exists',
+  'versionLessThan',
+  'versionGreaterThanInclusive',
+  'matches',
+  'notMatches',
+  'startsWith',
+  'lengthGreaterThan',
+  'dateBefore',
+  'dateOnOrAfter',
+] as const;
+export type OperatorName = (typeof OPERATOR_NAMES)[number];
+
+/** A value taken from another fact instead of a literal. */
+export interface FactReference<P extends string = FactPath> {
+  fact: P;
+}
+
+export interface FactCondition<P extends string = FactPath> {
+  fact: P;
+  operator: OperatorName;
+  value?: unknown;
+}
+
+export type Condition<P extends string = FactPath> =
+  | FactCondition<P>
+  | { all: Condition<P>[] }
+  | { any: Condition<P>[] }
+  | { not: Condition<P> };
+
+export interface Reference {
+  url: string;
+  title: string;
+}
+
+export interface Applicability<P extends string = FactPath> {
+  /** Machine role the rule is about; omitted = both. */
+  role?: 'server' | 'client';
+  /** derived.osFamily values the rule is about, e.g. ['2012', '2012R2']. */
+  osFamily?: string[];
+  /** Further gate over facts: when false the outcome is notApplicable. */
+  when?: Condition<P>;
+}
+
+/** Partial fact document for a test case, merged over a valid base document of the rule's role. */
+export type FactPatch = DeepPartial<FactDocument> & Record<string, unknown>;
+export type DeepPartial<T> = T extends readonly (infer U)[] ? readonly DeepPartial<U>[] | U[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> | null } : T;
+
+export interface RuleTestCase {
+  name: string;
+  /** Role of the base document; defaults to the rule's appliesTo.role, else server. */
+  role?: 'server' | 'client';
+  /** Patch over the base document: objects merge, lists replace, null deletes a key. */
+  facts: FactPatch;
+  expect: Outcome;
+  /** Substring the diagnosis message must contain. */
+  message?: string;
+  /** Known gap: documents a false result without hiding it (the runner checks it still is one). */
+  knownGap?: boolean;
+}
+
+export interface RuleDefinition<P extends string = FactPath> {
+  /** Stable kebab-case id, equal to the file name; never reused. */
+  id: string;
+  /** Short immutable reference, e.g. WSUS-0004. */
+  ref: string;
+  title: string;
+  severity: Severity;
+  category: Category;
+  appliesTo: Applicability<P>;
+  /**
+   * Evidence the rule needs. Each entry is a fact path whose section must have been collected
+   * (status ok) and, when it goes below the section, whose value must be known. A nested list
+   * means "any one of these". Missing evidence gives insufficientEvidence, never a pass.
+   */
+  requires: Array<P | P[]>;
+  /** The problem: when this holds, the outcome is fail. */
+  when: Condition<P>;
+  /**
+   * Evidence that is present but cannot decide (e.g. "KB4039871 or a later rollup" when only
+   * unnamed later updates are installed): when this holds and `when` does not, the outcome is
+   * insufficientEvidence with `inconclusiveMessage`, never a pass or a false alarm.
+   */
+  inconclusiveWhen?: Condition<P>;
+  inconclusiveMessage?: string;
+  /** Diagnosis message; {{path}} and {{path|formatter}} are replaced by fact values. */
+  message: string;
+  /** Fact paths whose values are shown as evidence (besides the conditions that matched). */
+  evidence?: P[];
+  /** Fact paths holding log evidence (an EvidenceCount, its samples, or a list of them). */
+  logEvidence?: P[];
+  summary: string;
+  rationale: string;
+  remediation: string[];
+  references: Reference[];
+  tests: RuleTestCase[];
+}

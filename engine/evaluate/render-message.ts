@@ -1,0 +1,62 @@
+/**
+ * Message templates: `{{path}}` is replaced by the fact value, `{{path|formatter}}` by a
+ * formatted value. Formatters are a closed set (rules are data; no code runs from a template).
+ */
+import { resolvePath } from '../dsl/fact-paths.js';
+
+type Formatter = (value: unknown) => string;
+
+export const FORMATTERS: Record<string, Formatter> = {
+  /** A list joined with commas. */
+  list: (v) => (Array.isArray(v) ? (v.length ? v.map(plain).join(', ') : 'none') : plain(v)),
+  /** Number of entries of a list or the count of an EvidenceCount. */
+  count: (v) => String(Array.isArray(v) ? v.length : isObject(v) && typeof v.count === 'number' ? v.count : plain(v)),
+  /** Error codes with their meaning: "0x80072EE2 (operation timed out)". */
+  codes: (v) =>
+    Array.isArray(v)
+      ? v.map((c) => (isObject(c) ? `${c.code}${c.meaning ? ` (${c.meaning})` : ''}` : plain(c))).join(', ') || 'none'
+      : plain(v),
+  /** Kilobytes as GB with one decimal. */
+  kbAsGb: (v) => (typeof v === 'number' ? `${(v / 1024 / 1024).toFixed(1)} GB` : plain(v)),
+  /** Map of name -> count, largest first: "QueueFull 3, AppOffline 1". */
+  counts: (v) =>
+    isObject(v)
+      ? Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'
+      : plain(v),
+  /** Reasons of derived.httpErr.notable: "QueueFull x3 (meaning)". */
+  reasons: (v) =>
+    Array.isArray(v)
+      ? v.map((r) => (isObject(r) ? `${r.reason} x${r.count}${r.meaning ? ` (${r.meaning})` : ''}` : plain(r))).join('; ') || 'none'
+      : plain(v),
+};
+
+const TEMPLATE = /\{\{\s*([A-Za-z0-9_$#.-]+)\s*(?:\|\s*([A-Za-z]+)\s*)?\}\}/g;
+
+export function renderMessage(template: string, root: unknown): string {
+  return template.replace(TEMPLATE, (_, path: string, formatter?: string) => {
+    const value = resolvePath(root, path);
+    if (formatter) {
+      const format = FORMATTERS[formatter];
+      return format ? format(value) : plain(value);
+    }
+    return plain(value);
+  });
+}
+
+/** Template placeholders (path and formatter), for validation of rule files. */
+export function templatePlaceholders(template: string): Array<{ path: string; formatter?: string }> {
+  return [...template.matchAll(TEMPLATE)].map((m) => ({ path: m[1], formatter: m[2] }));
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function plain(v: unknown): string {
+  if (v === undefined || v === null) return 'unknown';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(plain).join(', ');
+  const text = JSON.stringify(v);
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}

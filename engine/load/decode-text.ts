@@ -1,0 +1,46 @@
+/**
+ * Turns the bytes of a fact file into text. Fact files come from Windows: UTF-8 with or
+ * without BOM, or UTF-16 (Windows PowerShell 5.1's Out-File and `>` write UTF-16LE with BOM).
+ */
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes by BOM; without a BOM, recognises BOM-less UTF-16 by its NUL bytes (ASCII JSON in
+ * UTF-16 has a NUL in every other byte) and otherwise requires valid UTF-8.
+ * Throws a plain Error with a human message when the bytes are not text in those encodings.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeWith(utf8, bytes.subarray(3), 'UTF-8'), encoding: 'utf-8-bom' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE'), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: decodeWith(utf16be, bytes.subarray(2), 'UTF-16BE'), encoding: 'utf-16be' };
+  }
+  if (bytes.length >= 2 && bytes.length % 2 === 0) {
+    if (bytes[0] !== 0 && bytes[1] === 0) return { text: decodeWith(utf16le, bytes, 'UTF-16LE'), encoding: 'utf-16le' };
+    if (bytes[0] === 0 && bytes[1] !== 0) return { text: decodeWith(utf16be, bytes, 'UTF-16BE'), encoding: 'utf-16be' };
+  }
+  return { text: decodeWith(utf8, bytes, 'UTF-8'), encoding: 'utf-8' };
+}
+
+function decodeWith(decoder: { decode(input: Uint8Array): string }, bytes: Uint8Array, name: string): string {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new Error(
+      `the file is not valid ${name} text (save it as UTF-8 or UTF-16; binary files and legacy code pages such as Windows-1252 are not accepted)`,
+    );
+  }
+}
