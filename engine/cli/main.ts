@@ -1,0 +1,64 @@
+/**
+ * The wsus-doctor CLI (yargs). Composition root: an explicit list of command modules; each
+ * handler calls a plain runX(options, io) that returns the exit code. Heavy modules are
+ * imported inside the handlers so `--help` stays instant. Never calls process.exit.
+ */
+import yargs from 'yargs';
+import type { CommandModule } from 'yargs';
+import { isInputError } from '../errors.js';
+import { EXIT, processIo, type CliIo } from './io.js';
+import { diagnoseCommand } from './commands/diagnose.js';
+import { rulesCommand } from './commands/rules.js';
+import { extraCommands, extraRulesCommands } from './commands/registry.js';
+import { TOOL_VERSION } from '../version.js';
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const commands: CommandModule[] = [
+    diagnoseCommand(io, setExit),
+    ...extraCommands(io, setExit),
+    rulesCommand(io, setExit, extraRulesCommands(io, setExit)),
+  ];
+  let parser = yargs(argv)
+    .scriptName('wsus-doctor')
+    .usage('$0 <command> [options]\n\nDiagnose WSUS connection failures (KB 4025764) from fact files collected on WSUS servers and clients.')
+    .strict()
+    .demandCommand(1, 'Name a command (diagnose, batch, rules).')
+    .help()
+    .alias('h', 'help')
+    .version(TOOL_VERSION)
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(message);
+    });
+  for (const command of commands) parser = parser.command(command);
+
+  try {
+    let output = '';
+    await parser.parseAsync(argv, {}, (_error, _args, text) => {
+      output = text;
+    });
+    if (output) io.stdout(`${output}\n`);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`wsus-doctor: ${error.message}\nRun \`wsus-doctor --help\` for usage.\n`);
+      return EXIT.badInput;
+    }
+    if (isInputError(error)) {
+      io.stderr(`wsus-doctor: ${error.toLine()}\n`);
+      return EXIT.badInput;
+    }
+    const e = error as Error;
+    io.stderr(`wsus-doctor: internal error: ${e.message}\n`);
+    if (io.env.WSUS_DOCTOR_DEBUG) io.stderr(`${e.stack}\n`);
+    else io.stderr('Set WSUS_DOCTOR_DEBUG=1 for details, and please report it.\n');
+    return 3;
+  }
+}
