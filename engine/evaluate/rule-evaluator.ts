@@ -51,15 +51,22 @@ export class RuleEvaluator {
     return [...this.rules.keys()];
   }
 
-  /** Evaluates every rule; results in rule order. Safe to call concurrently (runs are queued). */
+  /** Evaluates every rule on a fact document; results in rule order. Safe to call concurrently (runs are queued). */
   evaluate(doc: FactDocument, derived: DerivedFacts): Promise<RuleResult[]> {
-    const run = this.queue.then(() => this.runOnce(doc, derived));
+    return this.evaluateRoot({ ...doc, derived });
+  }
+
+  /**
+   * Evaluates every rule against any fact root (top-level keys are the facts): fleet rules use
+   * this with their own fact shape. Runs are queued, never overlapping on the one Engine.
+   */
+  evaluateRoot(root: Record<string, unknown>): Promise<RuleResult[]> {
+    const run = this.queue.then(() => this.runOnce(root));
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async runOnce(doc: FactDocument, derived: DerivedFacts): Promise<RuleResult[]> {
-    const root = { ...doc, derived } as Record<string, unknown>;
+  private async runOnce(root: Record<string, unknown>): Promise<RuleResult[]> {
     const { results, failureResults } = (await this.engine.run(root)) as unknown as {
       results: EngineRuleResult[];
       failureResults: EngineRuleResult[];

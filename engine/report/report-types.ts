@@ -16,9 +16,22 @@ export interface ReportSummary {
   fleetFailures?: number;
 }
 
+export interface FleetServer {
+  /** Server name (FQDN when known). */
+  server: string;
+  /** WSUS URL the server answers on, e.g. http://wsus01.contoso.com:8530. */
+  url?: string;
+  /** Clients in the batch whose policy points at this server. */
+  clients: number;
+  /** Of those, clients with at least one diagnosis (outcome fail). */
+  clientsWithDiagnoses: number;
+}
+
 export interface FleetSection {
   /** Results of the fleet rules, each about several machines. */
   results: Array<RuleResult & { machines?: string[] }>;
+  /** WSUS servers of the batch with their client counts. */
+  servers?: FleetServer[];
 }
 
 export interface Report {

@@ -1,14 +1,16 @@
 /**
  * Commands beyond diagnose and `rules list`, listed explicitly (no directory scanning):
- * batch (fleet), rules validate/test/docs/new.
+ * batch (fleet) and rules validate/test/docs/new.
  */
 import type { CommandModule } from 'yargs';
 import type { CliIo } from '../io.js';
+import { batchCommands } from './batch-commands.js';
+import { ruleToolCommands } from './rule-tool-commands.js';
 
-export function extraCommands(_io: CliIo, _setExit: (code: number) => void): CommandModule[] {
-  return [];
+export function extraCommands(io: CliIo, setExit: (code: number) => void): CommandModule[] {
+  return batchCommands(io, setExit);
 }
 
-export function extraRulesCommands(_io: CliIo, _setExit: (code: number) => void): CommandModule[] {
-  return [];
+export function extraRulesCommands(io: CliIo, setExit: (code: number) => void): CommandModule[] {
+  return ruleToolCommands(io, setExit);
 }
