@@ -54,8 +54,18 @@ export function getValidator(name: string): ValidateFunction {
   return validate;
 }
 
+// ajv 8 still honours `unicode: false` (limitLength uses .length) but logs a deprecation
+// notice for it on every instance; keep other warnings.
+const quietLogger = {
+  log: (...args: unknown[]) => console.log(...args),
+  warn: (...args: unknown[]) => {
+    if (!String(args[0]).includes('option unicode')) console.warn(...args);
+  },
+  error: (...args: unknown[]) => console.error(...args),
+};
+
 export function createAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
-  const instance = new Ajv2020({ allErrors: options.allErrors ?? false, unicode: false, strict: true, allowUnionTypes: true });
+  const instance = new Ajv2020({ allErrors: options.allErrors ?? false, unicode: false, strict: true, allowUnionTypes: true, logger: quietLogger });
   addFormats(instance);
   return instance;
 }
