@@ -1,0 +1,18 @@
+# Get-WdLineTime: the time stamp at the start of a log line, per log format (UTC ticks, or -1).
+function Get-WdLineTime {
+    <#
+    .SYNOPSIS
+    Returns the line's time stamp as DateTime ticks (treated as UTC), or -1 when the line has none (headers, continuation lines).
+    #>
+    param([string] $Line, [string] $Format)
+    if (-not $Line) { return [long]-1 }
+    $year = 0; $month = 0; $day = 0; $time = $null
+    if ($Format -eq 'cmtrace') {
+        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})[^"]*"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') { return [long]-1 }
+        try { return (New-Object DateTime ([int]$Matches[6]), ([int]$Matches[4]), ([int]$Matches[5]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3])).Ticks }
+        catch { return [long]-1 }
+    }
+    if ($Line -notmatch '^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T\t]+(\d{1,2}):(\d{2}):(\d{2})') { return [long]-1 }
+    try { return (New-Object DateTime ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3]), ([int]$Matches[4]), ([int]$Matches[5]), ([int]$Matches[6])).Ticks }
+    catch { return [long]-1 }
+}
