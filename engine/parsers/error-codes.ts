@@ -1,0 +1,100 @@
+/**
+ * Finds Windows Update error codes (HRESULTs) in free log text and normalises them to
+ * `0x` + 8 upper-case hex digits (knowledge 4.4 and 5.1).
+ *
+ * Logs write the same code in many shapes: `0x8024402c`, `[80244007]`, `hr = 8024401c`,
+ * `error 0x8024402C`, and ConfigMgr/event text as unsigned (2149859362) or signed
+ * (-2145107934) decimal. A bare number is only taken as a code where the text makes it
+ * one (a keyword such as error/hr/code/failed before it, or square brackets/parentheses
+ * around it), so timestamps, GUIDs, PIDs and thread ids are not mistaken for codes.
+ * Only failure HRESULTs are reported: the severity bit is set and the facility byte is
+ * below 0x10, i.e. `0x80000000`–`0x8FFFFFFF`, which covers Win32 (0x8007), Windows
+ * Update (0x8024), certificate (0x800B), BITS (0x8020) and ConfigMgr (0x87D0) codes.
+ *
+ * Leaf module: imports nothing from the project.
+ */
+
+/** Shared empty result, so that lines without a code allocate nothing. */
+export const NO_ERROR_CODES: readonly string[] = Object.freeze([]);
+
+const LOWEST = 0x80000000;
+const HIGHEST = 0x8fffffff;
+const HEX8 = /^(?:0x)?([0-9a-f]{8})$/i;
+const DECIMAL = /^-?\d{1,10}$/;
+
+/**
+ * One pass over the text. Alternatives, each capturing the number in its own group:
+ * 1. `0x8xxxxxxx` anywhere (the 0x prefix is context enough);
+ * 2. `[8xxxxxxx]` / `(8xxxxxxx)`: bracketed bare hex, e.g. `*FAILED* [80244007]`;
+ * 3. keyword + bare hex: `hr = 8024401c`, `error 8024402c`, `failed with 80244010`;
+ * 4. keyword + 10-digit decimal, optionally signed: `error 2149859362`, `code = -2145107934`.
+ * Every quantified part is separated from the next by a literal it cannot match, so the
+ * pattern cannot backtrack polynomially (no nested or overlapping quantifiers).
+ */
+const CODE_PATTERN = new RegExp(
+  [
+    String.raw`\b0x(8[0-9a-f]{7})(?![0-9a-f])`,
+    String.raw`[[(](8[0-9a-f]{7})[\])]`,
+    String.raw`\b(?:hr|hresult|error|err|code|failed|failure|result)(?:\s?code)?(?: with)?\s*(?:[:=]\s*)?(8[0-9a-f]{7})(?![0-9a-f-])`,
+    String.raw`\b(?:hr|hresult|error|err|code|result)(?:\s?code)?(?: with)?\s*(?:[:=]\s*)?(-?\d{10})(?!\d)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Cheap pre-check: every alternative needs `8` + 7 hex digits or 10 decimal digits. */
+const HAS_CANDIDATE = /8[0-9a-f]{7}|\d{10}/i;
+
+function toHex8(value: number): string {
+  return '0x' + value.toString(16).toUpperCase().padStart(8, '0');
+}
+
+/**
+ * Normalise one error code to `0x` + 8 upper-case hex digits.
+ *
+ * Accepts `0x8024402c`, `8024402C`, unsigned decimal (`2149859362` or the number) and
+ * signed decimal (`-2145107934`). Returns undefined for anything that is not a failure
+ * HRESULT in 0x80000000–0x8FFFFFFF (see the file header).
+ */
+export function normaliseErrorCode(value: string | number): string | undefined {
+  let n: number;
+  if (typeof value === 'number') {
+    n = value;
+  } else {
+    const text = value.trim();
+    const hex = HEX8.exec(text);
+    if (hex) {
+      // Eight digits without 0x are hex: that is how WindowsUpdate.log writes them (and
+      // no 8-digit decimal is large enough to be a failure HRESULT anyway).
+      n = parseInt(hex[1]!, 16);
+    } else if (DECIMAL.test(text)) {
+      n = Number(text);
+    } else {
+      return undefined;
+    }
+  }
+  if (!Number.isInteger(n)) return undefined;
+  if (n < 0) n += 0x100000000; // signed 32-bit, as ConfigMgr and .NET print HRESULTs
+  if (n < LOWEST || n > HIGHEST) return undefined;
+  return toHex8(n);
+}
+
+/**
+ * All distinct error codes in a text, normalised, in order of first appearance.
+ * Returns the shared {@link NO_ERROR_CODES} array when there is none.
+ */
+export function findErrorCodes(text: string): readonly string[] {
+  if (!HAS_CANDIDATE.test(text)) return NO_ERROR_CODES;
+  let found: string[] | undefined;
+  CODE_PATTERN.lastIndex = 0;
+  for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
+    let code: string | undefined;
+    if (m[1] !== undefined) code = '0x' + m[1].toUpperCase();
+    else if (m[2] !== undefined) code = '0x' + m[2].toUpperCase();
+    else if (m[3] !== undefined) code = '0x' + m[3].toUpperCase();
+    else if (m[4] !== undefined) code = normaliseErrorCode(m[4]);
+    if (code === undefined) continue;
+    if (found === undefined) found = [code];
+    else if (!found.includes(code)) found.push(code);
+  }
+  return found ?? NO_ERROR_CODES;
+}
