@@ -1,0 +1,78 @@
+/**
+ * Derives `clientErrors`: every Windows Update error code found in WindowsUpdate.log
+ * (fed in by derive-windows-update-log.ts while it reads the log, so the log is parsed
+ * once) and in the messages of `Microsoft-Windows-WindowsUpdateClient` events (ids 20, 25,
+ * 31 and any other whose message carries a code), merged per code, most frequent first
+ * (ties: first seen first), each with the code table's explanation.
+ *
+ * Samples per code are kept in the order the sources are read (WindowsUpdate.log lines,
+ * then events) and the last five are kept: the log's local times and the events' UTC
+ * times cannot be ordered against each other reliably.
+ */
+import type { FactDocument } from '../facts/fact-types.generated.js';
+import { describeErrorCode } from '../knowledge/wu-error-codes.js';
+import { findErrorCodes } from '../parsers/error-codes.js';
+import type { DerivedClientErrors, DerivedErrorCode } from './derived-types.js';
+import { isOk, SampleCollector } from './evidence.js';
+
+/** Provider whose event messages are searched for codes. */
+export const WINDOWS_UPDATE_CLIENT_PROVIDER = 'Microsoft-Windows-WindowsUpdateClient';
+
+/** Codes whose low word is 0x2EE2 (WinHTTP 12002 timeout, KB 4025764's "xxxx2ee2"). */
+export function isTimeout2ee2(code: string): boolean {
+  return code.endsWith('2EE2');
+}
+
+/** Accumulates error-code occurrences from several sources. */
+export class ErrorCodeTally {
+  private readonly byCode = new Map<string, SampleCollector>();
+  private readonly timeouts = new SampleCollector();
+
+  /** Record one occurrence of a normalised code. */
+  add(code: string, file: string | undefined, line: number | undefined, timestamp: string | undefined, text: string): void {
+    let samples = this.byCode.get(code);
+    if (samples === undefined) this.byCode.set(code, (samples = new SampleCollector()));
+    samples.add(file, line, timestamp, text);
+    if (isTimeout2ee2(code)) this.timeouts.add(file, line, timestamp, text);
+  }
+
+  /** The merged result (Map order = first seen; the sort is stable). */
+  result(available: boolean): DerivedClientErrors {
+    const codes: DerivedErrorCode[] = [...this.byCode]
+      .sort((a, b) => b[1].count - a[1].count)
+      .map(([code, samples]) => {
+        const d = describeErrorCode(code);
+        return {
+          code,
+          ...(d?.symbol !== undefined && { symbol: d.symbol }),
+          ...(d?.meaning !== undefined && { meaning: d.meaning }),
+          ...(d?.cause !== undefined && { cause: d.cause }),
+          ...(d?.fix !== undefined && { fix: d.fix }),
+          ...(d !== undefined && { family: d.family }),
+          count: samples.count,
+          samples: samples.samples(),
+        };
+      });
+    return {
+      available,
+      codes,
+      timeouts2ee2: this.timeouts.result(),
+      knownCodes: codes.filter((c) => describeErrorCode(c.code)?.known === true).map((c) => c.code),
+    };
+  }
+}
+
+/**
+ * Add the WindowsUpdateClient event codes to `tally` and build the block. `available` is
+ * true when the WindowsUpdate.log excerpt or the event log was collected (status ok).
+ */
+export function deriveClientErrors(doc: FactDocument, tally: ErrorCodeTally): DerivedClientErrors {
+  const eventsOk = isOk(doc.events);
+  if (eventsOk) {
+    for (const ev of doc.events!.items ?? []) {
+      if (ev.providerName.toLowerCase() !== WINDOWS_UPDATE_CLIENT_PROVIDER.toLowerCase() || !ev.message) continue;
+      for (const code of findErrorCodes(ev.message)) tally.add(code, undefined, undefined, ev.timeCreated, ev.message);
+    }
+  }
+  return tally.result(eventsOk || isOk(doc.logs?.windowsUpdate));
+}

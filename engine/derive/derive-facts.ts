@@ -1,0 +1,43 @@
+/**
+ * Computes the derived facts of one fact document (see derived-types.ts): the entry point
+ * the engine calls once per document before the rules run. Each block comes from its own
+ * derive-*.ts module; this file only puts them together. Every log is parsed once:
+ * WindowsUpdate.log feeds both `windowsUpdateLog` and `clientErrors`.
+ */
+import type { FactDocument } from '../facts/fact-types.generated.js';
+import { deriveClientErrors, ErrorCodeTally } from './derive-client-errors.js';
+import { deriveConfigMgrClient } from './derive-configmgr-client.js';
+import { deriveEvents } from './derive-events.js';
+import { deriveHttpErr } from './derive-httperr.js';
+import { deriveIisLog } from './derive-iis-log.js';
+import { deriveInstalledKbs, deriveOsFamily, deriveRebootPending } from './derive-os.js';
+import { derivePolicy } from './derive-policy.js';
+import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
+import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
+import type { DerivedFacts } from './derived-types.js';
+
+/**
+ * Derive every block of {@link DerivedFacts} from a (validated) fact document.
+ * Blocks whose source section or log was not collected come out with `available: false`
+ * and empty counts; nothing is invented. Pure: the document is not modified.
+ */
+export function deriveFacts(doc: FactDocument): DerivedFacts {
+  const tally = new ErrorCodeTally();
+  const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
+  const derived: DerivedFacts = {
+    wsusSite: deriveWsusSite(doc),
+    wsusPool: deriveWsusPool(doc),
+    iisLog: deriveIisLog(doc),
+    httpErr: deriveHttpErr(doc),
+    windowsUpdateLog,
+    clientErrors: deriveClientErrors(doc, tally),
+    policy: derivePolicy(doc),
+    configMgrClient: deriveConfigMgrClient(doc),
+    events: deriveEvents(doc),
+    installedKbs: deriveInstalledKbs(doc),
+    osFamily: deriveOsFamily(doc),
+  };
+  const rebootPending = deriveRebootPending(doc);
+  if (rebootPending !== undefined) derived.rebootPending = rebootPending;
+  return derived;
+}

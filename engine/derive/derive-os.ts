@@ -1,0 +1,66 @@
+/**
+ * Derives the operating-system facts: `osFamily`, `installedKbs`, `rebootPending`.
+ *
+ * osFamily: servers (productType server/domainController, else an installationType or
+ * caption containing "Server") map by version (knowledge 1.2): 6.1 -> 2008R2, 6.2 -> 2012,
+ * 6.3 -> 2012R2, 10.0.14393 -> 2016, 17763 -> 2019, 20348 -> 2022, 26100 -> 2025;
+ * workstations (productType workstation, else installationType Client) -> 'client';
+ * anything else, including a server build not in the list, -> 'unknown'. Client and server
+ * releases share version numbers, so a version alone never decides.
+ */
+import type { FactDocument, Os } from '../facts/fact-types.generated.js';
+import { isOk } from './evidence.js';
+
+export type OsFamily = '2008R2' | '2012' | '2012R2' | '2016' | '2019' | '2022' | '2025' | 'client' | 'unknown';
+
+const SERVER_BY_BUILD: ReadonlyMap<number, OsFamily> = new Map([
+  [14393, '2016'], [17763, '2019'], [20348, '2022'], [26100, '2025'],
+]);
+const VERSION = /^(\d+)\.(\d+)(?:\.(\d+))?/;
+
+function kind(os: Os): 'server' | 'workstation' | undefined {
+  if (os.productType === 'server' || os.productType === 'domainController') return 'server';
+  if (os.productType === 'workstation') return 'workstation';
+  if (os.installationType !== undefined) {
+    if (/server/i.test(os.installationType)) return 'server';
+    if (/client/i.test(os.installationType)) return 'workstation';
+  }
+  if (os.caption !== undefined && /\bserver\b/i.test(os.caption)) return 'server';
+  return undefined;
+}
+
+/** OS family from `os` (see the file header); 'unknown' when `os` is not ok. */
+export function deriveOsFamily(doc: FactDocument): OsFamily {
+  if (!isOk(doc.os)) return 'unknown';
+  const os = doc.os!;
+  const k = kind(os);
+  if (k === 'workstation') return 'client';
+  if (k !== 'server' || os.version === undefined) return 'unknown';
+  const m = VERSION.exec(os.version.trim());
+  if (!m) return 'unknown';
+  const version = `${m[1]}.${m[2]}`;
+  if (version === '6.1') return '2008R2';
+  if (version === '6.2') return '2012';
+  if (version === '6.3') return '2012R2';
+  if (version !== '10.0') return 'unknown';
+  const build = m[3] !== undefined ? Number(m[3]) : os.build;
+  return (build !== undefined && SERVER_BY_BUILD.get(build)) || 'unknown';
+}
+
+/** Installed KB ids, trimmed, upper-case, distinct, in collection order; empty unless `updates` is ok. */
+export function deriveInstalledKbs(doc: FactDocument): string[] {
+  if (!isOk(doc.updates)) return [];
+  const seen = new Set<string>();
+  for (const item of doc.updates!.items ?? []) {
+    const id = item.id.trim().toUpperCase();
+    if (id) seen.add(id);
+  }
+  return [...seen];
+}
+
+/** True if any pending-reboot marker is true; undefined when the markers are not known. */
+export function deriveRebootPending(doc: FactDocument): boolean | undefined {
+  const markers = isOk(doc.os) ? doc.os!.pendingReboot : undefined;
+  if (markers === undefined) return undefined;
+  return markers.windowsUpdate === true || markers.componentBasedServicing === true || markers.pendingFileRenameOperations === true;
+}

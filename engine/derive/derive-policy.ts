@@ -1,0 +1,79 @@
+/**
+ * Derives `policy` from `clientPolicy`: the WUServer / WUStatusServer URLs taken apart and
+ * AU\UseWUServer.
+ *
+ * Source: the native key `HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate` when it
+ * holds WUServer or WUStatusServer, else its Wow6432Node copy when that does (knowledge
+ * 6.4: ConfigMgr documentation names the Wow6432Node path); `source` says which.
+ * UseWUServer falls back per value (native, else Wow6432Node).
+ *
+ * URL parsing is done by hand rather than with `new URL()`, which drops a default port
+ * (`http://wsus:80` would lose its explicit port) and accepts hosts such as `$WSUSSERVER`.
+ * `statusServerMatches` compares the two values case-insensitively with trailing slashes
+ * ignored; two absent values match, one absent value does not.
+ */
+import type { FactDocument, PolicyWindowsUpdate } from '../facts/fact-types.generated.js';
+import type { DerivedPolicy, DerivedUrl } from './derived-types.js';
+import { isOk } from './evidence.js';
+
+const URL_SHAPE = /^(https?):\/\/(\[[0-9A-Fa-f:.]+(?:%[\w.]+)?\]|[^/:?#\s[\]]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i;
+const HOST_NAME = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?$/;
+const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** Take a policy URL apart (see the file header). */
+export function parsePolicyUrl(value: string | undefined): DerivedUrl {
+  const raw = value?.trim();
+  if (!raw) return { present: false, valid: false, isFqdn: false, isIpAddress: false };
+  const out: DerivedUrl = { present: true, raw: value, valid: false, isFqdn: false, isIpAddress: false };
+  const m = URL_SHAPE.exec(raw);
+  if (!m) return out;
+  const scheme = m[1]!.toLowerCase() as 'http' | 'https';
+  const bracketed = m[2]!.startsWith('[');
+  const host = bracketed ? m[2]!.slice(1, -1) : m[2]!;
+  const isIpAddress = bracketed || (IPV4.test(host) && host.split('.').every((o) => Number(o) <= 255));
+  if (!isIpAddress && !HOST_NAME.test(host)) return out;
+  const explicitPort = m[3] === undefined ? undefined : Number(m[3]);
+  if (explicitPort !== undefined && (explicitPort < 1 || explicitPort > 65535)) return out;
+  out.valid = true;
+  out.scheme = scheme;
+  out.host = host;
+  if (explicitPort !== undefined) out.explicitPort = explicitPort;
+  out.port = explicitPort ?? (scheme === 'https' ? 443 : 80);
+  out.isIpAddress = isIpAddress;
+  out.isFqdn = !isIpAddress && host.replace(/\.$/, '').includes('.');
+  return out;
+}
+
+function hasServer(key: PolicyWindowsUpdate | undefined): boolean {
+  return Boolean(key?.WUServer?.trim() || key?.WUStatusServer?.trim());
+}
+
+function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  const norm = (v: string | undefined) => (v ?? '').trim().replace(/\/+$/, '').toLowerCase();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Derive the client policy block. `available` is false unless `clientPolicy` has status
+ * ok; the URL blocks are then "not present".
+ */
+export function derivePolicy(doc: FactDocument): DerivedPolicy {
+  const policy = doc.clientPolicy;
+  if (!isOk(policy)) {
+    return { available: false, wuServer: parsePolicyUrl(undefined), wuStatusServer: parsePolicyUrl(undefined), statusServerMatches: false };
+  }
+  const native = policy!.windowsUpdate;
+  const wow = policy!.wow6432Node?.windowsUpdate;
+  const source: DerivedPolicy['source'] = hasServer(native) ? 'native' : hasServer(wow) ? 'wow6432Node' : undefined;
+  const key = source === 'wow6432Node' ? wow : native;
+  const out: DerivedPolicy = {
+    available: true,
+    wuServer: parsePolicyUrl(key?.WUServer),
+    wuStatusServer: parsePolicyUrl(key?.WUStatusServer),
+    statusServerMatches: sameUrl(key?.WUServer, key?.WUStatusServer),
+  };
+  const useWUServer = policy!.au?.UseWUServer ?? policy!.wow6432Node?.au?.UseWUServer;
+  if (useWUServer !== undefined) out.useWUServer = useWUServer;
+  if (source !== undefined) out.source = source;
+  return out;
+}
