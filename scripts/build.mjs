@@ -1,20 +1,61 @@
 // Bundles the CLI (and the batch worker) to dist/ with esbuild so that `wsus-doctor`
-// starts on plain Node 20 in tens of milliseconds: no TypeScript loader at run time.
-// Type checking is separate (`tsc --noEmit`), tests run the sources through tsx.
+// starts on plain Node 20 quickly: no TypeScript loader at run time, one file instead of
+// hundreds of small modules, and the fact-schema validator precompiled by ajv (compiling it
+// at start-up cost ~150 ms with its garbage collection).
+// Type checking is separate (`tsc --noEmit`); tests run the sources through tsx.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
-// Entry points: every file here becomes dist/<name>.js. Optional ones are skipped until they exist.
+const require = createRequire(import.meta.url);
+const cache = join(root, '.cache', 'build');
+mkdirSync(cache, { recursive: true });
+
+// 1. Precompiled validators (ajv standalone code), same options as engine/validate/schema-store.ts.
+const { Ajv2020 } = require('ajv/dist/2020');
+const addFormats = require('ajv-formats');
+const standaloneCode = require('ajv/dist/standalone').default;
+const { _ } = require('ajv');
+const precompiled = ['facts.schema.json'];
+for (const name of precompiled) {
+  const ajv = new Ajv2020({
+    allErrors: false,
+    unicode: false,
+    strict: true,
+    allowUnionTypes: true,
+    logger: false,
+    code: { source: true, esm: true, formats: _`fullFormats` },
+  });
+  addFormats(ajv);
+  const validate = ajv.compile(JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8')));
+  const code = standaloneCode(ajv, validate);
+  writeFileSync(join(cache, `${name}.mjs`), `import { fullFormats } from 'ajv-formats/dist/formats.js';\n${code}`);
+}
+
+// 2. Entry points: each registers the precompiled validators, then re-exports the real entry.
 const entries = {
   cli: 'engine/cli/main.ts',
   'batch-worker': 'engine/batch/worker.ts',
 };
-const entryPoints = Object.fromEntries(
-  Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)]),
-);
+const entryPoints = {};
+for (const [name, file] of Object.entries(entries)) {
+  if (!existsSync(join(root, file))) continue; // optional entries appear when their code does
+  const entry = join(cache, `${name}.entry.mjs`);
+  writeFileSync(
+    entry,
+    [
+      `import { registerPrecompiled } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
+      ...precompiled.map((schema, i) => `import v${i} from ${JSON.stringify(join(cache, `${schema}.mjs`))};\nregisterPrecompiled(${JSON.stringify(schema)}, v${i});`),
+      `export * from ${JSON.stringify(join(root, file))};`,
+      '',
+    ].join('\n'),
+  );
+  entryPoints[name] = entry;
+}
+
 await build({
   entryPoints,
   outdir: join(root, 'dist'),

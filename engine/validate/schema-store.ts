@@ -43,6 +43,14 @@ export function loadSchema(name: string): Record<string, unknown> {
   return schema;
 }
 
+/**
+ * The bundle registers validators precompiled at build time (ajv standalone code, same
+ * options); from sources (tests) they are compiled on first use.
+ */
+export function registerPrecompiled(name: string, validate: ValidateFunction): void {
+  compiled.set(name, validate);
+}
+
 /** Compiled validator for a schema file, compiled on first use. */
 export function getValidator(name: string): ValidateFunction {
   let validate = compiled.get(name);
