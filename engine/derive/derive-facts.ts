@@ -10,7 +10,7 @@ import { deriveConfigMgrClient } from './derive-configmgr-client.js';
 import { deriveEvents } from './derive-events.js';
 import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
-import { deriveInstalledKbs, deriveOsFamily, deriveRebootPending } from './derive-os.js';
+import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending } from './derive-os.js';
 import { derivePolicy } from './derive-policy.js';
 import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
 import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
@@ -37,6 +37,8 @@ export function deriveFacts(doc: FactDocument): DerivedFacts {
     installedKbs: deriveInstalledKbs(doc),
     osFamily: deriveOsFamily(doc),
   };
+  const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
+  if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;
   const rebootPending = deriveRebootPending(doc);
   if (rebootPending !== undefined) derived.rebootPending = rebootPending;
   return derived;

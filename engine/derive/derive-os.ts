@@ -1,5 +1,6 @@
 /**
- * Derives the operating-system facts: `osFamily`, `installedKbs`, `rebootPending`.
+ * Derives the operating-system and update facts: `osFamily`, `installedKbs`,
+ * `latestUpdateInstalledOn`, `rebootPending`.
  *
  * osFamily: servers (productType server/domainController, else an installationType or
  * caption containing "Server") map by version (knowledge 1.2): 6.1 -> 2008R2, 6.2 -> 2012,
@@ -56,6 +57,25 @@ export function deriveInstalledKbs(doc: FactDocument): string[] {
     if (id) seen.add(id);
   }
   return [...seen];
+}
+
+/**
+ * The newest `installedOn` among the installed updates, as written (ISO date or date-time);
+ * values that do not parse as dates are ignored. Undefined when none is known.
+ */
+export function deriveLatestUpdateInstalledOn(doc: FactDocument): string | undefined {
+  if (!isOk(doc.updates)) return undefined;
+  let newest: string | undefined;
+  let newestTime = -Infinity;
+  for (const item of doc.updates!.items ?? []) {
+    if (item.installedOn === undefined) continue;
+    const time = Date.parse(item.installedOn);
+    if (!Number.isNaN(time) && time > newestTime) {
+      newestTime = time;
+      newest = item.installedOn;
+    }
+  }
+  return newest;
 }
 
 /** True if any pending-reboot marker is true; undefined when the markers are not known. */
