@@ -1,0 +1,190 @@
+/**
+ * Parses a rule file's text (JSON or YAML) into plain data plus a map from data paths to
+ * line:column, so every later check can point at the exact place. Parsing never executes code:
+ * YAML runs with the core schema, no merge keys, and any explicit tag (`!!js/function`, `!foo`,
+ * even `!!str`) is refused; keys that could reach an object prototype are refused in both formats.
+ */
+import { parseTree, findNodeAtLocation, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseAllDocuments, LineCounter, isMap, isSeq, isScalar, isPair, isNode, isAlias, type Document, type Node as YamlNode } from 'yaml';
+import { locateJsonError, lineColumn } from '../load/parse-json.js';
+import { ruleProblem, type Position, type RuleProblem } from './rule-problems.js';
+
+export type DataPath = ReadonlyArray<string | number>;
+
+export interface RuleSource {
+  file: string;
+  format: 'json' | 'yaml';
+  /** The parsed value (own properties only, plain prototypes). */
+  data: unknown;
+  /** Where the value at `path` starts; the nearest existing ancestor when the path does not exist. */
+  valueAt(path: DataPath): Position;
+  /** Where the key naming the last step of `path` starts (objects); else like valueAt. */
+  keyAt(path: DataPath): Position;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function ruleFormatOf(file: string): 'json' | 'yaml' | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return undefined;
+}
+
+/** Parses the text; on a syntax (or safety) problem returns problems and no source. */
+export function readRuleSource(text: string, file: string, format: 'json' | 'yaml'): { source?: RuleSource; problems: RuleProblem[] } {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const result = format === 'json' ? readJson(text, file) : readYaml(text, file);
+  if (result.source) {
+    const data = result.source.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      const found = data === undefined || data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : `a single ${typeof data}`;
+      return { problems: [ruleProblem('R008', file, { line: 1, column: 1 }, `the file must hold one rule object, found ${found}`)] };
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------- JSON
+
+function readJson(text: string, file: string): { source?: RuleSource; problems: RuleProblem[] } {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  if (errors.length) {
+    const located = locateJsonError(text);
+    const at = located ?? { ...lineColumn(text, errors[0].offset) };
+    return { problems: [ruleProblem('R002', file, at, `not valid JSON: ${located?.reason ?? printParseErrorCode(errors[0].error)}`)] };
+  }
+  if (!root) return { problems: [ruleProblem('R008', file, { line: 1, column: 1 }, 'the file must hold one rule object, found an empty file')] };
+  const problems: RuleProblem[] = [];
+  const pos = (offset: number) => lineColumn(text, offset);
+  const walk = (node: JsonNode) => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const keyNode = property.children![0];
+        const key = String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(key)) problems.push(ruleProblem('R007', file, pos(keyNode.offset), `the key "${key}" is not allowed`));
+        else if (seen.has(key)) problems.push(ruleProblem('R005', file, pos(keyNode.offset), `the key "${key}" appears twice in this object`));
+        seen.add(key);
+        if (property.children![1]) walk(property.children![1]);
+      }
+    } else if (node.type === 'array') node.children?.forEach(walk);
+  };
+  walk(root);
+  if (problems.length) return { problems };
+
+  const nodeAt = (path: DataPath): JsonNode => {
+    for (let n = path.length; n >= 0; n--) {
+      const found = findNodeAtLocation(root, path.slice(0, n) as Array<string | number>);
+      if (found) return found;
+    }
+    return root;
+  };
+  return {
+    problems,
+    source: {
+      file,
+      format: 'json',
+      data: JSON.parse(text) as unknown,
+      valueAt: (path) => pos(nodeAt(path).offset),
+      keyAt: (path) => {
+        const node = findNodeAtLocation(root, path as Array<string | number>);
+        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+        return pos((keyNode ?? nodeAt(path)).offset);
+      },
+    },
+  };
+}
+
+// ---------------------------------------------------------------- YAML
+
+function readYaml(text: string, file: string): { source?: RuleSource; problems: RuleProblem[] } {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  const pos = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (!Array.isArray(docs)) return { problems: [ruleProblem('R008', file, { line: 1, column: 1 }, 'the file must hold one rule object, found an empty file')] };
+  if (docs.length === 0) return { problems: [ruleProblem('R008', file, { line: 1, column: 1 }, 'the file must hold one rule object, found an empty file')] };
+  const problems: RuleProblem[] = [];
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      const at = pos(error.pos[0]);
+      const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+      if (error.code === 'TAB_AS_INDENT') problems.push(ruleProblem('R004', file, at, 'a tab is used for indentation'));
+      else if (error.code === 'DUPLICATE_KEY') problems.push(ruleProblem('R005', file, at, `a key appears twice in this mapping (${keyText(text, error.pos)})`));
+      else problems.push(ruleProblem('R003', file, at, `not valid YAML: ${reason}`));
+    }
+  }
+  if (problems.length) return { problems };
+  if (docs.length > 1) {
+    const second = docs[1].contents?.range?.[0] ?? docs[1].range[0];
+    return { problems: [ruleProblem('R008', file, pos(Math.max(0, text.lastIndexOf('---', second))), `the file holds ${docs.length} YAML documents; one rule per file`)] };
+  }
+  const doc = docs[0] as Document.Parsed;
+  checkYamlNodes(doc.contents, text, file, pos, problems);
+  if (problems.length) return { problems };
+
+  const nodeAt = (path: DataPath): YamlNode | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const found = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(found) && found.range) return found;
+    }
+    return undefined;
+  };
+  const valueAt = (path: DataPath): Position => pos(nodeAt(path)?.range?.[0] ?? 0);
+  return {
+    problems,
+    source: {
+      file,
+      format: 'yaml',
+      data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+      valueAt,
+      keyAt: (path) => {
+        if (path.length === 0) return valueAt(path);
+        const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+          if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
+        }
+        return valueAt(path);
+      },
+    },
+  };
+}
+
+/** Refuses explicit tags and prototype keys anywhere in the document. */
+function checkYamlNodes(node: unknown, text: string, file: string, pos: (offset: number) => Position, problems: RuleProblem[]): void {
+  if (!node) return;
+  if (isAlias(node)) return;
+  if (isNode(node) && node.tag && node.range) {
+    const start = tagStart(text, node.range[0]);
+    problems.push(ruleProblem('R006', file, pos(start), `the tag ${text.slice(start, text.indexOf(' ', start) > 0 ? text.indexOf(' ', start) : undefined).trim() || node.tag} is not allowed`));
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        problems.push(ruleProblem('R007', file, pos(pair.key.range?.[0] ?? 0), `the key "${String(pair.key.value)}" is not allowed`));
+      } else if (isNode(pair.key) && !isScalar(pair.key)) {
+        problems.push(ruleProblem('R003', file, pos(pair.key.range?.[0] ?? 0), 'not valid here: keys must be plain text'));
+      } else checkYamlNodes(pair.key, text, file, pos, problems);
+      checkYamlNodes(pair.value, text, file, pos, problems);
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) checkYamlNodes(item, text, file, pos, problems);
+  }
+}
+
+/** The `!` that starts the tag written before a node's value (on the same line or the one before). */
+function tagStart(text: string, valueStart: number): number {
+  const bang = text.lastIndexOf('!', valueStart);
+  return bang >= 0 && valueStart - bang < 200 ? bang : valueStart;
+}
+
+function keyText(text: string, range: [number, number]): string {
+  const raw = text.slice(range[0], Math.min(range[1], range[0] + 60)).split(/[:\n]/)[0].trim();
+  return raw ? `"${raw}"` : 'see this line';
+}
