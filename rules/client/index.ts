@@ -1,4 +1,55 @@
-/** Built-in rules about WSUS clients (explicit list: no directory scanning). */
+/** Built-in rules about WSUS clients (explicit list: no directory scanning), in catalogue order (WSUS-0050 upward). */
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
+import wuauservDisabled from './wuauserv-disabled.js';
+import clientNotManagedByWsus from './client-not-managed-by-wsus.js';
+import wuserverNotSet from './wuserver-not-set.js';
+import usewuserverNotEnabled from './usewuserver-not-enabled.js';
+import wuserverNotAUrl from './wuserver-not-a-url.js';
+import wuserverWithoutPort from './wuserver-without-port.js';
+import wuserverHostNotFqdn from './wuserver-host-not-fqdn.js';
+import wustatusserverNotSet from './wustatusserver-not-set.js';
+import wustatusserverDiffersFromWuserver from './wustatusserver-differs-from-wuserver.js';
+import agentWsusServerDiffersFromPolicy from './agent-wsus-server-differs-from-policy.js';
+import winhttpProxyWithoutWsusBypass from './winhttp-proxy-without-wsus-bypass.js';
+import configmgrNoWsusLocation from './configmgr-no-wsus-location.js';
+import configmgrWsusLocationDiffersFromPolicy from './configmgr-wsus-location-differs-from-policy.js';
+import configmgrPolicyOverwrittenByGpo from './configmgr-policy-overwritten-by-gpo.js';
+import configmgrScanFailures from './configmgr-scan-failures.js';
+import clientTimeouts2ee2 from './client-timeouts-2ee2.js';
+import clientHttp503Errors from './client-http-503-errors.js';
+import clientHttpStatusErrors from './client-http-status-errors.js';
+import clientCannotConnectErrors from './client-cannot-connect-errors.js';
+import clientTlsCertificateErrors from './client-tls-certificate-errors.js';
+import clientProxyDnsErrors from './client-proxy-dns-errors.js';
+import clientRequestTimeoutErrors from './client-request-timeout-errors.js';
+import clientMaxRoundTripsExceeded from './client-max-round-trips-exceeded.js';
+import clientSoapErrors from './client-soap-errors.js';
+import windowsUpdateInternetBlockedByPolicy from './windows-update-internet-blocked-by-policy.js';
 
-export const clientRules: RuleDefinition<string>[] = [];
+export const clientRules: RuleDefinition<string>[] = [
+  wuauservDisabled,
+  clientNotManagedByWsus,
+  wuserverNotSet,
+  usewuserverNotEnabled,
+  wuserverNotAUrl,
+  wuserverWithoutPort,
+  wuserverHostNotFqdn,
+  wustatusserverNotSet,
+  wustatusserverDiffersFromWuserver,
+  agentWsusServerDiffersFromPolicy,
+  winhttpProxyWithoutWsusBypass,
+  configmgrNoWsusLocation,
+  configmgrWsusLocationDiffersFromPolicy,
+  configmgrPolicyOverwrittenByGpo,
+  configmgrScanFailures,
+  clientTimeouts2ee2,
+  clientHttp503Errors,
+  clientHttpStatusErrors,
+  clientCannotConnectErrors,
+  clientTlsCertificateErrors,
+  clientProxyDnsErrors,
+  clientRequestTimeoutErrors,
+  clientMaxRoundTripsExceeded,
+  clientSoapErrors,
+  windowsUpdateInternetBlockedByPolicy,
+];

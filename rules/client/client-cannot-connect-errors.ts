@@ -1,0 +1,73 @@
+/** KB 4025764 causes 3, 9, 10: the client cannot open (or keep) a connection to the WSUS port. */
+import { defineRule } from '../../engine/dsl/define-rule.js';
+import { HTTPERR_LOGGING, KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
+import { WU_COMMON_ERRORS } from './shared/references.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+
+export default defineRule({
+  id: 'client-cannot-connect-errors',
+  ref: 'WSUS-0068',
+  title: 'The client cannot connect to WSUS, or the connection is reset (0x80072EFD / 0x80072EFE / 0x80240438)',
+  severity: 'error',
+  category: 'client-errors',
+  appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
+  when: loggedAnyOf(['0x80072EFD', '0x80072EFE', '0x80240438', '0x80244004']),
+  message:
+    'The Windows Update client could not connect to {{derived.policy.wuServer.raw}} (host {{derived.policy.wuServer.host}}, port {{derived.policy.wuServer.port}}) or had the connection reset: nothing answers on that port, a firewall blocks or resets it, or the WSUS web site is down. ' +
+    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+  evidence: ['derived.policy.wuServer.raw', 'proxy.direct', 'proxy.proxyServer'],
+  logEvidence: ['derived.clientErrors.codes'],
+  summary: 'The client logged no cannot-connect or connection-reset errors (0x80072EFD, 0x80072EFE, 0x80240438, 0x80244004).',
+  rationale:
+    '0x80072EFD is WinHTTP 12029 ERROR_WINHTTP_CANNOT_CONNECT, 0x80072EFE WinHTTP 12030 ERROR_WINHTTP_CONNECTION_ERROR (reset/aborted), 0x80240438 WU_E_PT_ENDPOINT_UNREACHABLE, 0x80244004 WU_E_PT_SOAPCLIENT_CONNECT (knowledge 5.3). ' +
+    'In KB 4025764 terms: W3SVC, the WSUS site or WsusPool stopped (cause 3/4), the client never reaching IIS (cause 9), a firewall or a wrong port in the GPO (cause 10), or a TLS/IPS device resetting the connection. ' +
+    'A machine that was off the network also logs these, which is why this is an error and not critical: compare the times with the machine\'s connectivity.',
+  remediation: [
+    'From the client: Test-NetConnection -ComputerName <WSUS FQDN> -Port <port from WUServer> must report TcpTestSucceeded : True; "telnet <server> <port>" failing to open the connection means a firewall or nothing listening.',
+    'On the WSUS server: W3SVC running, the "WSUS Administration" site started and bound to that port (Get-Website), WsusPool started (Get-WebAppPoolState WsusPool), and the Windows Firewall allowing 8530/8531.',
+    'Compare the WUServer port with the site bindings; with SSL the client must use https and 8531.',
+    'For resets (0x80072EFE): look at HTTPERR Connection_* reasons on the server, TLS settings on both ends, and any IPS/proxy in the path; take a network trace if unclear.',
+  ],
+  references: [KB4025764, SCAN_FAILURES, WSUS_CONFIGURE, WU_COMMON_ERRORS, HTTPERR_LOGGING],
+  tests: [
+    { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    {
+      name: 'legacy log cannot connect fails',
+      facts: legacyLog(
+        legacyLine('11:20:31:044', 'Misc', 'WARNING: WinHttp: SendRequestToServerForFileInformation failed with 0x80072efd'),
+        legacyLine('11:20:31:045', 'Misc', 'WARNING: WinHttp: ShouldFileBeDownloaded failed with 0x80072efd'),
+        legacyLine('11:20:31:047', 'Setup', 'WARNING: SelfUpdate check failed to download package information, error = 0x80072EFD'),
+        legacyLine('11:20:31:050', 'Agent', '  * WARNING: Skipping scan, self-update check returned 0x80072EFD'),
+      ),
+      expect: 'fail',
+      message: 'port 8530',
+    },
+    {
+      name: 'Windows 10 connection reset, lower-case hex without 0x, fails',
+      facts: etlLog(
+        etlLine('11:20:31.0440000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'."),
+        etlLine('11:20:31.0440004', 'WebServices', 'WS error: The connection with the remote endpoint was terminated.'),
+        etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072efe.'),
+      ),
+      expect: 'fail',
+    },
+    {
+      name: 'event 25 with endpoint unreachable fails',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80240438.')),
+      expect: 'fail',
+    },
+    {
+      name: 'time-outs alone belong to client-timeouts-2ee2',
+      facts: etlLog(etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
+      expect: 'pass',
+    },
+    { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
+    {
+      name: 'client not managed by WSUS is not applicable',
+      facts: facts(NOT_MANAGED, etlLog(etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072efd.'))),
+      expect: 'notApplicable',
+    },
+  ],
+});
