@@ -1,0 +1,145 @@
+/**
+ * KB 4025764 prerequisite: WSUS on Windows Server 2012 needs KB4039873 or a later rollup.
+ * There is no UBR on 2012, so "or later" is decided from the installed KB list and dates.
+ */
+import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { KB4025764 } from '../references.js';
+import { CONFIGMGR_PERFORMANCE_FAQ, KB4039873, KB4041690 } from './shared/refs.js';
+
+/**
+ * Updates that prove the requirement: KB4039873 (KB 4025764), KB4041690 (October 2017 Monthly
+ * Rollup, named by the ConfigMgr performance FAQ) and KB4056896 (January 2018 Monthly Rollup for
+ * Windows Server 2012). Monthly Rollups are cumulative, so any of them carries the fix.
+ */
+const PROOF_KBS = ['KB4039873', 'KB4041690', 'KB4056896'];
+/**
+ * First day of the earliest month the required rollup can have been released (August 2017).
+ * If every dated update was installed before it, no qualifying rollup can be installed.
+ */
+const THRESHOLD = '2017-08-01';
+
+const noProofKb = not(fact('derived.installedKbs', 'containsAny', PROOF_KBS));
+
+export default defineRule({
+  id: 'wsus-2012-rollup-missing',
+  ref: 'WSUS-0002',
+  title: 'WSUS on Windows Server 2012 lacks KB4039873 or a later Monthly Rollup',
+  severity: 'error',
+  category: 'prerequisites',
+  appliesTo: { role: 'server', osFamily: ['2012'] },
+  requires: ['updates'],
+  when: all(
+    noProofKb,
+    any(
+      fact('derived.latestUpdateInstalledOn', 'dateBefore', THRESHOLD),
+      not(fact('derived.installedKbs', 'lengthGreaterThan', 0)),
+    ),
+  ),
+  inconclusiveWhen: noProofKb,
+  inconclusiveMessage:
+    'none of the {{derived.installedKbs|count}} installed updates is KB4039873, KB4041690 or KB4056896, but some were installed after July 2017 (newest on {{derived.latestUpdateInstalledOn}}; "unknown" = no installation dates). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
+  message:
+    'Windows Server 2012 has neither KB4039873 nor a later rollup: none of the {{derived.installedKbs|count}} installed updates is a known qualifying rollup, and the newest was installed on {{derived.latestUpdateInstalledOn}} ("unknown" = none installed), before August 2017 when the required rollups were released.',
+  evidence: ['derived.installedKbs', 'os.caption'],
+  summary: 'The Windows Server 2012 WSUS server has KB4039873 (or KB4041690, or a later Monthly Rollup) installed.',
+  rationale:
+    'KB 4025764 requires WSUS on Windows Server 2012 to have KB4039873 or a later-version rollup. The ConfigMgr performance FAQ names a different update for 2012: any non-security-only cumulative update from October 2017 or later (KB4041690). The two sources conflict, so either KB counts as proof, as does a known later Monthly Rollup (KB4056896, January 2018). Windows Server 2012 has no update build revision, so "or later" cannot be read from the OS build: the rule fails only when it is certain (no updates at all, or every installed update predates August 2017) and reports insufficient evidence when unnamed later updates are installed, because a security-only update would not qualify. Caveat: an update without an installation date is not considered by the date test.',
+  remediation: [
+    'List the installed updates: Get-HotFix | Sort-Object InstalledOn | Select-Object HotFixID, Description, InstalledOn.',
+    'Install the latest Monthly Rollup for Windows Server 2012 (a "Security Monthly Quality Rollup", not a "Security Only Quality Update") from Windows Update, WSUS or the Microsoft Update Catalog.',
+    'Restart the server after the installation, then check whether clients connect again.',
+  ],
+  references: [KB4025764, KB4039873, KB4041690, CONFIGMGR_PERFORMANCE_FAQ],
+  tests: [
+    {
+      name: 'KB4039873 installed passes',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4039873', installedOn: '2017-09-02', description: 'Update' }] },
+      },
+      expect: 'pass',
+    },
+    {
+      name: 'KB4041690 (the ConfigMgr FAQ update) passes',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4041690', installedOn: '2017-10-20', description: 'Security Update' }] },
+      },
+      expect: 'pass',
+    },
+    {
+      name: 'a known later Monthly Rollup (KB4056896) passes',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4056896', installedOn: '2018-01-20', description: 'Security Update' }] },
+      },
+      expect: 'pass',
+    },
+    {
+      name: 'only updates installed before August 2017 fails',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: {
+          items: [
+            { id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' },
+            { id: 'KB3173424', installedOn: '2016-08-10', description: 'Update' },
+          ],
+        },
+      },
+      expect: 'fail',
+      message: 'newest was installed on 2017-07-15',
+    },
+    {
+      name: 'last update installed on 2017-07-31 fails (day before the threshold)',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4025331', installedOn: '2017-07-31T23:00:00Z', description: 'Security Update' }] },
+      },
+      expect: 'fail',
+    },
+    {
+      name: 'no updates installed at all fails',
+      facts: { os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null }, updates: { items: [] } },
+      expect: 'fail',
+    },
+    {
+      name: 'only unnamed updates installed after the threshold cannot decide "or later"',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB5031442', installedOn: '2023-10-12', description: 'Security Update' }] },
+      },
+      expect: 'insufficientEvidence',
+      message: 'cannot be told',
+    },
+    {
+      name: 'an update installed on 2017-08-01 (threshold day) cannot decide',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4034665', installedOn: '2017-08-01', description: 'Security Update' }] },
+      },
+      expect: 'insufficientEvidence',
+    },
+    {
+      name: 'updates without installation dates cannot decide',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4025331' }] },
+      },
+      expect: 'insufficientEvidence',
+    },
+    {
+      name: 'updates not collected is insufficient evidence',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { status: 'error', message: 'Get-HotFix failed', items: null },
+      },
+      expect: 'insufficientEvidence',
+    },
+    {
+      name: 'Windows Server 2012 R2 is not applicable',
+      facts: { os: { caption: 'Microsoft Windows Server 2012 R2 Standard', version: '6.3.9600', build: 9600, ubr: null } },
+      expect: 'notApplicable',
+    },
+    { name: 'Windows Server 2022 is not applicable', facts: {}, expect: 'notApplicable' },
+  ],
+});

@@ -1,0 +1,70 @@
+/** Configure WSUS / KB 3090184: only the web-service applications may require SSL; the Content and Selfupdate directories must stay on HTTP. */
+import { defineRule } from '../../engine/dsl/define-rule.js';
+import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
+import { appFact, applicationListNotCheckable, HTTP_DOWNLOAD_DIRECTORIES_PATTERN, someWsusApplication } from './shared/wsus-applications.js';
+
+export default defineRule({
+  id: 'wsus-content-requires-ssl',
+  ref: 'WSUS-0018',
+  title: 'The WSUS Content or Selfupdate virtual directory requires SSL (SSL required on the whole site?)',
+  severity: 'error',
+  category: 'iis',
+  appliesTo: { role: 'server' },
+  requires: ['iis.wsusApplications'],
+  when: someWsusApplication((i) => [appFact(i, 'name', 'matches', HTTP_DOWNLOAD_DIRECTORIES_PATTERN), appFact(i, 'requireSsl', 'equal', true)]),
+  inconclusiveWhen: applicationListNotCheckable,
+  inconclusiveMessage: 'the list of WSUS applications is empty or longer than the rule checks.',
+  message:
+    'The Content and/or Selfupdate virtual directory of the WSUS site requires SSL (UsingSSL = {{wsusServer.usingSsl}}, port {{wsusServer.portNumber}}). Clients download update files and self-update files over plain HTTP (port 8530 when WSUS uses 8531, 80 with 443), so downloads fail with 403.4 (SSL required). This usually means "Require SSL" was set on the whole WSUS site.',
+  evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber'],
+  summary: 'The WSUS Content and Selfupdate virtual directories do not require SSL (SSL is required only on the web-service applications).',
+  rationale:
+    'With SSL, WSUS encrypts only the web services (ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService); update files are fetched over the HTTP port. Step 2: Configure WSUS and the ConfigMgr scan-failure guide (KB 3090184) warn not to require SSL on the whole site: clients that try to download content over HTTPS fail. IIS answers the HTTP requests with 403.4, which KB 4025764 counts as incorrect IIS configuration.',
+  remediation: [
+    'In IIS Manager, select the WSUS site > SSL Settings: clear "Require SSL" at site level; then check Content and Selfupdate (SSL Settings: Require SSL cleared).',
+    'Keep Require SSL on ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService and SimpleAuthWebService only, then run "%ProgramFiles%\\Update Services\\Tools\\WsusUtil.exe" configuressl <certificate name>.',
+    'Check from a client: Invoke-WebRequest http://<server>:8530/selfupdate/wuident.cab -UseBasicParsing must return 200.',
+  ],
+  references: [WSUS_CONFIGURE, SCAN_FAILURES, KB4025764],
+  tests: [
+    { name: 'Content without Require SSL (base) passes', facts: {}, expect: 'pass' },
+    {
+      name: 'SSL on the web services only passes',
+      facts: {
+        wsusServer: { usingSsl: true, portNumber: 8531 },
+        iis: {
+          wsusApplications: [
+            { name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore' },
+            { name: 'ReportingWebService', kind: 'application', requireSsl: false },
+            { name: 'Content', kind: 'virtualDirectory', requireSsl: false },
+            { name: 'Selfupdate', kind: 'virtualDirectory', requireSsl: false },
+          ],
+        },
+      },
+      expect: 'pass',
+    },
+    {
+      name: 'SSL required on the whole site (Content inherits it) fails',
+      facts: {
+        wsusServer: { usingSsl: true, portNumber: 8531 },
+        iis: {
+          wsusApplications: [
+            { name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore' },
+            { name: 'Content', kind: 'virtualDirectory', requireSsl: true },
+            { name: 'Selfupdate', kind: 'virtualDirectory', requireSsl: true },
+          ],
+        },
+      },
+      expect: 'fail',
+      message: 'port 8531',
+    },
+    {
+      name: 'lower-case selfupdate requiring SSL fails',
+      facts: { iis: { wsusApplications: [{ name: 'selfupdate', kind: 'virtualDirectory', requireSsl: true }] } },
+      expect: 'fail',
+    },
+    { name: 'empty application list is insufficient evidence', facts: { iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
+    { name: 'application list not read is insufficient evidence', facts: { iis: { wsusApplications: null } }, expect: 'insufficientEvidence' },
+    { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
+  ],
+});

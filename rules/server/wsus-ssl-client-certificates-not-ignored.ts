@@ -1,0 +1,89 @@
+/** KB 3090184 / Configure WSUS: with SSL, client certificates must be set to Ignore on the WSUS applications (else 0x80072F0C). */
+import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
+import { appFact, applicationListNotCheckable, someWsusApplication, SSL_APPLICATIONS_PATTERN } from './shared/wsus-applications.js';
+
+export default defineRule({
+  id: 'wsus-ssl-client-certificates-not-ignored',
+  ref: 'WSUS-0017',
+  title: 'WSUS applications ask clients for a certificate (SSL client certificates Accept or Require)',
+  severity: 'error',
+  category: 'iis',
+  // Client-certificate settings only act on HTTPS requests.
+  appliesTo: { role: 'server', when: not(fact('wsusServer.usingSsl', 'equal', false)) },
+  requires: ['wsusServer.usingSsl', 'iis.wsusApplications'],
+  when: someWsusApplication((i) => [appFact(i, 'clientCertificates', 'in', ['Accept', 'Require'])]),
+  inconclusiveWhen: any(
+    applicationListNotCheckable,
+    someWsusApplication((i) => [appFact(i, 'name', 'matches', SSL_APPLICATIONS_PATTERN), appFact(i, 'clientCertificates', 'exists', false)]),
+  ),
+  inconclusiveMessage: 'the client-certificate setting of the SSL-protected WSUS applications was not read for all of them (or the application list is empty or longer than the rule checks).',
+  message:
+    'WSUS uses SSL (port {{wsusServer.portNumber}}), and at least one WSUS application or virtual directory has SSL Settings > Client certificates set to Accept or Require (see the evidence: iis.wsusApplications.<n>.clientCertificates). Windows Update clients have no client certificate to offer and fail with 0x80072F0C (ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED); IIS logs 403.7.',
+  evidence: ['wsusServer.portNumber'],
+  summary: 'With SSL, every WSUS application has SSL client certificates set to Ignore.',
+  rationale:
+    'The ConfigMgr scan-failure guide (KB 3090184) and Step 2: Configure WSUS state that when WSUS uses SSL, the client certificate setting of the WSUS site and its SSL applications must be Ignore; "Accept" or "Require" makes IIS ask for a client certificate, which Windows Update clients do not have: the scan fails with 0x80072F0C and the IIS log shows 403.7 (KB 4025764: 403 = certificate issues or incorrect IIS configuration).',
+  remediation: [
+    'In IIS Manager, select the WSUS site and each of ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService > SSL Settings > Client certificates: Ignore > Apply.',
+    'Or with PowerShell, per application: Set-WebConfigurationProperty -PSPath IIS:\\ -Location "WSUS Administration/ClientWebService" -Filter system.webServer/security/access -Name sslFlags -Value "Ssl" (keeps Require SSL, drops SslNegotiateCert/SslRequireCert).',
+    'Then run "%ProgramFiles%\\Update Services\\Tools\\WsusUtil.exe" configuressl <certificate name> again and scan from a client.',
+  ],
+  references: [SCAN_FAILURES, WSUS_CONFIGURE, KB4025764],
+  tests: [
+    {
+      name: 'SSL with client certificates Ignore passes',
+      facts: {
+        wsusServer: { usingSsl: true, portNumber: 8531 },
+        iis: {
+          wsusApplications: [
+            { name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore', anonymousAuthentication: true },
+            { name: 'SimpleAuthWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore', anonymousAuthentication: true },
+            { name: 'Content', kind: 'virtualDirectory', anonymousAuthentication: true },
+          ],
+        },
+      },
+      expect: 'pass',
+    },
+    {
+      name: 'SSL with client certificates Require on ClientWebService fails',
+      facts: {
+        wsusServer: { usingSsl: true, portNumber: 8531 },
+        iis: {
+          wsusApplications: [
+            { name: 'ApiRemoting30', kind: 'application', requireSsl: true, clientCertificates: 'Ignore', windowsAuthentication: true },
+            { name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Require', anonymousAuthentication: true },
+            { name: 'Content', kind: 'virtualDirectory', anonymousAuthentication: true },
+          ],
+        },
+      },
+      expect: 'fail',
+      message: '0x80072F0C',
+    },
+    {
+      name: 'SSL with client certificates Accept on a virtual directory fails',
+      facts: {
+        wsusServer: { usingSsl: true },
+        iis: {
+          wsusApplications: [
+            { name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore' },
+            { name: 'Content', kind: 'virtualDirectory', clientCertificates: 'Accept' },
+          ],
+        },
+      },
+      expect: 'fail',
+    },
+    {
+      name: 'SSL with the setting not read on an SSL application is insufficient evidence',
+      facts: {
+        wsusServer: { usingSsl: true },
+        iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application', requireSsl: true }] },
+      },
+      expect: 'insufficientEvidence',
+    },
+    { name: 'SSL with an empty application list is insufficient evidence', facts: { wsusServer: { usingSsl: true }, iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
+    { name: 'WSUS without SSL (base) is not applicable', facts: {}, expect: 'notApplicable' },
+    { name: 'UsingSSL unknown is insufficient evidence', facts: { wsusServer: { usingSsl: null } }, expect: 'insufficientEvidence' },
+    { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
+  ],
+});
