@@ -1,5 +1,5 @@
 /** KB 4025764 cause 8 (ConfigMgr): the WSUS location ConfigMgr assigned must be the WUServer in effect. */
-import { all, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, TRACK_COMPLIANCE } from '../references.js';
 import { CONFIGMGR_CLIENT_OR_UNKNOWN } from './shared/conditions.js';
 import { CONFIGMGR_CLIENT, cmtraceLine, configMgrLog, facts, wsusPolicy } from './shared/test-facts.js';
@@ -14,7 +14,21 @@ const SAME_URL = all(
   fact('derived.policy.wuServer.raw', 'startsWith', { fact: 'derived.configMgrClient.latestWsusPath' }),
 );
 
+/**
+ * The mismatch is only decided when WUAHandler.log corroborates it. One location reply can list
+ * several SUPs (Microsoft's own sample lists PS1SITE:8530 and PS1SYS:8531, the client uses the
+ * first), and the derived facts keep only the newest "WSUS Path=" entry, not the whole reply: an
+ * uncorroborated difference may be a legitimate choice among the listed SUPs.
+ */
+const CORROBORATED = any(
+  fact('derived.configMgrClient.policyOverwritten.count', 'greaterThan', 0),
+  fact('derived.configMgrClient.scanFailures.count', 'greaterThan', 0),
+);
+
 const LS = 'LocationServices';
+const WUA = 'WUAHandler';
+const overwritten = (server: string) =>
+  cmtraceLine(`Group policy settings were overwritten by a higher authority (Domain Controller) to: Server ${server} and Policy ENABLED`, WUA, '09:14:45.040-060', 'sourcemanager.cpp:1367', 2);
 const location = (url: string, server: string, time = '09:12:44.123-060') =>
   cmtraceLine(`WSUS Path='${url}', Server='${server}', Version='38'`, LS, time, 'ccmwsuslocation.cpp:1167');
 
@@ -26,16 +40,23 @@ export default defineRule({
   category: 'configmgr',
   appliesTo: { role: 'client', when: CONFIGMGR_CLIENT_OR_UNKNOWN },
   requires: ['configMgr.isClient', 'logs.configMgrClient.locationServices', 'clientPolicy', 'derived.configMgrClient.latestWsusPath'],
-  when: not(SAME_URL),
+  when: all(not(SAME_URL), CORROBORATED),
+  inconclusiveWhen: not(SAME_URL),
+  inconclusiveMessage:
+    'the newest WSUS location in LocationServices.log is {{derived.configMgrClient.latestWsusPath}} while the policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), but WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) shows no policy overwrite and no failed scan. ' +
+    'A location reply can list several software update points and the client may use another one than the last listed, so this difference alone does not prove a conflict; compare WUServer with all "WSUS Path=" lines of the newest reply.',
   message:
-    'The newest WSUS location the management point gave this ConfigMgr client is {{derived.configMgrClient.latestWsusPath}} (LocationServices.log), but the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set). ' +
-    'ConfigMgr scans run against the policy\'s server, so they fail or go to a server the site does not manage; usually a domain GPO overrides the local policy ConfigMgr writes.',
-  evidence: ['derived.configMgrClient.wsusLocations', 'derived.policy.source', 'derived.configMgrClient.policyOverwritten.count'],
-  summary: 'The newest "WSUS Path=" of LocationServices.log equals the WUServer policy value (letter case ignored).',
+    'The newest WSUS location the management point gave this ConfigMgr client is {{derived.configMgrClient.latestWsusPath}} (LocationServices.log), but the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), ' +
+    'and WUAHandler.log shows the conflict ({{derived.configMgrClient.policyOverwritten.count}} policy overwrite(s), {{derived.configMgrClient.scanFailures.count}} failed scan(s)). ' +
+    'ConfigMgr scans then run against the policy\'s server and fail, or go to a server the site does not manage; usually a domain GPO overrides the local policy ConfigMgr writes.',
+  evidence: ['derived.configMgrClient.wsusLocations', 'derived.policy.source'],
+  logEvidence: ['derived.configMgrClient.policyOverwritten', 'derived.configMgrClient.scanFailures'],
+  summary: 'The WUServer policy value is the software update point ConfigMgr assigned (newest "WSUS Path=" of LocationServices.log, letter case ignored).',
   rationale:
     'WUAHandler writes the SUP URL it got from the management point into local policy (WUServer, WUStatusServer, UseWUServer = 1) and forces a policy refresh; a domain GPO with a different value wins and breaks the scan (knowledge 6.4, KB 3090184; Microsoft "Track the software update compliance assessment process"). ' +
-    'Comparing the newest "WSUS Path=" entry with WUServer shows that conflict even when WUAHandler.log was not collected. Letter case is ignored; a trailing slash or different port is a difference. ' +
-    'Missing LocationServices.log or no "WSUS Path=" entry gives insufficient evidence here (configmgr-no-wsus-location reports the missing location).',
+    'The rule compares the newest "WSUS Path=" entry with WUServer (letter case ignored; a trailing slash or another port is a difference). ' +
+    'Because one location reply can list several SUPs (Microsoft\'s sample lists two) and only the newest entry is available to rules, a difference is reported as a failure only when WUAHandler.log corroborates it with a "Group policy settings were overwritten by a higher authority" line or failed scans; otherwise the outcome is insufficient evidence. ' +
+    'Missing LocationServices.log or no "WSUS Path=" entry also gives insufficient evidence (configmgr-no-wsus-location reports the missing location).',
   remediation: [
     'Find the winning policy: gpresult /h gp.html, setting "Specify intranet Microsoft update service location". On ConfigMgr clients no domain GPO should set it, or it must set exactly the SUP URL with its port.',
     'Remove or re-scope the GPO (security filtering / WMI filter / OU), run gpupdate /force, then the "Software Updates Scan Cycle" action.',
@@ -54,19 +75,36 @@ export default defineRule({
       expect: 'pass',
     },
     {
-      name: 'policy from a domain GPO pointing at another server fails',
+      name: 'domain GPO pointing at another server, WUAHandler reports the overwrite: fails',
       facts: facts(
         CONFIGMGR_CLIENT,
         wsusPolicy('http://oldwsus.contoso.com:8530'),
         configMgrLog('locationServices', location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM')),
+        configMgrLog('wuaHandler', overwritten('http://oldwsus.contoso.com:8530')),
       ),
       expect: 'fail',
       message: 'is http://PS1SITE.CONTOSO.COM:8530',
     },
     {
-      name: 'same server but another port (8531 SUP, 8530 GPO) fails',
-      facts: facts(CONFIGMGR_CLIENT, configMgrLog('locationServices', location('https://WSUS01.CONTOSO.COM:8531', 'WSUS01.CONTOSO.COM'))),
+      name: 'same server but another port (8531 SUP, 8530 GPO) with failed scans: fails',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog('locationServices', location('https://WSUS01.CONTOSO.COM:8531', 'WSUS01.CONTOSO.COM')),
+        configMgrLog('wuaHandler', cmtraceLine('Scan failed with error = 0x80072efd.', WUA, '09:20:02.310-060', 'cwuahandler.cpp:4221', 3)),
+      ),
       expect: 'fail',
+      message: '1 failed scan(s)',
+    },
+    {
+      name: 'location present, no WUServer in the policy, failed scans: fails',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        { clientPolicy: { windowsUpdate: null } },
+        configMgrLog('locationServices', location('http://wsus01.contoso.com:8530', 'wsus01.contoso.com')),
+        configMgrLog('wuaHandler', cmtraceLine('Scan failed with error = 2149859345.', WUA, '09:20:02.310-060', 'cwuahandler.cpp:4221', 3)),
+      ),
+      expect: 'fail',
+      message: 'WUServer = unknown',
     },
     {
       name: 'the newest location counts: moved from the old SUP to the policy server passes',
@@ -81,10 +119,30 @@ export default defineRule({
       expect: 'pass',
     },
     {
-      name: 'location present but no WUServer in the policy fails',
-      facts: facts(CONFIGMGR_CLIENT, { clientPolicy: { windowsUpdate: null } }, configMgrLog('locationServices', location('http://wsus01.contoso.com:8530', 'wsus01.contoso.com'))),
-      expect: 'fail',
-      message: 'WUServer = unknown',
+      name: 'a difference that WUAHandler.log does not corroborate cannot be decided',
+      facts: facts(CONFIGMGR_CLIENT, configMgrLog('locationServices', location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM'))),
+      expect: 'insufficientEvidence',
+      message: 'does not prove a conflict',
+    },
+    {
+      name: 'known gap: Microsoft sample reply listing two SUPs, the client using the first, is not a pass',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        wsusPolicy('http://PS1SITE.CONTOSO.COM:8530'),
+        configMgrLog(
+          'locationServices',
+          cmtraceLine('Calling back with the following WSUS locations', LS, '12:18:09.870-060', 'ccmwsuslocation.cpp:1159'),
+          location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM', '12:18:09.871-060'),
+          location('https://PS1SYS.CONTOSO.COM:8531', 'PS1SYS.CONTOSO.COM', '12:18:09.872-060'),
+        ),
+        configMgrLog(
+          'wuaHandler',
+          cmtraceLine('Enabling WUA Managed server policy to use server: http://PS1SITE.CONTOSO.COM:8530', WUA, '12:18:10.050-060', 'sourcemanager.cpp:1322'),
+          cmtraceLine('Successfully completed scan.', WUA, '12:18:53.300-060', 'cwuahandler.cpp:4219'),
+        ),
+      ),
+      expect: 'pass',
+      knownGap: true,
     },
     {
       name: 'no WSUS location to compare is insufficient evidence',
