@@ -1,0 +1,119 @@
+// deriveWindowsUpdateLog + deriveClientErrors: one pass over WindowsUpdate.log feeds both
+// blocks; WindowsUpdateClient event codes are merged in.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deriveClientErrors, ErrorCodeTally, isTimeout2ee2 } from '../../engine/derive/derive-client-errors.js';
+import { deriveWindowsUpdateLog } from '../../engine/derive/derive-windows-update-log.js';
+import type { EventEntry, FactDocument } from '../../engine/facts/fact-types.generated.js';
+import { corpusLines } from '../parsers/corpus.js';
+import { makeDoc, okExcerpt } from './make-doc.js';
+
+const WUC = 'Microsoft-Windows-WindowsUpdateClient';
+const event = (id: number, message: string, providerName = WUC, timeCreated = '2024-05-01T10:00:00Z'): EventEntry => ({
+  logName: 'System', providerName, id, timeCreated, message,
+});
+
+function derive(doc: FactDocument) {
+  const tally = new ErrorCodeTally();
+  const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
+  return { windowsUpdateLog, clientErrors: deriveClientErrors(doc, tally) };
+}
+
+test('nothing collected: both blocks unavailable and empty', () => {
+  const { windowsUpdateLog, clientErrors } = derive(makeDoc({ logs: { windowsUpdate: { status: 'error', message: 'x' } }, events: { status: 'notCollected' } }));
+  assert.deepEqual(windowsUpdateLog, { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] });
+  assert.deepEqual(clientErrors, { available: false, codes: [], timeouts2ee2: { count: 0, samples: [] }, knownCodes: [] });
+});
+
+test('WindowsUpdate.log: format, window, WSUS server URLs (distinct, NULL left out)', () => {
+  const { windowsUpdateLog } = derive(
+    makeDoc({
+      logs: {
+        windowsUpdate: okExcerpt(
+          { path: 'C:\\Windows\\WindowsUpdate.log', lines: corpusLines('ms-supportarticles/track-compliance-assessment.WindowsUpdate-excerpt.log') },
+          {
+            path: 'C:\\Users\\admin\\Desktop\\WindowsUpdate.log',
+            lines: [
+              '2014-01-21 08:00:00:000 968 9d0 Agent * WSUS server: <NULL>',
+              '2014-01-21 08:00:00:001 968 9d0 Agent * WSUS server: (null)',
+              '2017/02/25 13:28:34.6234536 1056 5308 Agent WSUS server: http://wsus.ad.contoso.com:8530',
+              '2014-01-21 08:00:02:000 968 9d0 Agent * WSUS server: http://PS1SITE.CONTOSO.COM:8530 (Changed)',
+              'garbage',
+            ],
+          },
+        ),
+      },
+    }),
+  );
+  assert.equal(windowsUpdateLog.available, true);
+  assert.equal(windowsUpdateLog.format, 'legacy');
+  assert.equal(windowsUpdateLog.entries, 24);
+  assert.equal(windowsUpdateLog.skippedLines, 1);
+  assert.deepEqual(windowsUpdateLog.window, { from: '2014-01-20T12:18:11.520', to: '2017-02-25T13:28:34.623' });
+  assert.deepEqual(windowsUpdateLog.wsusServerUrls, ['http://PS1SITE.CONTOSO.COM:8530', 'http://wsus.ad.contoso.com:8530']);
+});
+
+test('codes from the log and from WindowsUpdateClient events are merged, most frequent first', () => {
+  const { clientErrors } = derive(
+    makeDoc({
+      logs: {
+        windowsUpdate: okExcerpt({
+          path: 'C:\\Windows\\WindowsUpdate.log',
+          startLine: 500,
+          lines: [
+            '2017/06/13 10:08:31.2836379 676 10488 WebServices Web service call failed with hr = 8024401c.',
+            '2017/06/13 10:08:32.0000000 676 10488 Agent Exit code = 0x80072EE2',
+            '2017/06/13 10:18:32.0000000 676 10488 Agent Exit code = 0x80072EE2',
+          ],
+        }),
+      },
+      events: {
+        status: 'ok',
+        items: [
+          event(25, 'Windows Update failed to check for updates with error 0x80072EE2.'),
+          event(20, 'Installation Failure: Windows failed to install the following update with error 2149859362: KB1.'),
+          event(31, ''), // no message: nothing to read
+          event(7053, 'error 0x80244022', 'Windows Server Update Services'), // another provider
+        ],
+      },
+    }),
+  );
+  assert.equal(clientErrors.available, true);
+  assert.deepEqual(clientErrors.codes.map((c) => [c.code, c.count]), [['0x80072EE2', 3], ['0x8024401C', 1], ['0x80244022', 1]]);
+  const timeout = clientErrors.codes[0]!;
+  assert.equal(timeout.symbol, 'ERROR_WINHTTP_TIMEOUT');
+  assert.equal(timeout.family, 'timeout');
+  assert.ok(timeout.meaning && timeout.cause && timeout.fix);
+  // Samples in source order: log lines (with file and line), then the event.
+  assert.deepEqual(timeout.samples.map((s) => [s.file, s.line]), [
+    ['C:\\Windows\\WindowsUpdate.log', 501],
+    ['C:\\Windows\\WindowsUpdate.log', 502],
+    [undefined, undefined],
+  ]);
+  assert.equal(timeout.samples[2]!.timestamp, '2024-05-01T10:00:00Z');
+  assert.deepEqual(clientErrors.timeouts2ee2.count, 3);
+  assert.deepEqual(clientErrors.knownCodes, ['0x80072EE2', '0x8024401C', '0x80244022']);
+});
+
+test('events alone make the block available; an unknown code has no meaning and is not "known"', () => {
+  const { clientErrors } = derive(makeDoc({ events: { status: 'ok', items: [event(25, 'failed with error 0x8024ABCD'), event(25, 'error 0x80072F94')] } }, 'client'));
+  assert.equal(clientErrors.available, true);
+  const unknown = clientErrors.codes.find((c) => c.code === '0x8024ABCD')!;
+  assert.equal(unknown.meaning, undefined);
+  assert.equal(unknown.family, 'other');
+  assert.deepEqual(clientErrors.knownCodes, ['0x80072F94']);
+  assert.equal(clientErrors.timeouts2ee2.count, 0);
+});
+
+test('the Microsoft 0x8024402C excerpt gives one proxy-family code, ten times', () => {
+  const { clientErrors } = derive(makeDoc({ logs: { windowsUpdate: okExcerpt({ lines: corpusLines('ms-supportarticles/error-0x8024402c.WindowsUpdate-excerpt.log') }) } }, 'client'));
+  assert.deepEqual(clientErrors.codes.map((c) => [c.code, c.count, c.family]), [['0x8024402C', 10, 'proxy']]);
+  assert.equal(clientErrors.codes[0]!.samples.length, 5);
+  assert.equal(clientErrors.codes[0]!.samples.at(-1)!.line, 10);
+});
+
+test('isTimeout2ee2 matches any code with low word 2EE2', () => {
+  assert.equal(isTimeout2ee2('0x80072EE2'), true);
+  assert.equal(isTimeout2ee2('0x80242EE2'), true);
+  assert.equal(isTimeout2ee2('0x80072EE7'), false);
+});
