@@ -1,7 +1,7 @@
 /** Configure WSUS / knowledge 2.3: anonymous authentication must stay enabled on the anonymous WSUS applications. */
 import { any, defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_CONFIGURE } from '../references.js';
-import { ANONYMOUS_APPLICATIONS_PATTERN, appFact, applicationListNotCheckable, someWsusApplication } from './shared/wsus-applications.js';
+import { ANONYMOUS_APPLICATIONS, appFact, applicationListNotCheckable, someWsusApplication } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'anonymous-authentication-disabled',
@@ -11,10 +11,10 @@ export default defineRule({
   category: 'iis',
   appliesTo: { role: 'server' },
   requires: ['iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'name', 'matches', ANONYMOUS_APPLICATIONS_PATTERN), appFact(i, 'anonymousAuthentication', 'equal', false)]),
+  when: someWsusApplication((i) => [appFact(i, 'name', 'in', ANONYMOUS_APPLICATIONS), appFact(i, 'anonymousAuthentication', 'equal', false)]),
   inconclusiveWhen: any(
     applicationListNotCheckable,
-    someWsusApplication((i) => [appFact(i, 'name', 'matches', ANONYMOUS_APPLICATIONS_PATTERN), appFact(i, 'anonymousAuthentication', 'exists', false)]),
+    someWsusApplication((i) => [appFact(i, 'name', 'in', ANONYMOUS_APPLICATIONS), appFact(i, 'anonymousAuthentication', 'exists', false)]),
   ),
   inconclusiveMessage: 'the anonymous-authentication setting was not read for every anonymous WSUS application (or the application list is empty or longer than the rule checks).',
   message:

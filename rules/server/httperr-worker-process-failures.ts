@@ -53,6 +53,13 @@ export default defineRule({
       ]),
       expect: 'pass',
     },
+    {
+      // Known gap: derived.httpErr does not filter on s-queuename/port; WinRM (5985) and UPnP also log here.
+      name: 'WinRM requests abandoned by their own queue are not a WSUS problem',
+      facts: httpErrLog(['2026-11-24 14:30:00 10.0.0.5 50600 10.0.0.10 5985 HTTP/1.1 POST /wsman - - - Connection_Abandoned_By_ReqQueue -']),
+      expect: 'pass',
+      knownGap: true,
+    },
     { name: 'HTTPERR not collected is insufficient evidence', facts: { logs: { httpErr: { status: 'error', message: 'access denied', files: null } } }, expect: 'insufficientEvidence' },
     { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
   ],

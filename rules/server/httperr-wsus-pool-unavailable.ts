@@ -13,7 +13,7 @@ export default defineRule({
   requires: ['logs.httpErr'],
   when: any(fact('derived.httpErr.serviceUnavailable.count', 'greaterThan', 0), fact('derived.httpErr.reasonCounts.N/A', 'greaterThan', 0)),
   message:
-    'The HTTPERR log has {{derived.httpErr.serviceUnavailable.count}} requests that HTTP.sys answered with 503 before they reached WSUS, between {{derived.httpErr.window.from}} and {{derived.httpErr.window.to}} (UTC). Reasons: {{derived.httpErr.notable|reasons}}. WsusPool "{{derived.wsusPool.name}}" is now {{derived.wsusPool.state}}, private memory limit {{derived.wsusPool.privateMemoryKB|kbAsGb}} (0 = no limit), queue length {{derived.wsusPool.queueLength}}.',
+    'The HTTPERR log has {{derived.httpErr.serviceUnavailable.count}} request(s) that HTTP.sys answered with 503 before they reached WSUS, between {{derived.httpErr.window.from}} and {{derived.httpErr.window.to}} (UTC). Reasons: {{derived.httpErr.notable|reasons}}. WsusPool "{{derived.wsusPool.name}}" is now {{derived.wsusPool.state}}, private memory limit {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}, 0 = no limit), queue length {{derived.wsusPool.queueLength}}.',
   evidence: ['derived.httpErr.reasonCounts', 'derived.wsusPool.state', 'derived.wsusPool.privateMemoryKB', 'derived.wsusPool.queueLength'],
   logEvidence: ['derived.httpErr.serviceUnavailable'],
   summary: 'The HTTPERR log has no 503 rejections (AppOffline, AppPoolTimer, AppShutdown, Disabled, QueueFull, ConnLimit, N/A).',
@@ -47,6 +47,13 @@ export default defineRule({
       name: 'client disconnects only (Connection_Dropped) pass',
       facts: httpErrLog(['2026-11-24 13:06:00 10.0.1.24 50301 10.0.0.10 8530 HTTP/1.1 GET /Content/AE/0123456789ABCDEF0123456789ABCDEF012345AE.cab - - 1234567 Connection_Dropped WsusPool']),
       expect: 'pass',
+    },
+    {
+      // Known gap: derived.httpErr does not filter on s-queuename/port, so another pool's 503s count.
+      name: 'AppOffline of another application pool (DefaultAppPool on port 80) is not a WSUS problem',
+      facts: httpErrLog(['2026-11-24 13:10:00 10.0.2.5 50500 10.0.0.10 80 HTTP/1.1 GET /default.aspx - 503 1 AppOffline DefaultAppPool']),
+      expect: 'pass',
+      knownGap: true,
     },
     { name: 'HTTPERR not collected is insufficient evidence', facts: { logs: { httpErr: { status: 'notCollected', files: null } } }, expect: 'insufficientEvidence' },
     { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },

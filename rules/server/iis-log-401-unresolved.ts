@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.unresolved401.count}} HTTP 401 responses that were not followed by a 200 for the same client and URL between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). 401.2 on a client web service = anonymous access removed; 401.3 on /Content = NTFS or share permissions on the content folder (client error 0x800710DD).',
+    'The IIS log of the WSUS site has {{derived.iisLog.unresolved401.count}} HTTP 401 response(s) that were not followed by a 200 for the same client and URL between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). 401.2 on a client web service = anonymous access removed; 401.3 on /Content = NTFS or share permissions on the content folder (client error 0x800710DD).',
   evidence: ['wsusServer.contentDir'],
   logEvidence: ['derived.iisLog.unresolved401'],
   summary: 'Every HTTP 401 in the WSUS IIS log is followed by a successful (200) request of the same client.',
@@ -38,7 +38,7 @@ export default defineRule({
         `2026-11-24 12:00:05 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 ${WUA_AGENT} - 200 0 0 187`,
       ]),
       expect: 'fail',
-      message: 'has 1 HTTP 401 responses',
+      message: 'has 1 HTTP 401 response(s)',
     },
     {
       name: 'a client web service refusing anonymous clients (401.2) fails',

@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status403.count}} requests refused with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC; the normal 403 of a browser opening a WSUS URL is not counted). The sub-status in the log lines tells why: 403.4 = SSL required (client used HTTP), 403.7 = client certificate required, 403.6/403.503 = client IP address rejected.',
+    'The IIS log of the WSUS site has {{derived.iisLog.status403.count}} request(s) refused with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC; the normal 403 of a browser opening a WSUS URL is not counted). The sub-status in the log lines tells why: 403.4 = SSL required (client used HTTP), 403.7 = client certificate required, 403.6/403.503 = client IP address rejected.',
   evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber'],
   logEvidence: ['derived.iisLog.status403'],
   summary: 'The WSUS IIS log has no HTTP 403 responses to Windows Update clients.',
@@ -46,7 +46,7 @@ export default defineRule({
         `2026-11-24 09:15:07 10.0.0.10 POST /SimpleAuthWebService/SimpleAuth.asmx - 8530 - 10.0.1.32 ${WUA_AGENT} - 403 4 5 0`,
       ]),
       expect: 'fail',
-      message: 'has 2 requests refused with HTTP 403',
+      message: 'has 2 request(s) refused with HTTP 403',
     },
     {
       name: 'a client certificate demanded (403.7) fails',

@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status404.count}} requests answered with HTTP 404 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). WSUS applications or virtual directories they point at: {{derived.iisLog.status404.missingApplications|list}}. Content 404s make clients fail downloads with 0x80244019.',
+    'The IIS log of the WSUS site has {{derived.iisLog.status404.count}} request(s) answered with HTTP 404 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). WSUS applications or virtual directories they ask for that the WSUS site does not have: {{derived.iisLog.status404.missingApplications|list}} ("none" = those exist, so files are missing or a path is wrong). Content 404s make clients fail downloads with 0x80244019.',
   evidence: ['wsusServer.contentDir'],
   logEvidence: ['derived.iisLog.status404'],
   summary: 'The WSUS IIS log has no HTTP 404 responses for WSUS applications, virtual directories or content.',
@@ -38,16 +38,25 @@ export default defineRule({
         `2026-11-24 09:30:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.21 ${WUA_AGENT} - 200 0 0 187`,
       ]),
       expect: 'fail',
-      message: 'has 1 requests answered with HTTP 404',
+      message: 'has 1 request(s) answered with HTTP 404',
     },
     {
       name: 'a missing ClientWebService application fails and is named',
-      facts: iisLog([
+      facts: {
+        iis: {
+          wsusApplications: [
+            { name: 'ApiRemoting30', kind: 'application', applicationPool: 'WsusPool', anonymousAuthentication: false, windowsAuthentication: true, aspNetImpersonation: false },
+            { name: 'SimpleAuthWebService', kind: 'application', applicationPool: 'WsusPool', anonymousAuthentication: true, aspNetImpersonation: false },
+            { name: 'Content', kind: 'virtualDirectory', anonymousAuthentication: true },
+          ],
+        },
+        ...iisLog([
         `2026-11-24 09:31:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.21 ${WUA_AGENT} - 404 0 2 1`,
         `2026-11-24 09:31:05 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 ${WUA_AGENT} - 404 0 2 0`,
-      ]),
+        ]),
+      },
       expect: 'fail',
-      message: 'ClientWebService',
+      message: 'does not have: ClientWebService',
     },
     { name: 'an excerpt without entries is insufficient evidence', facts: iisLog([]), expect: 'insufficientEvidence' },
     { name: 'IIS log not collected is insufficient evidence', facts: { logs: { iisW3c: { status: 'error', message: 'access denied', files: null } } }, expect: 'insufficientEvidence' },

@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status500.count}} requests that failed with HTTP 500 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). Read the sub-status in the log lines: "500 24 50" = ASP.NET impersonation enabled, "500 19" = invalid configuration (web.config/applicationHost.config), "500 0" = an exception in the WSUS web service.',
+    'The IIS log of the WSUS site has {{derived.iisLog.status500.count}} request(s) that failed with HTTP 500 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). Read the sub-status in the log lines: "500 24 50" = ASP.NET impersonation enabled, "500 19" = invalid configuration (web.config/applicationHost.config), "500 0" = an exception in the WSUS web service.',
   logEvidence: ['derived.iisLog.status500'],
   summary: 'The WSUS IIS log has no HTTP 500 server errors.',
   rationale:
@@ -36,7 +36,7 @@ export default defineRule({
         '2026-11-24 10:00:03 10.0.0.10 GET /selfupdate/iuident.cab - 8530 - 10.0.1.22 Windows-Update-Agent - 500 24 50 3715',
       ]),
       expect: 'fail',
-      message: 'has 2 requests that failed with HTTP 500',
+      message: 'has 2 request(s) that failed with HTTP 500',
     },
     {
       name: 'a single application error fails',

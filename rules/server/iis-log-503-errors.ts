@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status503.count}} requests answered with HTTP 503 (busy) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). The application pool "{{derived.wsusPool.name}}" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|kbAsGb}} ({{derived.wsusPool.privateMemoryKB}} KB, 0 = no limit) and its queue length {{derived.wsusPool.queueLength}}. KB 4025764: raise the private memory limit to 4-8 GB, more if needed.',
+    'The IIS log of the WSUS site has {{derived.iisLog.status503.count}} request(s) answered with HTTP 503 (busy) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). The application pool "{{derived.wsusPool.name}}" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|kbAsGb}} ({{derived.wsusPool.privateMemoryKB}} KB, 0 = no limit) and its queue length {{derived.wsusPool.queueLength}}. KB 4025764: raise the private memory limit to 4-8 GB, more if needed.',
   evidence: ['derived.wsusPool.privateMemoryKB', 'derived.wsusPool.queueLength', 'derived.wsusPool.state'],
   logEvidence: ['derived.iisLog.status503'],
   summary: 'The WSUS IIS log has no HTTP 503 (service busy) responses.',

@@ -128,6 +128,17 @@ export default defineRule({
       expect: 'insufficientEvidence',
     },
     {
+      // Known gap: the date test only sees dated updates; an undated one could be a later rollup.
+      // Needs a derived count of updates without installedOn.
+      name: 'an undated unnamed update beside old dated ones cannot decide',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        updates: { items: [{ id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' }, { id: 'KB5031000' }] },
+      },
+      expect: 'insufficientEvidence',
+      knownGap: true,
+    },
+    {
       name: 'updates not collected is insufficient evidence',
       facts: {
         os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },

@@ -103,6 +103,17 @@ export default defineRule({
       message: 'cannot be told',
     },
     {
+      // Known gap: the date test only sees dated updates; an undated one could be a later rollup.
+      // Needs a derived count of updates without installedOn.
+      name: 'an undated unnamed update beside old dated ones cannot decide',
+      facts: {
+        os: { caption: 'Microsoft Windows Server 2012 R2 Standard', version: '6.3.9600', build: 9600, ubr: null },
+        updates: { items: [{ id: 'KB4025336', installedOn: '2017-07-15', description: 'Security Update' }, { id: 'KB5031000' }] },
+      },
+      expect: 'insufficientEvidence',
+      knownGap: true,
+    },
+    {
       name: 'updates not collected is insufficient evidence',
       facts: {
         os: { caption: 'Microsoft Windows Server 2012 R2 Standard', version: '6.3.9600', build: 9600, ubr: null },

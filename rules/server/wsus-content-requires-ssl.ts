@@ -1,7 +1,7 @@
 /** Configure WSUS / KB 3090184: only the web-service applications may require SSL; the Content and Selfupdate directories must stay on HTTP. */
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
-import { appFact, applicationListNotCheckable, HTTP_DOWNLOAD_DIRECTORIES_PATTERN, someWsusApplication } from './shared/wsus-applications.js';
+import { appFact, applicationListNotCheckable, HTTP_DOWNLOAD_DIRECTORIES, someWsusApplication } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'wsus-content-requires-ssl',
@@ -11,7 +11,7 @@ export default defineRule({
   category: 'iis',
   appliesTo: { role: 'server' },
   requires: ['iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'name', 'matches', HTTP_DOWNLOAD_DIRECTORIES_PATTERN), appFact(i, 'requireSsl', 'equal', true)]),
+  when: someWsusApplication((i) => [appFact(i, 'name', 'in', HTTP_DOWNLOAD_DIRECTORIES), appFact(i, 'requireSsl', 'equal', true)]),
   inconclusiveWhen: applicationListNotCheckable,
   inconclusiveMessage: 'the list of WSUS applications is empty or longer than the rule checks.',
   message:

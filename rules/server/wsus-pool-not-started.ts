@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: any(fact('derived.wsusPool.state', 'exists', false), fact('derived.wsusPool.state', 'in', ['Starting', 'Unknown'])),
   inconclusiveMessage: 'the state of the application pool "{{derived.wsusPool.name}}" is {{derived.wsusPool.state}}.',
   message:
-    'The WSUS application pool "{{derived.wsusPool.name}}" is {{derived.wsusPool.state}}: every request to the WSUS web services gets HTTP 503 (clients report 0x80244022) and the console shows "Connection Error". Its private memory limit is {{derived.wsusPool.privateMemoryKB|kbAsGb}} (0 = no limit).',
+    'The WSUS application pool "{{derived.wsusPool.name}}" is {{derived.wsusPool.state}}: every request to the WSUS web services gets HTTP 503 (clients report 0x80244022) and the console shows "Connection Error". Its private memory limit is {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}, 0 = no limit).',
   evidence: ['derived.wsusPool.name', 'derived.wsusPool.privateMemoryKB', 'derived.wsusPool.queueLength'],
   summary: 'The WSUS application pool (WsusPool) is started.',
   rationale:

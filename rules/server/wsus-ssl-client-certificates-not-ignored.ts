@@ -1,7 +1,7 @@
 /** KB 3090184 / Configure WSUS: with SSL, client certificates must be set to Ignore on the WSUS applications (else 0x80072F0C). */
 import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
-import { appFact, applicationListNotCheckable, someWsusApplication, SSL_APPLICATIONS_PATTERN } from './shared/wsus-applications.js';
+import { appFact, applicationListNotCheckable, someWsusApplication, SSL_APPLICATIONS } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'wsus-ssl-client-certificates-not-ignored',
@@ -15,7 +15,7 @@ export default defineRule({
   when: someWsusApplication((i) => [appFact(i, 'clientCertificates', 'in', ['Accept', 'Require'])]),
   inconclusiveWhen: any(
     applicationListNotCheckable,
-    someWsusApplication((i) => [appFact(i, 'name', 'matches', SSL_APPLICATIONS_PATTERN), appFact(i, 'clientCertificates', 'exists', false)]),
+    someWsusApplication((i) => [appFact(i, 'name', 'in', SSL_APPLICATIONS), appFact(i, 'clientCertificates', 'exists', false)]),
   ),
   inconclusiveMessage: 'the client-certificate setting of the SSL-protected WSUS applications was not read for all of them (or the application list is empty or longer than the rule checks).',
   message:

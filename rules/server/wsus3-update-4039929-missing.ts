@@ -20,15 +20,12 @@ export default defineRule({
   },
   requires: ['wsusServer.version'],
   when: fact('wsusServer.version', 'versionLessThan', '3.2.7600.283'),
-  // A version string that does not parse as a dotted number cannot be compared: never a pass.
-  inconclusiveWhen: not(fact('wsusServer.version', 'versionGreaterThanInclusive', '0')),
-  inconclusiveMessage: 'the WSUS version "{{wsusServer.version}}" (from {{wsusServer.versionSource}}) is not a dotted version number, so it cannot be compared with 3.2.7600.283.',
   message:
     'WSUS server version is {{wsusServer.version}} (read from {{wsusServer.versionSource}}); WSUS 3.0 SP2 needs 3.2.7600.283 or later, which update 4039929 installs.',
   evidence: ['wsusServer.versionSource', 'os.caption', 'derived.osFamily'],
   summary: 'WSUS 3.0 SP2 is at version 3.2.7600.283 or later (update 4039929 or a later WSUS 3.0 SP2 update is installed).',
   rationale:
-    'KB 4025764 lists as its first prerequisite that WSUS 3.0 SP2 on Windows Server 2008 R2 must have update 4039929 or a later update installed, and tells to verify it in the WSUS console (Overview > Connection > Server Version must be 3.2.7600.283 or later). Without it, current Windows Update clients fail to work with the server. The version comes from the WSUS API (IUpdateServer.Version), the VersionString registry value or the API file version; a version that cannot be parsed is reported as undecided, not as a pass.',
+    'KB 4025764 lists as its first prerequisite that WSUS 3.0 SP2 on Windows Server 2008 R2 must have update 4039929 or a later update installed, and tells to verify it in the WSUS console (Overview > Connection > Server Version must be 3.2.7600.283 or later). Without it, current Windows Update clients fail to work with the server. The version comes from the WSUS API (IUpdateServer.Version), the VersionString registry value or the API file version (the fact schema guarantees a dotted version number).',
   remediation: [
     'Check the version in the WSUS console: select the server name > Overview > Connection > Server Version.',
     'Download and install update 4039929 (or a later WSUS 3.0 SP2 update) on the WSUS server, then restart the server as KB 4025764 requires.',
@@ -72,12 +69,6 @@ export default defineRule({
       name: 'wsusServer not collected on 2008 R2 is insufficient evidence',
       facts: { os: { caption: 'Microsoft Windows Server 2008 R2 Standard', version: '6.1.7601', build: 7601, ubr: null }, wsusServer: { status: 'error', message: 'Access denied', version: null } },
       expect: 'insufficientEvidence',
-    },
-    {
-      name: 'an unparsable WSUS 3 version is undecided, never a pass',
-      facts: { os: { caption: 'Microsoft Windows Server 2008 R2 Standard', version: '6.1.7601', build: 7601, ubr: null }, wsusServer: { version: '3.2 SP2' } },
-      expect: 'insufficientEvidence',
-      message: 'is not a dotted version number',
     },
     { name: 'WSUS on Server 2022 is not applicable', facts: {}, expect: 'notApplicable' },
     {

@@ -15,13 +15,23 @@ import type { Condition, FactCondition } from '../../../engine/dsl/rule-types.js
 
 export const MAX_WSUS_APPLICATIONS = 16;
 
+/**
+ * Name lists for `in` conditions. IIS names are case-insensitive, so each name is listed as
+ * WSUS setup writes it and in lower case (plus the SelfUpdate spelling). Plain lists rather
+ * than case-insensitive regexes: every regex leaf is proven ReDoS-safe at load time, which is
+ * slow when a pattern is repeated for each unrolled list index.
+ */
+function spellings(names: string[]): string[] {
+  return [...new Set(names.flatMap((n) => [n, n.toLowerCase()]))];
+}
 /** Applications that must require SSL when WSUS uses SSL (knowledge 2.3; Step 2: Configure WSUS). */
-export const SSL_APPLICATIONS_PATTERN = '^(ApiRemoting30|ClientWebService|DssAuthWebService|ServerSyncWebService|SimpleAuthWebService)$';
+export const SSL_APPLICATIONS = spellings(['ApiRemoting30', 'ClientWebService', 'DssAuthWebService', 'ServerSyncWebService', 'SimpleAuthWebService']);
 /** Applications and virtual directories that must allow anonymous access (knowledge 2.3). */
-export const ANONYMOUS_APPLICATIONS_PATTERN =
-  '^(ClientWebService|DssAuthWebService|ServerSyncWebService|SimpleAuthWebService|ReportingWebService|Inventory|Content|Selfupdate)$';
+export const ANONYMOUS_APPLICATIONS = spellings([
+  'ClientWebService', 'DssAuthWebService', 'ServerSyncWebService', 'SimpleAuthWebService', 'ReportingWebService', 'Inventory', 'Content', 'Selfupdate', 'SelfUpdate',
+]);
 /** Virtual directories clients download from over plain HTTP, even when WSUS uses SSL. */
-export const HTTP_DOWNLOAD_DIRECTORIES_PATTERN = '^(Content|Selfupdate)$';
+export const HTTP_DOWNLOAD_DIRECTORIES = spellings(['Content', 'Selfupdate', 'SelfUpdate']);
 
 /** A property of the i-th WSUS application, e.g. appFact(2, 'requireSsl', 'equal', true). */
 export function appFact(index: number, property: string, operator: FactCondition['operator'], value?: unknown): Condition<FactPath> {
