@@ -29,7 +29,7 @@ export interface FleetServer {
 
 export interface FleetSection {
   /** Results of the fleet rules, each about several machines. */
-  results: Array<RuleResult & { machines?: string[] }>;
+  results: Array<RuleResult & { machines?: string[]; subject?: string }>;
   /** WSUS servers of the batch with their client counts. */
   servers?: FleetServer[];
 }

@@ -1,0 +1,269 @@
+/**
+ * Correlates the machine summaries of a batch into the fact roots of the fleet rules: one
+ * root per WSUS server, one per configured WSUS URL (target), one for the fleet. This is the
+ * fleet's "derive" step: the rules then only compare these facts with operators.
+ *
+ * Matching a client's WUServer to a server: the host is compared, case-insensitively, with
+ * each server's computer name, FQDN, IP addresses and IIS binding host names (a short name
+ * also matches the first label of a server FQDN). DNS aliases (CNAMEs) cannot be resolved
+ * offline: a URL that uses one shows up as a target with no server in the batch.
+ */
+import type {
+  ClientSummary,
+  FleetOptions,
+  FleetRoot,
+  FleetWideFacts,
+  MachineSummary,
+  ServerRoot,
+  ServerSummary,
+  TargetRoot,
+  TargetSubjectFacts,
+} from './fleet-types.js';
+import { possiblyNear, shortIso, surelyInside, toMs } from './fleet-time.js';
+import type { FleetServer } from '../report/report-types.js';
+
+export interface FleetCorrelation {
+  servers: ServerRoot[];
+  targets: TargetRoot[];
+  fleet: FleetRoot;
+  /** For the report's fleet.servers. */
+  serverTable: FleetServer[];
+}
+
+const DAY_MS = 86_400_000;
+
+export function correlateFleet(machines: readonly MachineSummary[], options: FleetOptions): FleetCorrelation {
+  const servers = machines.filter((m): m is ServerSummary => m.role === 'server');
+  const clients = machines.filter((m): m is ClientSummary => m.role === 'client');
+  const resolver = new ServerResolver(servers);
+
+  // Clients grouped by configured URL, each group matched to a server.
+  const groups = new Map<string, { target: NonNullable<ClientSummary['target']>; clients: ClientSummary[] }>();
+  for (const client of clients) {
+    if (!client.target) continue;
+    let group = groups.get(client.target.url);
+    if (!group) groups.set(client.target.url, (group = { target: client.target, clients: [] }));
+    group.clients.push(client);
+  }
+  const targetFacts: TargetSubjectFacts[] = [];
+  const clientsOfServer = new Map<ServerSummary, ClientSummary[]>(servers.map((s) => [s, []]));
+  const pointingAtServer = new Map<ServerSummary, ClientSummary[]>(servers.map((s) => [s, []]));
+  for (const { target, clients: members } of groups.values()) {
+    const server = resolver.resolve(target.host);
+    const facts: TargetSubjectFacts = {
+      url: target.url,
+      scheme: target.scheme,
+      host: target.host,
+      port: target.port,
+      clients: members.map((c) => c.name),
+      clientCount: members.length,
+      match: server ? matchEndpoint(server, target.scheme, target.port) : 'unknown',
+      clientsText: nameList(members.map((c) => c.name)),
+    };
+    if (!server) facts.problem = `no WSUS server of the batch is called ${target.host} (a DNS alias of one cannot be resolved offline)`;
+    if (server) {
+      facts.server = server.name;
+      facts.serverEndpoints = server.endpoints.map((e) => `${e.scheme}:${e.port}`).join(', ') || 'unknown';
+      if (server.url) facts.expectedUrl = server.url;
+      const should = server.url ? `; use ${server.url}` : '';
+      if (facts.match === 'wrongPort') facts.problem = `${server.name} has no WSUS endpoint on port ${target.port} (it answers on ${facts.serverEndpoints})${should}`;
+      if (facts.match === 'wrongScheme') {
+        facts.problem = server.usingSsl && target.scheme === 'http'
+          ? `${server.name} requires SSL (UsingSSL = 1): the web services answer only on HTTPS${should}`
+          : `${server.name} does not answer ${target.scheme.toUpperCase()} on port ${target.port} (it answers on ${facts.serverEndpoints})${should}`;
+      }
+      if (facts.match === 'undecided') facts.problem = `the endpoints of ${server.name} are not known (neither IIS nor the WSUS setup values were collected)`;
+      pointingAtServer.get(server)!.push(...members);
+      if (facts.match === 'ok') clientsOfServer.get(server)!.push(...members);
+    }
+    targetFacts.push(facts);
+  }
+
+  const fleet = fleetWide(machines, servers, clients, targetFacts, options);
+  const serverRoots = servers.map((server): ServerRoot => ({
+    subject: { kind: 'server', name: server.name },
+    server: serverFacts(server, clientsOfServer.get(server)!, options),
+    fleet,
+  }));
+  const targetRoots = targetFacts.map((target): TargetRoot => ({ subject: { kind: 'target', name: target.url }, target, fleet }));
+  const serverTable: FleetServer[] = servers.map((server) => {
+    const pointing = pointingAtServer.get(server)!;
+    const row: FleetServer = { server: server.name, clients: pointing.length, clientsWithDiagnoses: pointing.filter((c) => c.hasDiagnoses).length };
+    if (server.url) row.url = server.url;
+    return row;
+  });
+  return { servers: serverRoots, targets: targetRoots, fleet: { subject: { kind: 'fleet', name: 'fleet' }, fleet }, serverTable };
+}
+
+/** Finds the server a host name or address names. */
+export class ServerResolver {
+  private readonly byAlias = new Map<string, ServerSummary>();
+  private readonly byShortName = new Map<string, ServerSummary>();
+
+  constructor(servers: readonly ServerSummary[]) {
+    for (const server of servers) {
+      for (const alias of server.aliases) if (!this.byAlias.has(alias)) this.byAlias.set(alias, server);
+      for (const alias of server.aliases) {
+        const short = alias.split('.')[0]!;
+        if (!/^\d+$/.test(short) && !alias.includes(':') && !this.byShortName.has(short)) this.byShortName.set(short, server);
+      }
+    }
+  }
+
+  resolve(host: string): ServerSummary | undefined {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    return this.byAlias.get(h) ?? (h.includes('.') ? undefined : this.byShortName.get(h));
+  }
+}
+
+function matchEndpoint(server: ServerSummary, scheme: 'http' | 'https', port: number): TargetSubjectFacts['match'] {
+  if (server.endpoints.length === 0) return 'undecided';
+  if (server.endpoints.some((e) => e.scheme === scheme && e.port === port)) {
+    // With UsingSSL the web services require HTTPS (KB 4025764 2.2/2.3): plain HTTP serves content only.
+    return server.usingSsl && scheme === 'http' ? 'wrongScheme' : 'ok';
+  }
+  return server.endpoints.some((e) => e.port === port) ? 'wrongScheme' : 'wrongPort';
+}
+
+/** Names as text: the first `max`, then "and N more". */
+export function nameList(names: readonly string[], max = 20): string {
+  if (names.length === 0) return 'none';
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+function percent(share: number): string {
+  const p = share * 100;
+  return `${p >= 10 || p === 0 ? Math.round(p) : p.toFixed(1)}%`;
+}
+
+function fleetWide(
+  machines: readonly MachineSummary[],
+  servers: ServerSummary[],
+  clients: ClientSummary[],
+  targets: TargetSubjectFacts[],
+  options: FleetOptions,
+): FleetWideFacts {
+  let reference: number | undefined;
+  for (const m of machines) {
+    const ms = toMs(m.collectedAt);
+    if (ms !== undefined && (reference === undefined || ms > reference)) reference = ms;
+  }
+
+  // Target audit: minority URLs and URLs that name no server of the batch.
+  const withTarget = targets.reduce((n, t) => n + t.clientCount, 0);
+  const sortedTargets = [...targets].sort((a, b) => b.clientCount - a.clientCount || a.url.localeCompare(b.url));
+  const describe = (t: TargetSubjectFacts) =>
+    `${t.url}: ${t.clientCount} client${t.clientCount === 1 ? '' : 's'} (${percent(t.clientCount / withTarget)}), ${
+      t.server ? `server ${t.server}${t.match === 'ok' ? '' : ` (${t.match === 'wrongPort' ? 'wrong port' : t.match === 'wrongScheme' ? 'wrong scheme' : 'endpoints unknown'})`}` : 'no server of the batch'
+    }`;
+  const flagged = sortedTargets.filter((t) => t.match === 'unknown' || (targets.length > 1 && t.clientCount / withTarget < options.minorityShare));
+
+  // Duplicate SusClientIds.
+  const byId = new Map<string, string[]>();
+  for (const c of clients) {
+    if (!c.susClientId) continue;
+    const list = byId.get(c.susClientId);
+    if (list) list.push(c.name);
+    else byId.set(c.susClientId, [c.name]);
+  }
+  const duplicates = [...byId].filter(([, names]) => names.length > 1).sort((a, b) => a[0].localeCompare(b[0]));
+
+  // Reporting share.
+  const considered = clients.filter((c) => c.wuClientAvailable);
+  const since = reference === undefined ? undefined : reference - options.reportingDays * DAY_MS;
+  const stale = considered.filter((c) => {
+    const last = toMs(c.lastDetectSuccessTime);
+    return last === undefined || since === undefined || last < since;
+  });
+
+  const facts: FleetWideFacts = {
+    machines: machines.length,
+    serverCount: servers.length,
+    clientCount: clients.length,
+    serverNames: servers.map((s) => s.name),
+    targets: {
+      clients: withTarget,
+      groups: targets.length,
+      all: sortedTargets.map(describe),
+      flagged: flagged.map(describe),
+      flaggedClients: flagged.flatMap((t) => t.clients),
+      flaggedText: flagged.map(describe).join('; ') || 'none',
+      minorityShare: options.minorityShare,
+      minoritySharePercent: percent(options.minorityShare),
+    },
+    susClientIds: {
+      duplicates: duplicates.map(([id, names]) => `${id}: ${names.join(', ')}`),
+      duplicateClients: duplicates.flatMap(([, names]) => names),
+      duplicatesText: duplicates.slice(0, 20).map(([id, names]) => `${id}: ${nameList(names)}`).join('; ') + (duplicates.length > 20 ? `; and ${duplicates.length - 20} more ids` : '') || 'none',
+    },
+    reporting: {
+      days: options.reportingDays,
+      minShare: options.reportingMinShare,
+      considered: considered.length,
+      reported: considered.length - stale.length,
+      minSharePercent: percent(options.reportingMinShare),
+      staleClients: stale.map((c) => c.name),
+      staleClientsText: nameList(stale.map((c) => c.name)),
+    },
+  };
+  if (reference !== undefined) facts.referenceTime = shortIso(reference);
+  const known = clients.filter((c) => c.susClientId).length;
+  if (known > 0) facts.susClientIds.known = known;
+  if (considered.length > 0) {
+    facts.reporting.share = facts.reporting.reported / considered.length;
+    facts.reporting.sharePercent = percent(facts.reporting.share);
+  }
+  return facts;
+}
+
+function serverFacts(server: ServerSummary, clients: ClientSummary[], options: FleetOptions): ServerRoot['server'] {
+  const facts: ServerRoot['server'] = {
+    name: server.name,
+    file: server.file,
+    clients: clients.map((c) => c.name),
+    clientCount: clients.length,
+    notSeen: { clients: [], machines: [], undecided: [], undecidedMachines: [], clientsText: 'none', undecidedText: 'none' },
+    overload: { events: 0, intervals: [], affectedClients: [], machines: [], clientErrors: [], clientErrorsText: 'none', samples: [] },
+  };
+  if (server.url) facts.url = server.url;
+
+  // Rule 1: clients never seen in the IIS log while it was recording.
+  const log = server.iisLog;
+  if (log) {
+    facts.iisAccessLog = `${log.from ?? '?'} – ${log.to ?? '?'} (${log.clientIps.length} client IPs)`;
+    const from = toMs(log.from);
+    const to = toMs(log.to);
+    const seen = new Set(log.clientIps);
+    for (const client of clients) {
+      if (client.ips.some((ip) => seen.has(ip))) continue;
+      const active = from !== undefined && to !== undefined && client.ips.length > 0 && client.activity.some((t) => surelyInside(t.at, from, to));
+      (active ? facts.notSeen.clients : facts.notSeen.undecided).push(client.name);
+    }
+    facts.notSeen.clientsText = nameList(facts.notSeen.clients);
+    facts.notSeen.undecidedText = nameList(facts.notSeen.undecided);
+    if (facts.notSeen.clients.length) facts.notSeen.machines = [server.name, ...facts.notSeen.clients];
+    if (facts.notSeen.undecided.length) facts.notSeen.undecidedMachines = [server.name, ...facts.notSeen.undecided];
+  }
+
+  // Rule 4: client timeouts inside the server's overload intervals.
+  const overload = server.overload;
+  if (overload) {
+    const intervals = overload.intervals.map((i) => ({ ...i, fromMs: toMs(i.from)!, toMs: toMs(i.to)! }));
+    const tolerance = options.overloadToleranceMinutes * 60_000;
+    facts.overload.events = overload.events;
+    facts.overload.intervals = overload.intervals.map((i) => (i.from === i.to ? `${i.from} (${i.count})` : `${i.from} – ${i.to} (${i.count})`));
+    facts.overload.logs = overload.events
+      ? `${overload.events} overload entries in ${intervals.length} interval${intervals.length === 1 ? '' : 's'}`
+      : 'no 503 or HTTPERR overload entries';
+    for (const client of clients) {
+      const hit = client.timeouts.find((t) => intervals.some((i) => possiblyNear(t.at, i.fromMs, i.toMs, tolerance)));
+      if (!hit) continue;
+      facts.overload.affectedClients.push(client.name);
+      facts.overload.clientErrors.push(`${client.name}: ${hit.code} at ${hit.at}`);
+    }
+    facts.overload.clientErrorsText = nameList(facts.overload.clientErrors);
+    facts.overload.samples = overload.samples;
+    if (facts.overload.affectedClients.length) facts.overload.machines = [server.name, ...facts.overload.affectedClients];
+  }
+  return facts;
+}
