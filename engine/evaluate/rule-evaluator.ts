@@ -150,7 +150,7 @@ export function missingEvidence(rule: RuleDefinition<string>, root: Record<strin
     const alternatives = Array.isArray(entry) ? entry : [entry];
     const unknown = alternatives.map((path) => pathProblem(path, root));
     if (unknown.some((problem) => problem === undefined)) continue;
-    for (const problem of unknown) if (problem) missing.push(problem);
+    for (const problem of unknown) if (problem && !missing.some((m) => m.path === problem.path)) missing.push(problem);
   }
   return missing;
 }
