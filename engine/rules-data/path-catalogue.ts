@@ -3,7 +3,8 @@
  * schemas/facts.schema.json (the fact document) and schemas/derived-facts.schema.json (under
  * `derived.`). Maps such as services.items or iis.appPools accept any key (`*` in the catalogue);
  * lists are leaves (a condition tests the list, never an element), as in the DSL's PathsOf type.
- * Each path knows its JSON type(s), allowed values (enum/const) and format, for value-type checks.
+ * A list element can be named by its position (iis.wsusApplications.0.name: `#` in the catalogue),
+ * as resolvePath allows. Each path knows its JSON type(s), allowed values (enum/const) and format.
  */
 import { loadSchema } from '../validate/schema-store.js';
 import { closest } from './edit-distance.js';
@@ -28,6 +29,8 @@ interface CatalogueNode {
   children: Map<string, CatalogueNode>;
   /** Map of any key (additionalProperties with a schema). */
   wildcard?: CatalogueNode;
+  /** Element of a list, named by a numeric position. */
+  element?: CatalogueNode;
 }
 
 type Schema = Record<string, unknown>;
@@ -56,10 +59,10 @@ export class PathCatalogue {
     const segments = path.split('.');
     let node: CatalogueNode | undefined = this.root;
     for (let i = 0; i < segments.length && node; i++) {
-      const next: CatalogueNode | undefined = node.children.get(segments[i]) ?? node.wildcard;
+      const next: CatalogueNode | undefined = step(node, segments[i]);
       if (!next) {
         if (node.info.types.includes('array')) {
-          return `${segments.slice(0, i).join('.')} is a list: a condition tests the list itself (contains, containsAny, lengthGreaterThan), not fields of its elements`;
+          return `${segments.slice(0, i).join('.')} is a list: test the list itself (contains, containsAny, lengthGreaterThan) or name an element by its position (${segments.slice(0, i).join('.')}.0${node.element?.children.size ? `.${[...node.element.children.keys()][0]}` : ''})`;
         }
         if (segments[i] === '') return 'a fact path has no empty parts (check for a double or trailing dot)';
         return undefined;
@@ -77,9 +80,10 @@ export class PathCatalogue {
         out.push(child.info.pattern);
         visit(child);
       }
-      if (node.wildcard) {
-        out.push(node.wildcard.info.pattern);
-        visit(node.wildcard);
+      for (const extra of [node.wildcard, node.element]) {
+        if (!extra) continue;
+        out.push(extra.info.pattern);
+        visit(extra);
       }
     };
     visit(this.root);
@@ -102,6 +106,7 @@ export class PathCatalogue {
   }
 
   private instantiate(pattern: string, userSegments: string[]): string[] {
+    pattern = pattern.replace(/(^|\.)#(?=\.|$)/g, '$10');
     if (!pattern.includes('*')) return [pattern];
     let results = [''];
     const parts = pattern.split('.');
@@ -128,10 +133,14 @@ export class PathCatalogue {
     let node: CatalogueNode | undefined = this.root;
     for (const segment of path.split('.')) {
       if (!node || !segment) return undefined;
-      node = node.children.get(segment) ?? node.wildcard;
+      node = step(node, segment);
     }
     return node;
   }
+}
+
+function step(node: CatalogueNode, segment: string): CatalogueNode | undefined {
+  return node.children.get(segment) ?? node.wildcard ?? (/^\d+$/.test(segment) ? node.element : undefined);
 }
 
 function resolve(schema: Schema, root: Schema): Schema {
@@ -179,6 +188,7 @@ function build(raw: Schema, root: Schema, pattern: string, depth: number): Catal
     const items = resolve(schema.items as Schema, root);
     const itemValues = valuesOf(items);
     info.items = { types: typesOf(items), ...(itemValues ? { values: itemValues } : {}) };
+    node.element = build(schema.items as Schema, root, `${pattern}.#`, depth + 1);
   }
   for (const [key, child] of Object.entries((schema.properties as Record<string, Schema>) ?? {})) {
     node.children.set(key, build(child, root, pattern ? `${pattern}.${key}` : key, depth + 1));

@@ -1,0 +1,49 @@
+/**
+ * `wsus-doctor rules docs --out <dir> [dir|file|id...]`: one Markdown page per rule plus an index
+ * (README.md), for the built-in rules when nothing is named. Pages it wrote before for rules that
+ * are gone are removed (only files carrying the generated marker are ever deleted).
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { EXIT, type CliIo } from '../io.js';
+
+export interface RulesDocsOptions {
+  targets: string[];
+  out: string;
+}
+
+export async function runRulesDocs(options: RulesDocsOptions, io: CliIo): Promise<number> {
+  const [{ resolveRuleTargets }, { reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, { formatProblem, isError }, fs, { join }] = await Promise.all([
+    import('./rules-targets.js'),
+    import('./rules-test.js'),
+    import('../../rules-data/render-rule-docs.js'),
+    import('../../rules-data/rule-problems.js'),
+    import('node:fs/promises'),
+    import('node:path'),
+  ]);
+  const targets = await resolveRuleTargets(options.targets);
+  if (!reportTargetProblems(targets, io, formatProblem, isError)) return EXIT.badInput;
+  const pages = renderRuleDocs(targets.rules);
+  await fs.mkdir(options.out, { recursive: true });
+  for (const name of await fs.readdir(options.out)) {
+    if (!name.endsWith('.md') || pages.has(name)) continue;
+    const text = await fs.readFile(join(options.out, name), 'utf8');
+    if (text.startsWith(GENERATED_MARKER)) await fs.rm(join(options.out, name));
+  }
+  for (const [name, text] of pages) await fs.writeFile(join(options.out, name), text);
+  io.stderr(`wsus-doctor: wrote ${pages.size - 1} rule page${pages.size === 2 ? '' : 's'} and README.md to ${options.out}\n`);
+  return EXIT.ok;
+}
+
+export function rulesDocsCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
+  return {
+    command: 'docs [targets..]',
+    describe: 'Write one Markdown page per rule and an index (all built-in rules when none is named)',
+    builder: (yargs: Argv) =>
+      yargs
+        .positional('targets', { type: 'string', array: true, describe: 'Rule files, folders of rule files, or built-in rule ids' })
+        .option('out', { type: 'string', demandOption: true, describe: 'Folder for the pages (created if needed)' })
+        .example('$0 rules docs --out docs/rules', 'Document the built-in rules')
+        .example('$0 rules docs my-rules/ --out my-rules/docs', 'Document your own rules'),
+    handler: async (argv) => setExit(await runRulesDocs({ targets: (argv.targets as string[] | undefined) ?? [], out: argv.out as string }, io)),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What `rules test` and `rules docs` run on: rule files and folders, or built-in rule ids; no
+ * target means every built-in rule. Shared by those commands; returns problems, never exits.
+ */
+import { existsSync } from 'node:fs';
+import type { RuleDefinition } from '../../dsl/rule-types.js';
+import type { RuleProblem } from '../../rules-data/rule-problems.js';
+
+export interface RuleTargets {
+  rules: RuleDefinition<string>[];
+  /** Problems of invalid rule files (errors and warnings). */
+  problems: RuleProblem[];
+  /** Targets that are neither a path nor a built-in rule id. */
+  unknown: string[];
+  /** Paths given that hold no rule file. */
+  empty: string[];
+}
+
+export async function resolveRuleTargets(targets: readonly string[]): Promise<RuleTargets> {
+  const [{ builtInRules }, { checkRuleFiles, listRuleFiles }, { isError }] = await Promise.all([
+    import('../../../rules/index.js'),
+    import('../../rules-data/check-rule-files.js'),
+    import('../../rules-data/rule-problems.js'),
+  ]);
+  const result: RuleTargets = { rules: [], problems: [], unknown: [], empty: [] };
+  if (!targets.length) {
+    result.rules.push(...builtInRules);
+    return result;
+  }
+  const byId = new Map(builtInRules.map((r) => [r.id, r]));
+  const paths: string[] = [];
+  for (const target of targets) {
+    if (existsSync(target)) paths.push(target);
+    else if (byId.has(target)) result.rules.push(byId.get(target)!);
+    else result.unknown.push(target);
+  }
+  for (const path of paths) if (!(await listRuleFiles([path])).length) result.empty.push(path);
+  const files = await checkRuleFiles(paths);
+  for (const file of files) {
+    result.problems.push(...file.problems);
+    if (file.rule && !file.problems.some(isError)) result.rules.push(file.rule);
+  }
+  return result;
+}

@@ -1,0 +1,73 @@
+/**
+ * `wsus-doctor rules test [dir|file|id...]`: runs the rules' own test cases (the built-in rules
+ * when nothing is named) with the engine's rule-test harness, one line per case, then the line
+ * `N passed, N failed`. A rule without a fail and a pass case is untested and counts as failed.
+ */
+import type { Argv, CommandModule } from 'yargs';
+import { EXIT, useColor, type CliIo } from '../io.js';
+
+export interface RulesTestOptions {
+  targets: string[];
+}
+
+export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promise<number> {
+  const [{ resolveRuleTargets }, { runRuleTests }, { formatProblem, isError }, { default: pc }] = await Promise.all([
+    import('./rules-targets.js'),
+    import('../../rule-testing/run-rule-test.js'),
+    import('../../rules-data/rule-problems.js'),
+    import('picocolors'),
+  ]);
+  const color = pc.createColors(useColor(io));
+  const targets = await resolveRuleTargets(options.targets);
+  if (!reportTargetProblems(targets, io, formatProblem, isError)) return EXIT.badInput;
+  let passed = 0;
+  let failed = 0;
+  for (const rule of targets.rules) {
+    const { outcomes, untested } = await runRuleTests(rule);
+    for (const outcome of outcomes) {
+      if (outcome.ok) {
+        passed++;
+        io.stdout(`${color.green('✓')} ${rule.id} › ${outcome.name} (${outcome.expected})\n`);
+      } else {
+        failed++;
+        io.stdout(`${color.red('✗')} ${rule.id} › ${outcome.name} (${outcome.expected}): ${outcome.problem}\n`);
+      }
+    }
+    if (untested) {
+      failed++;
+      io.stdout(`${color.red('✗')} ${rule.id}: untested: ${untested}\n`);
+    }
+  }
+  io.stdout(`${passed} passed, ${failed} failed\n`);
+  return failed ? EXIT.diagnoses : EXIT.ok;
+}
+
+/** Prints unknown targets and invalid files; false when the command cannot go on. */
+export function reportTargetProblems(
+  targets: import('./rules-targets.js').RuleTargets,
+  io: CliIo,
+  formatProblem: (p: import('../../rules-data/rule-problems.js').RuleProblem) => string,
+  isError: (p: import('../../rules-data/rule-problems.js').RuleProblem) => boolean,
+): boolean {
+  for (const name of targets.unknown) io.stderr(`wsus-doctor: "${name}" is neither a rule file or folder nor a built-in rule id (see \`wsus-doctor rules list\`)\n`);
+  for (const path of targets.empty) io.stderr(`wsus-doctor: no rule files (.json, .yaml, .yml) in ${path}\n`);
+  const errors = targets.problems.filter(isError);
+  for (const problem of errors) io.stderr(`${formatProblem(problem)}\n`);
+  if (errors.length) io.stderr(`wsus-doctor: ${errors.length} error${errors.length === 1 ? '' : 's'} in rule files: fix them first (\`wsus-doctor rules validate\`)\n`);
+  return !targets.unknown.length && !targets.empty.length && !errors.length;
+}
+
+export function rulesTestCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
+  return {
+    command: 'test [targets..]',
+    describe: "Run the rules' own test cases (all built-in rules when none is named)",
+    builder: (yargs: Argv) =>
+      yargs
+        .positional('targets', { type: 'string', array: true, describe: 'Rule files, folders of rule files, or built-in rule ids' })
+        .example('$0 rules test my-rules/', 'Run the tests of every rule file in a folder')
+        .example('$0 rules test wsus-service-not-running', 'Run the tests of one built-in rule')
+        .example('$0 rules test', 'Run the tests of every built-in rule')
+        .epilogue('Prints one line per test case and "N passed, N failed". Exit codes: 0 all passed; 1 some failed (or a rule is untested); 2 a rule file is invalid or a target unknown.'),
+    handler: async (argv) => setExit(await runRulesTest({ targets: (argv.targets as string[] | undefined) ?? [] }, io)),
+  };
+}
