@@ -1,0 +1,168 @@
+/**
+ * The data the HTML report embeds and renders from: the Report, made compact enough for fleets
+ * of thousands of machines. Nothing a reader needs is lost:
+ * - rule metadata (title, severity, category, remediation, references) is stored once per rule
+ *   in `rules` and results point at it by index (a fleet of 5,000 machines × 60 rules would
+ *   otherwise repeat the same remediation text 300,000 times);
+ * - diagnoses, waived diagnoses and insufficient-evidence results keep every field;
+ * - passed and not-applicable results keep only their rule (the page lists their titles; their
+ *   message is the rule's generic summary).
+ */
+import type { Outcome, Reference, Severity } from '../../dsl/rule-types.js';
+import type { FactEvidence, MissingEvidence, RuleResult } from '../../evaluate/result-types.js';
+import type { LogEvidence } from '../../derive/derived-types.js';
+import type { OutcomeCounts } from '../../diagnose/machine-report.js';
+import type { FleetServer, Report, ReportSummary } from '../report-types.js';
+
+/** Format marker of the embedded data, bumped when its shape changes. */
+export const HTML_DATA_FORMAT = 'wsus-doctor-html/1';
+
+export interface HtmlRule {
+  id: string;
+  ref: string;
+  title: string;
+  severity: Severity;
+  category: string;
+  remediation: string[];
+  references: Reference[];
+}
+
+/** A result with everything but the rule metadata, which is `rules[rule]`. */
+export interface HtmlResult {
+  rule: number;
+  outcome: Outcome;
+  message: string;
+  evidence: FactEvidence[];
+  logEvidence: LogEvidence[];
+  missing?: MissingEvidence[];
+  waived?: RuleResult['waived'];
+  /** Fleet results: the machines the finding names. */
+  machines?: string[];
+}
+
+export interface HtmlMachine {
+  file: string;
+  computerName?: string;
+  fqdn?: string;
+  role?: 'server' | 'client';
+  collectedAt?: string;
+  status: 'diagnosed' | 'failed' | 'superseded';
+  error?: { code: string; message: string; place?: string };
+  supersededBy?: string;
+  summary: OutcomeCounts;
+  /** Diagnoses (waived or not) and insufficient-evidence results, in full. */
+  results: HtmlResult[];
+  /** Rules that passed (indexes into `rules`). */
+  passed: number[];
+  /** Rules not applicable to this machine (indexes into `rules`). */
+  notApplicable: number[];
+}
+
+export interface HtmlData {
+  format: typeof HTML_DATA_FORMAT;
+  title: string;
+  generatedAt: string;
+  tool: Report['tool'];
+  summary: ReportSummary;
+  rules: HtmlRule[];
+  machines: HtmlMachine[];
+  fleet?: { results: HtmlResult[]; servers?: FleetServer[] };
+}
+
+/** Builds the embedded data from a report. */
+export function toHtmlData(report: Report, title: string): HtmlData {
+  const rules = new RuleTable();
+  const full = (result: RuleResult & { machines?: string[] }): HtmlResult => {
+    const out: HtmlResult = {
+      rule: rules.indexOf(result),
+      outcome: result.outcome,
+      message: result.message,
+      evidence: result.evidence,
+      logEvidence: result.logEvidence,
+    };
+    if (result.missing) out.missing = result.missing;
+    if (result.waived) out.waived = result.waived;
+    if (result.machines) out.machines = result.machines;
+    return out;
+  };
+  const machines = report.machines.map((machine): HtmlMachine => {
+    const out: HtmlMachine = {
+      file: machine.file,
+      computerName: machine.computerName,
+      fqdn: machine.fqdn,
+      role: machine.role,
+      collectedAt: machine.collectedAt,
+      status: machine.status,
+      error: machine.error,
+      supersededBy: machine.supersededBy,
+      summary: machine.summary,
+      results: [],
+      passed: [],
+      notApplicable: [],
+    };
+    for (const result of machine.results) {
+      if (result.waived || result.outcome === 'fail' || result.outcome === 'insufficientEvidence') out.results.push(full(result));
+      else if (result.outcome === 'pass') out.passed.push(rules.indexOf(result));
+      else out.notApplicable.push(rules.indexOf(result));
+    }
+    return out;
+  });
+  const data: HtmlData = {
+    format: HTML_DATA_FORMAT,
+    title,
+    generatedAt: report.generatedAt,
+    tool: report.tool,
+    summary: report.summary,
+    rules: rules.rules,
+    machines,
+  };
+  if (report.fleet) {
+    data.fleet = { results: report.fleet.results.map(full) };
+    if (report.fleet.servers) data.fleet.servers = report.fleet.servers;
+  }
+  return data;
+}
+
+/** Interns rule metadata: one entry per distinct (rule id, metadata) pair, found in O(1) per result in the usual case. */
+class RuleTable {
+  readonly rules: HtmlRule[] = [];
+  private readonly byId = new Map<string, number[]>();
+
+  indexOf(result: RuleResult): number {
+    const candidates = this.byId.get(result.ruleId);
+    if (candidates) {
+      for (const index of candidates) if (sameMetadata(this.rules[index]!, result)) return index;
+    }
+    const index = this.rules.length;
+    this.rules.push({
+      id: result.ruleId,
+      ref: result.ref,
+      title: result.title,
+      severity: result.severity,
+      category: result.category,
+      remediation: result.remediation,
+      references: result.references,
+    });
+    if (candidates) candidates.push(index);
+    else this.byId.set(result.ruleId, [index]);
+    return index;
+  }
+}
+
+function sameMetadata(rule: HtmlRule, result: RuleResult): boolean {
+  return (
+    rule.ref === result.ref &&
+    rule.title === result.title &&
+    rule.severity === result.severity &&
+    rule.category === result.category &&
+    sameList(rule.remediation, result.remediation, (a, b) => a === b) &&
+    sameList(rule.references, result.references, (a, b) => a.url === b.url && a.title === b.title)
+  );
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
+}

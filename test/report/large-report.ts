@@ -1,0 +1,18 @@
+/** Grows the fixture fleet to N machines (renamed copies of its machines) for the scale tests. */
+import { summarize } from '../../engine/report/build-report.js';
+import type { Report } from '../../engine/report/report-types.js';
+
+export function scaleReport(report: Report, count: number): Report {
+  const machines = [];
+  for (let i = 0; i < count; i++) {
+    const source = report.machines[i % report.machines.length]!;
+    const suffix = `-${String(i).padStart(5, '0')}`;
+    machines.push({
+      ...source,
+      file: source.file.replace(/\.json$/, `${suffix}.json`),
+      computerName: source.computerName ? `${source.computerName}${suffix}` : undefined,
+      fqdn: source.fqdn ? source.fqdn.replace('.', `${suffix}.`) : undefined,
+    });
+  }
+  return { ...report, machines, summary: summarize(machines, report.fleet) };
+}
