@@ -97,7 +97,8 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const s503 = new SampleCollector();
   const apps404 = new Set<string>();
   const clientIps = new Set<string>();
-  const pending = new Map<string, PendingKey>();
+  /** Pending 401s by client IP, then by lower-cased URI stem. */
+  const pending = new Map<string, Map<string, PendingKey>>();
   let entries = 0;
   let skippedLines = 0;
   let seq = 0;
@@ -116,9 +117,12 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
       statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
       switch (status) {
         case 401: {
-          const key = `${e.clientIp ?? ''} ${(e.uriStem ?? '').toLowerCase()}`;
-          let p = pending.get(key);
-          if (p === undefined) pending.set(key, (p = { count: 0, items: [] }));
+          const ip = e.clientIp ?? '';
+          let byStem = pending.get(ip);
+          if (byStem === undefined) pending.set(ip, (byStem = new Map()));
+          const stem = (e.uriStem ?? '').toLowerCase();
+          let p = byStem.get(stem);
+          if (p === undefined) byStem.set(stem, (p = { count: 0, items: [] }));
           p.count++;
           p.items.push({ seq, evidence: makeEvidence(file.path, lineNumber(file, e.index), e.timestamp, e.raw) });
           if (p.items.length > MAX_SAMPLES) p.items.shift();
@@ -140,9 +144,11 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
           s503.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
           break;
         default:
-          // Only build the key when some 401 is waiting (most lines are 2xx).
-          if (status >= 200 && status < 300 && pending.size > 0) {
-            pending.delete(`${e.clientIp ?? ''} ${(e.uriStem ?? '').toLowerCase()}`);
+          // A success resolves the client's pending 401s for that stem; most clients have none,
+          // so the stem is only lower-cased for those that do.
+          if (status >= 200 && status < 300) {
+            const byStem = pending.get(e.clientIp ?? '');
+            if (byStem !== undefined) byStem.delete((e.uriStem ?? '').toLowerCase());
           }
       }
     }
@@ -150,9 +156,11 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
 
   let unresolvedCount = 0;
   const waiting: Pending401[] = [];
-  for (const p of pending.values()) {
-    unresolvedCount += p.count;
-    waiting.push(...p.items);
+  for (const byStem of pending.values()) {
+    for (const p of byStem.values()) {
+      unresolvedCount += p.count;
+      waiting.push(...p.items);
+    }
   }
   waiting.sort((a, b) => a.seq - b.seq);
 

@@ -32,12 +32,12 @@ interface Slot {
 
 /** A LogEvidence without undefined properties (they would clutter reports as `null`s or gaps). */
 export function makeEvidence(file: string | undefined, line: number | undefined, timestamp: string | undefined, text: string): LogEvidence {
-  return {
-    ...(file !== undefined && { file }),
-    ...(line !== undefined && { line }),
-    ...(timestamp !== undefined && { timestamp }),
-    text,
-  };
+  const e = {} as LogEvidence; // properties added in display order: file, line, timestamp, text
+  if (file !== undefined) e.file = file;
+  if (line !== undefined) e.line = line;
+  if (timestamp !== undefined) e.timestamp = timestamp;
+  e.text = text;
+  return e;
 }
 
 function toEvidence(slot: Slot): LogEvidence {

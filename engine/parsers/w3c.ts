@@ -33,6 +33,9 @@ export interface W3cLayout {
   readonly fields: readonly string[];
   /** Position of each field, keyed by lower-case name. */
   readonly positions: ReadonlyMap<string, number>;
+  /** Positions of `date` and `time` (-1 when absent), looked up once per layout. */
+  readonly datePosition: number;
+  readonly timePosition: number;
 }
 
 /** Why a line was not turned into an entry. */
@@ -72,7 +75,6 @@ const FIELDS_DIRECTIVE = /^#fields:/i;
 const DATE_DIRECTIVE = /^#date:\s*(\d{4}-\d{2}-\d{2})/i;
 const DATE_VALUE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const TIME_VALUE = /^(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,7})?$/;
-const INTEGER = /^-?\d{1,16}$/;
 
 /** Build a layout from field names (as written in a `#Fields:` directive). */
 export function createW3cLayout(fields: readonly string[]): W3cLayout {
@@ -81,7 +83,7 @@ export function createW3cLayout(fields: readonly string[]): W3cLayout {
     const key = name.toLowerCase();
     if (!positions.has(key)) positions.set(key, i);
   });
-  return { fields: Object.freeze([...fields]), positions };
+  return { fields: Object.freeze([...fields]), positions, datePosition: positions.get('date') ?? -1, timePosition: positions.get('time') ?? -1 };
 }
 
 /** Position of a field in a layout, or -1. */
@@ -184,7 +186,7 @@ export function* readW3cRows(
         layout = names.length > 0 ? createW3cLayout(names) : defaultLayout;
       } else {
         const date = DATE_DIRECTIVE.exec(line);
-        if (date) headerDate = date[1];
+        if (date && DATE_VALUE.test(date[1]!)) headerDate = date[1];
       }
       continue;
     }
@@ -199,9 +201,9 @@ export function* readW3cRows(
         continue;
       }
     }
-    const datePos = rowLayout.positions.get('date') ?? -1;
-    const timePos = rowLayout.positions.get('time') ?? -1;
-    const date = datePos >= 0 ? values[datePos]! : headerDate;
+    const datePos = rowLayout.datePosition;
+    const timePos = rowLayout.timePosition;
+    const date = datePos >= 0 ? values[datePos]! : headerDate; // #Date: values were validated when read
     const time = timePos >= 0 ? values[timePos] : undefined;
     if ((datePos >= 0 && !DATE_VALUE.test(date!)) || (time !== undefined && !TIME_VALUE.test(time))) {
       onSkip?.({ index, reason: 'badTimestamp', text: line });
@@ -211,7 +213,7 @@ export function* readW3cRows(
     row.raw = line;
     row.values = values;
     row.layout = rowLayout;
-    row.timestamp = date !== undefined && time !== undefined && DATE_VALUE.test(date) ? isoUtc(date, time) : undefined;
+    row.timestamp = date !== undefined && time !== undefined ? isoUtc(date, time) : undefined;
     yield row;
   }
 }
@@ -223,10 +225,16 @@ export function w3cText(values: readonly string[], position: number): string | u
   return v === undefined || v === '-' || v === '' ? undefined : v;
 }
 
-/** An integer value, or undefined when empty or not an integer. */
+/** An integer value (up to 16 digits, optional minus), or undefined when empty or not an integer. */
 export function w3cInteger(values: readonly string[], position: number): number | undefined {
   const v = w3cText(values, position);
-  return v !== undefined && INTEGER.test(v) ? Number(v) : undefined;
+  if (v === undefined || v.length > 17) return undefined;
+  // A digit loop rather than a regex: this runs for every numeric column of every row.
+  for (let i = v.charCodeAt(0) === 45 /* - */ && v.length > 1 ? 1 : 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  return Number(v);
 }
 
 /** Turn W3C `+` back into spaces (IIS writes spaces inside values as `+`). */
