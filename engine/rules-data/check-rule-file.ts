@@ -141,7 +141,7 @@ function describeSchemaError(error: ErrorObject, path: DataPath, source: RuleSou
 
 function allowedProperties(schemaPath: string): string[] {
   let node: unknown = loadSchema('rule.schema.json');
-  for (const step of schemaPath.replace(/^#\//, '').replace(/\/additionalProperties$/, '').split('/').filter(Boolean)) {
+  for (const step of schemaPath.replace(/^#\//, '').replace(/(^|\/)additionalProperties$/, '').split('/').filter(Boolean)) {
     node = (node as Record<string, unknown> | undefined)?.[step.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
@@ -227,7 +227,9 @@ function testProblems(source: RuleSource, data: Record<string, unknown>, file: s
     if (!testCase.knownGap) kinds.add(testCase.expect);
     const facts = testCase.facts;
     if (!facts || typeof facts !== 'object' || Array.isArray(facts)) return;
-    const rule = { id: String(data.id), appliesTo: (data.appliesTo ?? {}) as RuleDefinition<string>['appliesTo'] } as RuleDefinition<string>;
+    // Only what picks the base document matters here; a bad appliesTo.role is reported elsewhere.
+    const ruleRole = (data.appliesTo as { role?: unknown } | undefined)?.role;
+    const rule = { id: String(data.id), appliesTo: ruleRole === 'server' || ruleRole === 'client' ? { role: ruleRole } : {} } as RuleDefinition<string>;
     const role = testCase.role === 'server' || testCase.role === 'client' ? testCase.role : undefined;
     try {
       testCaseDocument(rule, { ...(testCase as unknown as RuleTestCase), role, facts: facts as RuleTestCase['facts'] });

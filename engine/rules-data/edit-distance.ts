@@ -29,12 +29,13 @@ export function editDistance(a: string, b: string): number {
 export function closest(typed: string, candidates: readonly string[], limit = 3): string[] {
   const wanted = typed.toLowerCase();
   const max = Math.max(2, Math.floor(typed.length * 0.34));
-  return candidates
+  const ranked = candidates
     .map((candidate, index) => ({ candidate, index, distance: candidate === typed ? Infinity : editDistance(wanted, candidate.toLowerCase()) }))
     .filter((c) => c.distance <= max)
-    .sort((x, y) => x.distance - y.distance || x.index - y.index)
-    .slice(0, limit)
-    .map((c) => c.candidate);
+    .sort((x, y) => x.distance - y.distance || x.index - y.index);
+  // Only those about as close as the best one: a near miss should not come with far-fetched ones.
+  const best = ranked[0]?.distance ?? 0;
+  return ranked.filter((c) => c.distance <= best + 2).slice(0, limit).map((c) => c.candidate);
 }
 
 /** " (did you mean "x"?)" or "" when nothing is close. */

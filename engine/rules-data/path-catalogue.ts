@@ -120,7 +120,7 @@ export class PathCatalogue {
       // position (unless it is a misspelling of one of those keys: then the key replaces it).
       const mapPattern = parts.slice(0, i).join('.');
       const examples = this.exampleKeys.get(mapPattern) ?? [];
-      const typed = userSegments.slice(Math.max(0, i - 1), i + 2).filter((s) => s && !closest(s, examples, 1).length && !examples.includes(s));
+      const typed = userSegments.slice(Math.max(0, i - 1), i + 2).filter((s) => s && !parts.includes(s) && !closest(s, examples, 1).length && !examples.includes(s));
       const fill = new Set([...examples, ...typed]);
       results = results.flatMap((r) => [...fill].map((key) => `${r}.${key}`));
       if (results.length > 2000) results = results.slice(0, 2000);

@@ -114,8 +114,14 @@ function readYaml(text: string, file: string): { source?: RuleSource; problems: 
       const at = pos(error.pos[0]);
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       if (error.code === 'TAB_AS_INDENT') problems.push(ruleProblem('R004', file, at, 'a tab is used for indentation'));
-      else if (error.code === 'DUPLICATE_KEY') problems.push(ruleProblem('R005', file, at, `a key appears twice in this mapping (${keyText(text, error.pos)})`));
-      else problems.push(ruleProblem('R003', file, at, `not valid YAML: ${reason}`));
+      else if (error.code === 'DUPLICATE_KEY') problems.push(ruleProblem('R005', file, at, `the key "${keyText(text, error.pos[0])}" appears twice in this mapping`));
+      else if (error.code === 'MISSING_CHAR' && /closing "quote/.test(error.message)) {
+        // yaml reports an unclosed quote at the end of the file; the mistake is where it opens.
+        const quote = error.message.includes(`closing "quote`) && text.lastIndexOf('"') >= 0 ? text.lastIndexOf('"') : text.lastIndexOf("'");
+        problems.push(ruleProblem('R003', file, pos(Math.max(0, quote)), 'not valid YAML: this quoted text is never closed'));
+      } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+        problems.push(ruleProblem('R003', file, at, 'not valid YAML: a text value contains ": " (put the whole value in quotes)'));
+      } else problems.push(ruleProblem('R003', file, at, `not valid YAML: ${reason}`));
     }
   }
   if (problems.length) return { problems };
@@ -180,11 +186,19 @@ function checkYamlNodes(node: unknown, text: string, file: string, pos: (offset:
 
 /** The `!` that starts the tag written before a node's value (on the same line or the one before). */
 function tagStart(text: string, valueStart: number): number {
-  const bang = text.lastIndexOf('!', valueStart);
-  return bang >= 0 && valueStart - bang < 200 ? bang : valueStart;
+  let bang = text.lastIndexOf('!', valueStart);
+  if (bang < 0 || valueStart - bang > 200) return valueStart;
+  while (bang > 0 && text[bang - 1] === '!') bang--;
+  // The `!` may be inside the tag (!foo!bar) or inside a quoted value before: take the one that starts a word.
+  while (bang > 0 && !/\s/.test(text[bang - 1])) {
+    const previous = text.lastIndexOf('!', bang - 1);
+    if (previous < 0) break;
+    bang = previous;
+  }
+  return bang;
 }
 
-function keyText(text: string, range: [number, number]): string {
-  const raw = text.slice(range[0], Math.min(range[1], range[0] + 60)).split(/[:\n]/)[0].trim();
-  return raw ? `"${raw}"` : 'see this line';
+function keyText(text: string, offset: number): string {
+  const end = text.slice(offset).search(/:\s|\n|$/);
+  return text.slice(offset, offset + Math.min(end, 80)).trim();
 }
