@@ -133,7 +133,7 @@ export function nameList(names: readonly string[], max = 20): string {
 
 function percent(share: number): string {
   const p = share * 100;
-  return `${p >= 10 || p === 0 ? Math.round(p) : p.toFixed(1)}%`;
+  return `${p >= 10 || Number.isInteger(p) ? Math.round(p) : p.toFixed(1)}%`;
 }
 
 function fleetWide(

@@ -1,7 +1,8 @@
 /** Top-level fleet commands (batch). */
 import type { CommandModule } from 'yargs';
 import type { CliIo } from '../io.js';
+import { batchCommand } from './batch.js';
 
-export function batchCommands(_io: CliIo, _setExit: (code: number) => void): CommandModule[] {
-  return [];
+export function batchCommands(io: CliIo, setExit: (code: number) => void): CommandModule[] {
+  return [batchCommand(io, setExit)];
 }

@@ -1,0 +1,62 @@
+/**
+ * What crosses the worker boundary in a batch, and the compact per-machine record the main
+ * thread keeps. Workers are handed file paths and send back, per file: the machine report as
+ * one JSON line (only when a report format needs it), a compact record (outcome per rule,
+ * messages of diagnoses and undecided rules) and the fleet summary. Never the fact document.
+ */
+import type { RuleDefinition } from '../dsl/rule-types.js';
+import type { FactEvidence } from '../evaluate/result-types.js';
+import type { LogEvidence } from '../derive/derived-types.js';
+import type { MachineSummary } from '../fleet/fleet-types.js';
+
+/** One-letter outcome codes of CompactMachine.outcomes, in rule order. */
+export const OUTCOME_CODES = { fail: 'f', pass: 'p', notApplicable: 'n', insufficientEvidence: 'i' } as const;
+export const CODE_OUTCOMES = { f: 'fail', p: 'pass', n: 'notApplicable', i: 'insufficientEvidence' } as const;
+
+/** A diagnosis or undecided rule of one machine, by rule position. */
+export interface CompactNote {
+  /** Position of the rule in the batch's rule list. */
+  rule: number;
+  message: string;
+  /** fail: evidence values and up to 3 log lines; insufficientEvidence: what was missing, as evidence paths. */
+  evidence?: FactEvidence[];
+  logEvidence?: LogEvidence[];
+}
+
+export interface CompactMachine {
+  /** Position of the file in the batch's input list. */
+  index: number;
+  file: string;
+  status: 'diagnosed' | 'failed' | 'superseded';
+  computerName?: string;
+  fqdn?: string;
+  role?: 'server' | 'client';
+  collectedAt?: string;
+  error?: { code: string; message: string; place?: string };
+  supersededBy?: string;
+  /** One letter per rule (f, p, n, i), in rule order; empty unless diagnosed. */
+  outcomes: string;
+  /** fail and insufficientEvidence results with their messages. */
+  notes: CompactNote[];
+}
+
+/** Worker input: built once per worker. */
+export interface WorkerSetup {
+  /** The per-machine rule set, as data (rules are plain objects; tests stripped). */
+  rules: RuleDefinition<string>[];
+  /** Produce the full machine report JSON (json, ndjson and html reports need it). */
+  machineJson: boolean;
+}
+
+export interface ProcessedFile {
+  index: number;
+  compact: CompactMachine;
+  /** Identity for duplicates (lower-case FQDN or computer name); diagnosed files only. */
+  key?: string;
+  /** MachineReport as one JSON line, when WorkerSetup.machineJson. */
+  json?: string;
+  summary?: MachineSummary;
+}
+
+export type ToWorker = { type: 'files'; items: Array<{ index: number; file: string }> };
+export type FromWorker = { type: 'ready' } | { type: 'results'; items: ProcessedFile[] } | { type: 'fatal'; message: string };

@@ -1,0 +1,122 @@
+/**
+ * A small pool of worker threads for the batch (plain node:worker_threads, no dependency):
+ * chunks of file paths go to whichever worker has room (at most two chunks in flight each,
+ * so a worker never waits for the main thread), results come back in completion order.
+ *
+ * Where the worker code lives: from the bundle, dist/batch-worker.js next to the CLI; from
+ * TypeScript sources (tests, `node --import tsx`), engine/batch/worker.ts loaded through
+ * tsx's ESM hooks registered inside the worker (Node 20 does not apply `--import tsx` to a
+ * worker's entry module, so a tiny data: URL module registers tsx, then imports the worker).
+ *
+ * A worker that dies (an uncaught error, out of memory) is replaced; the files it held are
+ * tried again one per message, and a file that kills a worker a second time is reported as
+ * failed (E_WORKER). The batch goes on.
+ */
+import { Worker } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FromWorker, ProcessedFile, ToWorker, WorkerSetup } from './batch-types.js';
+import { failed } from './file-processor.js';
+
+export interface PoolOptions {
+  workers: number;
+  setup: WorkerSetup;
+  /** Files per message (default 8). */
+  chunkSize?: number;
+  onResult: (result: ProcessedFile) => void;
+}
+
+/** How to start a worker: the bundled file, or the TypeScript source through tsx. */
+export function workerEntry(): { url: URL; viaTsx: boolean } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), 'worker.ts')), viaTsx: true };
+  // Bundled: this code sits in dist/ or dist/chunks/; the worker is dist/batch-worker.js.
+  for (const candidate of [join(dirname(here), 'batch-worker.js'), join(dirname(here), '..', 'batch-worker.js')]) {
+    if (existsSync(candidate)) return { url: pathToFileURL(candidate), viaTsx: false };
+  }
+  throw new Error('wsus-doctor: cannot find dist/batch-worker.js (run `npm run build`)');
+}
+
+function startWorker(setup: WorkerSetup): Worker {
+  const { url, viaTsx } = workerEntry();
+  if (!viaTsx) return new Worker(url, { workerData: setup });
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const code = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(url.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: setup });
+}
+
+/** Diagnoses every item with `options.workers` threads; resolves when all results are in. */
+export function runPool(items: ReadonlyArray<{ index: number; file: string }>, options: PoolOptions): Promise<void> {
+  const chunkSize = options.chunkSize ?? 8;
+  const chunks: Array<Array<{ index: number; file: string }>> = [];
+  for (let i = 0; i < items.length; i += chunkSize) chunks.push(items.slice(i, i + chunkSize));
+  let next = 0;
+  let pending = items.length;
+  const count = Math.max(1, Math.min(options.workers, chunks.length));
+  /** Files of a dead worker, to be tried again alone. */
+  const retry: Array<{ index: number; file: string }> = [];
+  const retried = new Set<number>();
+
+  return new Promise<void>((resolve, reject) => {
+    if (pending === 0) return resolve();
+    const slots: Array<{ worker: Worker; inFlight: Array<Array<{ index: number; file: string }>>; dead: boolean }> = [];
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const slot of slots) if (!slot.dead) void slot.worker.terminate();
+      if (error) reject(error);
+      else resolve();
+    };
+    const feed = (slot: (typeof slots)[number]) => {
+      while (slot.inFlight.length < 2 && (retry.length || next < chunks.length)) {
+        const chunk = retry.length ? [retry.shift()!] : chunks[next++]!;
+        slot.inFlight.push(chunk);
+        slot.worker.postMessage({ type: 'files', items: chunk } satisfies ToWorker);
+      }
+    };
+    const deliver = (result: ProcessedFile) => {
+      try {
+        options.onResult(result);
+      } catch (error) {
+        finish(error as Error);
+        return;
+      }
+      if (--pending === 0) finish();
+    };
+    let spawned = 0;
+    const spawn = (): void => {
+      if (++spawned > count + 50) return finish(new Error('batch workers keep dying; giving up'));
+      const slot = { worker: startWorker(options.setup), inFlight: [] as Array<Array<{ index: number; file: string }>>, dead: false };
+      slots.push(slot);
+      slot.worker.on('message', (message: FromWorker) => {
+        if (message.type === 'fatal') return finish(new Error(`batch worker could not start: ${message.message}`));
+        if (message.type !== 'results') return;
+        slot.inFlight.shift();
+        feed(slot);
+        for (const item of message.items) deliver(item);
+      });
+      const onDeath = (reason: string) => {
+        if (slot.dead || settled) return;
+        slot.dead = true;
+        const lost = slot.inFlight.flat();
+        slot.inFlight = [];
+        for (const item of lost) {
+          if (retried.has(item.index)) {
+            deliver(failed(item.index, item.file, 'E_WORKER', `the worker diagnosing this file stopped (${reason}); the file was not diagnosed`, undefined, options.setup.machineJson));
+          } else {
+            retried.add(item.index);
+            retry.push(item);
+          }
+        }
+        if (!settled && (retry.length || next < chunks.length)) spawn();
+        else if (!settled) for (const other of slots) if (!other.dead) feed(other);
+      };
+      slot.worker.on('error', (error) => onDeath(error.message));
+      slot.worker.on('exit', (code) => onDeath(`exit code ${code}`));
+      feed(slot);
+    };
+    for (let i = 0; i < count; i++) spawn();
+  });
+}

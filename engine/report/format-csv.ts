@@ -1,0 +1,90 @@
+/**
+ * CSV report: one row per diagnosis (outcome fail, not waived), for Excel and scripts.
+ *
+ * - UTF-8 with a byte-order mark (Excel otherwise reads UTF-8 as the ANSI code page), CRLF
+ *   between rows, every cell quoted, `"` doubled (RFC 4180). Remediation steps are separated
+ *   by line breaks inside their cell.
+ * - Cells that start with = + - @ (or a tab / CR) get a leading apostrophe: text from fact
+ *   files must not become an Excel formula (CSV injection).
+ * - A fleet finding gives one row per machine it names (so filtering on a machine shows it);
+ *   a file that could not be read gives one row with its error code in the rule column.
+ *
+ * The row functions are used by the batch as it streams; formatCsv assembles a whole report.
+ */
+import type { MachineReport } from '../diagnose/machine-report.js';
+import type { RuleResult } from '../evaluate/result-types.js';
+import type { Report } from './report-types.js';
+
+export const CSV_COLUMNS = ['machine', 'role', 'file', 'status', 'ruleId', 'ref', 'severity', 'category', 'title', 'message', 'remediation', 'reference'] as const;
+
+/** Byte-order mark: makes Excel read the file as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/** Looks a machine up by the name fleet findings use (FQDN or computer name). */
+export type MachineLookup = (name: string) => { role?: string; file?: string } | undefined;
+
+export function csvCell(value: unknown): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function csvRow(cells: readonly unknown[]): string {
+  return cells.map(csvCell).join(',') + CRLF;
+}
+
+export function csvHeader(): string {
+  return CSV_BOM + csvRow(CSV_COLUMNS);
+}
+
+function steps(remediation: readonly string[]): string {
+  return remediation.map((step, i) => (remediation.length > 1 ? `${i + 1}. ${step}` : step)).join('\n');
+}
+
+function diagnosisCells(machine: string, role: string | undefined, file: string | undefined, r: RuleResult): unknown[] {
+  return [machine, role ?? '', file ?? '', 'diagnosed', r.ruleId, r.ref, r.severity, r.category, r.title, r.message, steps(r.remediation), r.references[0]?.url ?? ''];
+}
+
+/** Rows of one machine: its diagnoses, or one row when its file failed. Superseded files give none. */
+export function csvMachineRows(machine: MachineReport): string {
+  const name = machine.fqdn ?? machine.computerName ?? machine.file;
+  if (machine.status === 'failed') {
+    const where = machine.error?.place ? ` (at ${machine.error.place})` : '';
+    return csvRow([name, machine.role ?? '', machine.file, 'failed', machine.error?.code ?? '', '', 'error', '', 'Fact file could not be diagnosed', `${machine.error?.message ?? ''}${where}`, 'Collect the facts of this machine again, or fix the file as the message says.', '']);
+  }
+  if (machine.status !== 'diagnosed') return '';
+  let out = '';
+  for (const r of machine.results) if (r.outcome === 'fail' && !r.waived) out += csvRow(diagnosisCells(name, machine.role, machine.file, r));
+  return out;
+}
+
+/** Rows of one fleet finding: one per machine it names (or one row for the fleet). */
+export function csvFleetRows(result: RuleResult & { machines?: string[] }, lookup: MachineLookup): string {
+  if (result.outcome !== 'fail' || result.waived) return '';
+  const names = result.machines?.length ? result.machines : ['(fleet)'];
+  let out = '';
+  for (const name of names) {
+    const known = lookup(name);
+    out += csvRow(diagnosisCells(name, known?.role, known?.file, result));
+  }
+  return out;
+}
+
+export function machineLookupOf(machines: readonly MachineReport[]): MachineLookup {
+  const byName = new Map<string, { role?: string; file?: string }>();
+  for (const m of machines) {
+    if (m.status !== 'diagnosed') continue;
+    for (const name of [m.fqdn, m.computerName]) if (name && !byName.has(name)) byName.set(name, { role: m.role, file: m.file });
+  }
+  return (name) => byName.get(name);
+}
+
+/** The whole report as CSV text (BOM included). */
+export function formatCsv(report: Report): string {
+  let out = csvHeader();
+  for (const machine of report.machines) out += csvMachineRows(machine);
+  const lookup = machineLookupOf(report.machines);
+  for (const result of report.fleet?.results ?? []) out += csvFleetRows(result, lookup);
+  return out;
+}

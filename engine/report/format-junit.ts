@@ -1,0 +1,128 @@
+/**
+ * JUnit XML report for CI dashboards (Jenkins, GitLab, Azure DevOps): one <testsuite> per
+ * machine, one <testcase> per machine x rule. A diagnosis is a <failure> (type = severity,
+ * body = message, evidence, log lines, fix); notApplicable and insufficientEvidence are
+ * <skipped>; a file that could not be read is a suite with one <error>; fleet findings are a
+ * "fleet" suite. Text from fact files is escaped, and characters XML 1.0 forbids (control
+ * characters a log line may hold) are dropped.
+ */
+import type { MachineReport } from '../diagnose/machine-report.js';
+import type { RuleResult } from '../evaluate/result-types.js';
+import type { Report } from './report-types.js';
+
+/** Characters not allowed in XML 1.0 documents (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlText(value: unknown): string {
+  return String(value ?? '')
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Attribute value: as text, with line breaks kept as character references. */
+function attr(value: unknown): string {
+  return xmlText(value).replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
+}
+
+export interface JunitTotals {
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+}
+
+export function junitOpen(totals: JunitTotals, seconds?: number): string {
+  const time = seconds === undefined ? '' : ` time="${seconds.toFixed(3)}"`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="wsus-doctor" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}"${time}>\n`;
+}
+
+export function junitClose(): string {
+  return '</testsuites>\n';
+}
+
+/** Counts a machine contributes to the <testsuites> totals. */
+export function junitMachineTotals(machine: MachineReport): JunitTotals {
+  if (machine.status === 'failed') return { tests: 1, failures: 0, errors: 1, skipped: 0 };
+  if (machine.status === 'superseded') return { tests: 1, failures: 0, errors: 0, skipped: 1 };
+  const t = { tests: machine.results.length, failures: 0, errors: 0, skipped: 0 };
+  for (const r of machine.results) {
+    if (r.outcome === 'fail' && !r.waived) t.failures++;
+    else if (r.outcome !== 'pass') t.skipped++;
+  }
+  return t;
+}
+
+export function junitFleetTotals(results: readonly RuleResult[]): JunitTotals {
+  const t = { tests: results.length, failures: 0, errors: 0, skipped: 0 };
+  for (const r of results) {
+    if (r.outcome === 'fail' && !r.waived) t.failures++;
+    else if (r.outcome !== 'pass') t.skipped++;
+  }
+  return t;
+}
+
+function details(r: RuleResult & { machines?: string[] }): string {
+  const lines = [r.message];
+  if (r.machines?.length) lines.push('', `Machines: ${r.machines.join(', ')}`);
+  if (r.evidence.length) lines.push('', 'Evidence:', ...r.evidence.map((e) => `  ${e.path} = ${e.value === undefined ? 'unknown' : JSON.stringify(e.value)}`));
+  if (r.logEvidence.length) lines.push('', 'Log lines:', ...r.logEvidence.map((l) => `  ${l.file ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : ''}${l.text}`));
+  if (r.remediation.length) lines.push('', 'Fix:', ...r.remediation.map((s, i) => `  ${i + 1}. ${s}`));
+  if (r.references[0]) lines.push('', `See: ${r.references[0].url}`);
+  return lines.join('\n');
+}
+
+function testcase(classname: string, r: RuleResult & { machines?: string[]; subject?: string }): string {
+  const name = `${r.ref} ${r.ruleId}${r.subject && r.subject !== 'fleet' ? ` (${r.subject})` : ''}`;
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}"`;
+  if (r.outcome === 'fail' && !r.waived) return `${open}>\n      <failure message="${attr(`${r.title}: ${r.message}`)}" type="${r.severity}">${xmlText(details(r))}</failure>\n    </testcase>\n`;
+  if (r.outcome === 'fail') return `${open}>\n      <skipped message="${attr(`waived: ${r.waived?.justification ?? ''}`)}"/>\n    </testcase>\n`;
+  if (r.outcome === 'notApplicable') return `${open}>\n      <skipped message="not applicable"/>\n    </testcase>\n`;
+  if (r.outcome === 'insufficientEvidence') return `${open}>\n      <skipped message="${attr(r.message)}"/>\n    </testcase>\n`;
+  return `${open}/>\n`;
+}
+
+/** The <testsuite> of one machine. */
+export function junitMachineSuite(machine: MachineReport): string {
+  const name = machine.fqdn ?? machine.computerName ?? machine.file;
+  const t = junitMachineTotals(machine);
+  const head = `  <testsuite name="${attr(name)}" tests="${t.tests}" failures="${t.failures}" errors="${t.errors}" skipped="${t.skipped}"${machine.collectedAt ? ` timestamp="${attr(machine.collectedAt.replace(/Z$/, ''))}"` : ''} hostname="${attr(name)}">\n`;
+  const props = `    <properties>\n      <property name="file" value="${attr(machine.file)}"/>\n${machine.role ? `      <property name="role" value="${machine.role}"/>\n` : ''}    </properties>\n`;
+  if (machine.status === 'failed') {
+    const e = machine.error;
+    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file">\n      <error message="${attr(`${e?.message ?? ''}${e?.place ? ` (at ${e.place})` : ''}`)}" type="${attr(e?.code ?? 'E_READ')}"/>\n    </testcase>\n  </testsuite>\n`;
+  }
+  if (machine.status === 'superseded') {
+    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file">\n      <skipped message="${attr(`superseded by ${machine.supersededBy ?? 'a newer file of the same machine'}`)}"/>\n    </testcase>\n  </testsuite>\n`;
+  }
+  let out = head + props;
+  for (const r of machine.results) out += testcase(name, r);
+  return `${out}  </testsuite>\n`;
+}
+
+/** The "fleet" <testsuite>. */
+export function junitFleetSuite(results: ReadonlyArray<RuleResult & { machines?: string[]; subject?: string }>): string {
+  if (!results.length) return '';
+  const t = junitFleetTotals(results);
+  let out = `  <testsuite name="fleet" tests="${t.tests}" failures="${t.failures}" errors="0" skipped="${t.skipped}">\n`;
+  for (const r of results) out += testcase('fleet', r);
+  return `${out}  </testsuite>\n`;
+}
+
+export function addTotals(a: JunitTotals, b: JunitTotals): JunitTotals {
+  return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped };
+}
+
+/** The whole report as JUnit XML. */
+export function formatJunit(report: Report): string {
+  let totals: JunitTotals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const m of report.machines) totals = addTotals(totals, junitMachineTotals(m));
+  if (report.fleet) totals = addTotals(totals, junitFleetTotals(report.fleet.results));
+  let out = junitOpen(totals);
+  for (const m of report.machines) out += junitMachineSuite(m);
+  out += junitFleetSuite(report.fleet?.results ?? []);
+  return out + junitClose();
+}
