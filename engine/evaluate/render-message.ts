@@ -16,8 +16,8 @@ export const FORMATTERS: Record<string, Formatter> = {
     Array.isArray(v)
       ? v.map((c) => (isObject(c) ? `${c.code}${c.meaning ? ` (${c.meaning})` : ''}` : plain(c))).join(', ') || 'none'
       : plain(v),
-  /** Kilobytes as GB with one decimal. */
-  kbAsGb: (v) => (typeof v === 'number' ? `${(v / 1024 / 1024).toFixed(1)} GB` : plain(v)),
+  /** Kilobytes as decimal GB with one decimal, as KB 4025764 counts them (4-8 GB = 4,000,000-8,000,000 KB). */
+  kbAsGb: (v) => (typeof v === 'number' ? `${(v / 1_000_000).toFixed(1)} GB` : plain(v)),
   /** Map of name -> count, largest first: "QueueFull 3, AppOffline 1". */
   counts: (v) =>
     isObject(v)
@@ -30,7 +30,8 @@ export const FORMATTERS: Record<string, Formatter> = {
       : plain(v),
 };
 
-const TEMPLATE = /\{\{\s*([A-Za-z0-9_$#.-]+)\s*(?:\|\s*([A-Za-z]+)\s*)?\}\}/g;
+// Path characters include '/' for keys such as derived.events.byKey.Microsoft-Windows-WAS/5002.
+const TEMPLATE = /\{\{\s*([A-Za-z0-9_$#./-]+)\s*(?:\|\s*([A-Za-z]+)\s*)?\}\}/g;
 
 export function renderMessage(template: string, root: unknown): string {
   return template.replace(TEMPLATE, (_, path: string, formatter?: string) => {
