@@ -141,12 +141,19 @@ function readYaml(text: string, file: string): { source?: RuleSource; problems: 
     return undefined;
   };
   const valueAt = (path: DataPath): Position => pos(nodeAt(path)?.range?.[0] ?? 0);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses alias chains that expand exponentially ("billion laughs").
+    return { problems: [ruleProblem('R003', file, { line: 1, column: 1 }, `not valid YAML: ${(error as Error).message}`)] };
+  }
   return {
     problems,
     source: {
       file,
       format: 'yaml',
-      data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+      data,
       valueAt,
       keyAt: (path) => {
         if (path.length === 0) return valueAt(path);
