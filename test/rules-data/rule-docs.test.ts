@@ -1,0 +1,41 @@
+// docs/rules/ is generated from the built-in rules: it must be up to date (one page per rule,
+// the index, nothing else). Regenerate with `node --import tsx scripts/generate-rule-docs.ts`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtInRules } from '../../rules/index.js';
+import { renderRuleDocs, renderRulePage } from '../../engine/rules-data/render-rule-docs.js';
+import { main } from '../../engine/cli/main.js';
+import { recordingIo } from '../cli/cli-helpers.js';
+
+const docs = join(import.meta.dirname, '..', '..', 'docs', 'rules');
+const REGENERATE = 'docs/rules is stale: run `node --import tsx scripts/generate-rule-docs.ts`';
+
+test('docs/rules/ matches the built-in rules (one page per rule plus README.md)', () => {
+  const pages = renderRuleDocs(builtInRules);
+  const onDisk = readdirSync(docs).filter((f) => f.endsWith('.md')).sort();
+  assert.deepEqual(onDisk, [...pages.keys()].sort(), REGENERATE);
+  for (const [name, text] of pages) assert.equal(readFileSync(join(docs, name), 'utf8'), text, `${name}: ${REGENERATE}`);
+});
+
+test('a rule page says what, why, how to fix, the conditions in words, the tests and the references', () => {
+  for (const rule of builtInRules) {
+    const page = renderRulePage(rule);
+    for (const heading of ['## What it checks', '## Why it matters', '## How to fix', '## Examples', '## References']) assert.ok(page.includes(heading), `${rule.id}: ${heading}`);
+    assert.ok(page.includes('The rule **fails** when:'));
+    for (const t of rule.tests) assert.ok(page.includes(t.name.replace(/\|/g, '\\|')), `${rule.id}: test ${t.name}`);
+  }
+});
+
+test('rules docs --out writes the pages of named rule files and removes its own stale pages', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-docs-'));
+  const valid = join(import.meta.dirname, '..', 'fixtures', 'rules-valid');
+  const io = recordingIo();
+  assert.equal(await main(['rules', 'docs', valid, '--out', out], io), 0, io.err);
+  assert.deepEqual(readdirSync(out).sort(), ['README.md', 'pool-queue-below-site-standard.md', 'wuserver-port-differs-from-agent.md']);
+  assert.match(readFileSync(join(out, 'pool-queue-below-site-standard.md'), 'utf8'), /`derived\.wsusPool\.queueLength` is less than `5000`/);
+  assert.equal(await main(['rules', 'docs', join(valid, 'wuserver-port-differs-from-agent.json'), '--out', out], recordingIo()), 0);
+  assert.deepEqual(readdirSync(out).sort(), ['README.md', 'wuserver-port-differs-from-agent.md']);
+});
