@@ -477,10 +477,21 @@ export const CLIENT_SCRIPT = String.raw`
       if (state.status && m.status !== state.status) return false;
       if (state.severity === 'none') { if (mm.diags.length || m.status !== 'diagnosed') return false; }
       else if (state.severity && !mm.bySev[state.severity]) return false;
-      for (var i = 0; i < terms.length; i++) if (mm.hay.indexOf(terms[i]) < 0) return false;
+      for (var i = 0; i < terms.length; i++) if (!startsWord(mm.hay, terms[i])) return false;
       return true;
     });
     sortView();
+  }
+
+  // A term matches where a word starts ("lab" finds LAB-PC-07 and wsus-lab.lab.contoso.com, not
+  // "unavailable"); a term that begins with punctuation ("-021", "\\fs01") matches anywhere.
+  function isWordChar(code) { return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 127; }
+  function startsWord(hay, term) {
+    if (!isWordChar(term.charCodeAt(0))) return hay.indexOf(term) >= 0;
+    for (var at = hay.indexOf(term); at >= 0; at = hay.indexOf(term, at + 1)) {
+      if (at === 0 || !isWordChar(hay.charCodeAt(at - 1))) return true;
+    }
+    return false;
   }
 
   function sortView() {
