@@ -15,7 +15,7 @@ import { parseCmTraceLog, type CmTraceEntry } from '../parsers/cmtrace.js';
 import type { DerivedConfigMgrClient, DerivedWsusLocation, LogEvidence } from './derived-types.js';
 import { isOk, lineNumber, makeEvidence, SampleCollector } from './evidence.js';
 
-const WSUS_PATH = /WSUS Path='([^']*)'(?:,\s*Server='([^']*)')?(?:,\s*Version='([^']*)')?/;
+const WSUS_PATH = /WSUS Path='([^']*)'(?:, ?Server='([^']*)')?(?:, ?Version='([^']*)')?/;
 const OVERWRITTEN = /overwritten by a higher authority/i;
 const SCAN_FAILED = /Scan failed with error|OnSearchComplete - Failed to end search job/i;
 

@@ -7,9 +7,10 @@
  * (-2145107934) decimal. A bare number is only taken as a code where the text makes it
  * one (a keyword such as error/hr/code/failed before it, or square brackets/parentheses
  * around it), so timestamps, GUIDs, PIDs and thread ids are not mistaken for codes.
- * Only failure HRESULTs are reported: the severity bit is set and the facility byte is
- * below 0x10, i.e. `0x80000000`–`0x8FFFFFFF`, which covers Win32 (0x8007), Windows
- * Update (0x8024), certificate (0x800B), BITS (0x8020) and ConfigMgr (0x87D0) codes.
+ * Only failure HRESULTs with a first hex digit of 8 are reported (`0x80000000`–`0x8FFFFFFF`:
+ * severity bit set, the bits above the facility clear), which covers Win32 (0x8007),
+ * Windows Update (0x8024), certificate (0x800B), BITS (0x8020) and ConfigMgr (0x87D0)
+ * codes, and keeps out 0x00000000 (success) and pointers or NTSTATUS values (0xC...).
  *
  * Leaf module: imports nothing from the project.
  */
@@ -23,26 +24,29 @@ const HEX8 = /^(?:0x)?([0-9a-f]{8})$/i;
 const DECIMAL = /^-?\d{1,10}$/;
 
 /**
- * One pass over the text. Alternatives, each capturing the number in its own group:
+ * Hex codes, each alternative capturing the digits in its own group:
  * 1. `0x8xxxxxxx` anywhere (the 0x prefix is context enough);
  * 2. `[8xxxxxxx]` / `(8xxxxxxx)`: bracketed bare hex, e.g. `*FAILED* [80244007]`;
- * 3. keyword + bare hex: `hr = 8024401c`, `error 8024402c`, `failed with 80244010`;
- * 4. keyword + 10-digit decimal, optionally signed: `error 2149859362`, `code = -2145107934`.
- * Every quantified part is separated from the next by a literal it cannot match, so the
- * pattern cannot backtrack polynomially (no nested or overlapping quantifiers).
+ * 3. keyword + bare hex: `hr = 8024401c`, `error 8024402c`, `failed with 80244010`.
+ * Every quantified part is followed by a literal it cannot match, so the pattern cannot
+ * backtrack polynomially; it and {@link DECIMAL_CODE} were checked with redos-detector
+ * (kept apart because the detector cannot prove their union safe).
  */
-const CODE_PATTERN = new RegExp(
+const HEX_CODE = new RegExp(
   [
     String.raw`\b0x(8[0-9a-f]{7})(?![0-9a-f])`,
     String.raw`[[(](8[0-9a-f]{7})[\])]`,
     String.raw`\b(?:hr|hresult|error|err|code|failed|failure|result)(?:\s?code)?(?: with)?\s*(?:[:=]\s*)?(8[0-9a-f]{7})(?![0-9a-f-])`,
-    String.raw`\b(?:hr|hresult|error|err|code|result)(?:\s?code)?(?: with)?\s*(?:[:=]\s*)?(-?\d{10})(?!\d)`,
   ].join('|'),
   'gi',
 );
 
-/** Cheap pre-check: every alternative needs `8` + 7 hex digits or 10 decimal digits. */
-const HAS_CANDIDATE = /8[0-9a-f]{7}|\d{10}/i;
+/** Keyword + 10-digit decimal, optionally signed: `error 2149859362`, `ErrorCode = -2145107934`. */
+const DECIMAL_CODE = /\b(?:hr|hresult|error|err|code|result)(?:\s?code)?(?: with)?\s*(?:[:=]\s*)?(-?\d{10})(?!\d)/gi;
+
+/** Cheap pre-checks: a hex code needs `8` + 7 hex digits, a decimal one 10 digits. */
+const HAS_HEX = /8[0-9a-f]{7}/i;
+const HAS_DECIMAL = /\d{10}/;
 
 function toHex8(value: number): string {
   return '0x' + value.toString(16).toUpperCase().padStart(8, '0');
@@ -78,23 +82,32 @@ export function normaliseErrorCode(value: string | number): string | undefined {
   return toHex8(n);
 }
 
+/** Add the code to the list unless present; codes keep the position they were found at. */
+function addCode(found: Array<[number, string]>, at: number, code: string | undefined): void {
+  if (code !== undefined && !found.some(([, c]) => c === code)) found.push([at, code]);
+}
+
 /**
  * All distinct error codes in a text, normalised, in order of first appearance.
  * Returns the shared {@link NO_ERROR_CODES} array when there is none.
  */
 export function findErrorCodes(text: string): readonly string[] {
-  if (!HAS_CANDIDATE.test(text)) return NO_ERROR_CODES;
-  let found: string[] | undefined;
-  CODE_PATTERN.lastIndex = 0;
-  for (let m = CODE_PATTERN.exec(text); m !== null; m = CODE_PATTERN.exec(text)) {
-    let code: string | undefined;
-    if (m[1] !== undefined) code = '0x' + m[1].toUpperCase();
-    else if (m[2] !== undefined) code = '0x' + m[2].toUpperCase();
-    else if (m[3] !== undefined) code = '0x' + m[3].toUpperCase();
-    else if (m[4] !== undefined) code = normaliseErrorCode(m[4]);
-    if (code === undefined) continue;
-    if (found === undefined) found = [code];
-    else if (!found.includes(code)) found.push(code);
+  const hex = HAS_HEX.test(text);
+  const decimal = HAS_DECIMAL.test(text);
+  if (!hex && !decimal) return NO_ERROR_CODES;
+  const found: Array<[number, string]> = [];
+  if (hex) {
+    HEX_CODE.lastIndex = 0;
+    for (let m = HEX_CODE.exec(text); m !== null; m = HEX_CODE.exec(text)) {
+      addCode(found, m.index, '0x' + (m[1] ?? m[2] ?? m[3])!.toUpperCase());
+    }
   }
-  return found ?? NO_ERROR_CODES;
+  if (decimal) {
+    DECIMAL_CODE.lastIndex = 0;
+    for (let m = DECIMAL_CODE.exec(text); m !== null; m = DECIMAL_CODE.exec(text)) {
+      addCode(found, m.index, normaliseErrorCode(m[1]!));
+    }
+    found.sort((a, b) => a[0] - b[0]);
+  }
+  return found.length === 0 ? NO_ERROR_CODES : found.map(([, code]) => code);
 }

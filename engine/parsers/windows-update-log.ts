@@ -44,13 +44,17 @@ const DAY = '(0[1-9]|[12]\\d|3[01])';
 const HMS = '([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)';
 const SEP = '[\\t ]+';
 
-/** Legacy: colon before the milliseconds, hex thread id. */
+/**
+ * Legacy: colon before the milliseconds, hex thread id. The component cannot contain a
+ * separator and the message starts after exactly one, so every line splits one way only
+ * (checked free of catastrophic backtracking with redos-detector, like every regex here).
+ */
 const LEGACY_LINE = new RegExp(
-  `^(\\d{4})-${MONTH}-${DAY}${SEP}${HMS}:(\\d{3})${SEP}(\\d+)${SEP}([0-9A-Fa-f]+)${SEP}([^\\t ]+)[\\t ]?(.*)$`,
+  `^(\\d{4})-${MONTH}-${DAY}${SEP}${HMS}:(\\d{3})${SEP}(\\d+)${SEP}([0-9A-Fa-f]+)${SEP}([^\\t ]+)(?:[\\t ](.*))?$`,
 );
 /** ETL text: dot before 1-7 fraction digits, decimal ids, locale date separator. */
 const ETL_LINE = new RegExp(
-  `^(\\d{4})([/.-])${MONTH}\\2${DAY}${SEP}${HMS}\\.(\\d{1,7})${SEP}(\\d+)${SEP}(\\d+)${SEP}([^\\t ]+)[\\t ]?(.*)$`,
+  `^(\\d{4})([/.-])${MONTH}\\2${DAY}${SEP}${HMS}\\.(\\d{1,7})${SEP}(\\d+)${SEP}(\\d+)${SEP}([^\\t ]+)(?:[\\t ](.*))?$`,
 );
 
 /**
@@ -61,7 +65,7 @@ export function parseWindowsUpdateLine(input: string, index = 0): WindowsUpdateL
   const line = cleanLine(input);
   let m = LEGACY_LINE.exec(line);
   if (m) {
-    const message = m[11]!.trimStart();
+    const message = (m[11] ?? '').trimStart();
     return {
       index,
       raw: line,
@@ -76,7 +80,7 @@ export function parseWindowsUpdateLine(input: string, index = 0): WindowsUpdateL
   }
   m = ETL_LINE.exec(line);
   if (m) {
-    const message = m[12]!.trimStart();
+    const message = (m[12] ?? '').trimStart();
     return {
       index,
       raw: line,
