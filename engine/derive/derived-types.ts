@@ -12,9 +12,17 @@
 export interface LogEvidence {
   /** Path of the log file on the collected machine. */
   file?: string;
-  /** 1-based line number in that file when known, otherwise the position in the excerpt. */
+  /**
+   * 1-based line number in that file when known, otherwise the position in the excerpt:
+   * `LogFile.startLine + index` when the excerpt has startLine (index = 0-based position in
+   * `LogFile.lines`), else `index + 1`. For a multi-line CMTrace record, its first line.
+   * Absent for event-log entries.
+   */
   line?: number;
-  /** Timestamp of the entry, ISO 8601 (UTC for IIS/HTTPERR/CMTrace; local time for WindowsUpdate.log). */
+  /**
+   * Timestamp of the entry, ISO 8601 (UTC for IIS/HTTPERR/CMTrace; local time for WindowsUpdate.log).
+   * CMTrace records without a time-zone bias carry their local time (no `Z`); events carry timeCreated.
+   */
   timestamp?: string;
   /** The raw line (or CMTrace message). */
   text: string;
