@@ -1,0 +1,174 @@
+// CSV, JUnit, SARIF and NDJSON reports of a hand-made report whose fact-file text is hostile
+// (markup, quotes, formulas, control characters, line breaks): each must parse back strictly and
+// carry the same diagnoses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Report } from '../../engine/report/report-types.js';
+import type { RuleResult } from '../../engine/evaluate/result-types.js';
+import type { MachineReport } from '../../engine/diagnose/machine-report.js';
+import { countOutcomes } from '../../engine/diagnose/machine-report.js';
+import { CSV_BOM, CSV_COLUMNS, formatCsv } from '../../engine/report/format-csv.js';
+import { formatJunit } from '../../engine/report/format-junit.js';
+import { artifactUri, formatSarif, type SarifRule } from '../../engine/report/format-sarif.js';
+import { formatNdjson } from '../../engine/report/format-ndjson.js';
+import { summarize } from '../../engine/report/build-report.js';
+import { getValidator } from '../../engine/validate/schema-store.js';
+import { findAll, parseCsv, parseXml } from './format-parsers.js';
+import { officialSarifValidator, sarifSchemaPath } from './sarif-schema.js';
+
+const HOSTILE = 'IIS said <script>alert("x")</script> & "quoted", =HYPERLINK("http://evil") \u0001\u0007 tab\there\nsecond line ünïcødé 😀';
+
+function result(ruleId: string, outcome: RuleResult['outcome'], message: string, severity: RuleResult['severity'] = 'error'): RuleResult {
+  return {
+    ruleId,
+    ref: `WSUS-${ruleId.length.toString().padStart(4, '0')}`,
+    title: `Title of ${ruleId}`,
+    severity,
+    category: 'iis',
+    outcome,
+    message,
+    evidence: outcome === 'fail' ? [{ path: 'derived.iisLog.status503.count', value: 4 }] : [],
+    logEvidence: outcome === 'fail' ? [{ file: 'C:\\inetpub\\logs\\u_ex.log', line: 7, text: HOSTILE }] : [],
+    remediation: ['Step one: =cmd|"/c calc"!A1', 'Step two'],
+    references: [{ url: 'https://learn.microsoft.com/x', title: 'X' }],
+  };
+}
+
+function machine(name: string, results: RuleResult[], extra: Partial<MachineReport> = {}): MachineReport {
+  return { file: `facts/${name}.json`, computerName: name.toUpperCase(), fqdn: `${name}.contoso.com`, role: 'server', collectedAt: '2026-11-24T12:00:00Z', status: 'diagnosed', results, summary: countOutcomes(results), ...extra };
+}
+
+const machines: MachineReport[] = [
+  machine('wsus01', [result('rule-a', 'fail', HOSTILE), result('rule-b', 'pass', 'No problem found'), result('rule-c', 'notApplicable', 'Not applicable'), result('rule-d', 'insufficientEvidence', 'Cannot tell: <logs>')]),
+  machine('pc0001', [result('rule-a', 'pass', 'ok'), result('rule-b', 'fail', '-negative start', 'warning'), result('rule-c', 'fail', '@at start', 'info'), result('rule-d', 'pass', 'ok')], { role: 'client' }),
+  { file: 'facts/broken "file" <x>.json', status: 'failed', error: { code: 'E_JSON_SYNTAX', message: 'not valid JSON: a closing } was expected', place: 'line 1, column 5' }, results: [], summary: countOutcomes([]) },
+  { file: 'facts/old/pc0001.json', computerName: 'PC0001', fqdn: 'pc0001.contoso.com', role: 'client', collectedAt: '2026-11-20T12:00:00Z', status: 'superseded', supersededBy: 'facts/pc0001.json', results: [], summary: countOutcomes([]) },
+];
+const fleetResult = { ...result('fleet-x', 'fail', `Fleet finding about ${HOSTILE}`), machines: ['wsus01.contoso.com', 'pc0001.contoso.com'], subject: 'wsus01.contoso.com', category: 'fleet' as const };
+const fleet = { results: [fleetResult, { ...result('fleet-y', 'pass', 'No problem found: fine'), category: 'fleet' as const, subject: 'fleet' }], servers: [{ server: 'wsus01.contoso.com', url: 'http://wsus01.contoso.com:8530', clients: 1, clientsWithDiagnoses: 1 }] };
+const report: Report = { reportVersion: '1.0', generatedAt: '2026-11-25T00:00:00.000Z', tool: { name: 'wsus-doctor', version: '0.1.0' }, machines, fleet, summary: summarize(machines, fleet) };
+
+test('the hand-made report is valid against report.schema.json', () => {
+  const validate = getValidator('report.schema.json');
+  assert.ok(validate(report), JSON.stringify(validate.errors));
+});
+
+test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, hostile text intact, formulas defused', () => {
+  const csv = formatCsv(report);
+  assert.ok(csv.startsWith(CSV_BOM));
+  const rows = parseCsv(csv.slice(1));
+  assert.deepEqual(rows[0], [...CSV_COLUMNS]);
+  const body = rows.slice(1);
+  // 3 machine diagnoses + 1 failed file + 2 rows of the fleet finding; pass/notApplicable/insufficient and superseded give none.
+  assert.equal(body.length, 6);
+  for (const row of body) assert.equal(row.length, CSV_COLUMNS.length);
+  const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+  const first = body[0]!;
+  assert.equal(first[col('machine')], 'wsus01.contoso.com');
+  assert.equal(first[col('message')], HOSTILE);
+  assert.equal(first[col('remediation')], `1. Step one: =cmd|"/c calc"!A1\n2. Step two`);
+  assert.equal(first[col('reference')], 'https://learn.microsoft.com/x');
+  assert.equal(body[1]![col('message')], "'-negative start");
+  assert.equal(body[2]![col('message')], "'@at start");
+  const failed = body.find((r) => r[col('status')] === 'failed')!;
+  assert.equal(failed[col('ruleId')], 'E_JSON_SYNTAX');
+  assert.equal(failed[col('file')], 'facts/broken "file" <x>.json');
+  const fleetRows = body.filter((r) => r[col('ruleId')] === 'fleet-x');
+  assert.deepEqual(fleetRows.map((r) => [r[col('machine')], r[col('role')]]), [['wsus01.contoso.com', 'server'], ['pc0001.contoso.com', 'client']]);
+  assert.ok(!csv.slice(1).replace(/"(?:[^"]|"")*"/g, '').includes('\n') || /\r\n/.test(csv), 'records are separated by CRLF');
+  assert.ok(!/[^\r]\n/.test(csv.replace(/"(?:[^"]|"")*"/g, '""')), 'no bare LF between records');
+});
+
+test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/errors counted, hostile text escaped', () => {
+  const xml = formatJunit(report);
+  const root = parseXml(xml);
+  assert.equal(root.name, 'testsuites');
+  const suites = findAll(root, 'testsuite');
+  assert.deepEqual(suites.map((s) => s.attrs.name), ['wsus01.contoso.com', 'pc0001.contoso.com', 'facts/broken "file" <x>.json', 'pc0001.contoso.com', 'fleet']);
+  const cases = findAll(root, 'testcase');
+  assert.equal(cases.length, 4 + 4 + 1 + 1 + 2);
+  assert.equal(Number(root.attrs.tests), cases.length);
+  assert.equal(Number(root.attrs.failures), findAll(root, 'failure').length);
+  assert.equal(Number(root.attrs.errors), findAll(root, 'error').length);
+  assert.equal(Number(root.attrs.skipped), findAll(root, 'skipped').length);
+  assert.equal(findAll(root, 'failure').length, 4);
+  assert.equal(findAll(root, 'error').length, 1);
+  const failure = findAll(suites[0]!, 'failure')[0]!;
+  assert.equal(failure.attrs.type, 'error');
+  assert.ok(failure.text.includes('<script>alert("x")</script>'), 'text comes back unescaped after parsing');
+  assert.ok(!failure.text.includes('\u0001'), 'characters XML forbids are dropped');
+  assert.ok(!xml.includes('<script>'), 'markup never appears raw');
+  for (const s of suites) assert.equal(Number(s.attrs.tests), findAll(s, 'testcase').length);
+});
+
+const rules: SarifRule[] = ['rule-a', 'rule-b', 'rule-c', 'rule-d', 'fleet-x', 'fleet-y'].map((id, i) => ({
+  id,
+  ref: `WSUS-${String(i + 1).padStart(4, '0')}`,
+  title: `Title of ${id}`,
+  severity: 'error',
+  category: 'iis',
+  summary: 'Summary.',
+  rationale: 'Rationale.',
+  remediation: ['Fix it.'],
+  references: [{ url: 'https://learn.microsoft.com/x', title: 'X' }],
+}));
+
+test('SARIF: 2.1.0 structure, a result per diagnosis with rule index, level and location, failed files as notifications', () => {
+  const log = JSON.parse(formatSarif(report, rules)) as Record<string, any>;
+  assert.equal(log.version, '2.1.0');
+  assert.match(log.$schema, /sarif-2\.1\.0/);
+  assert.equal(log.runs.length, 1);
+  const run = log.runs[0];
+  assert.equal(run.tool.driver.name, 'wsus-doctor');
+  assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), rules.map((r) => r.id));
+  for (const r of run.tool.driver.rules) {
+    assert.ok(r.shortDescription.text && r.fullDescription.text && r.help.text);
+    assert.ok(['error', 'warning', 'note', 'none'].includes(r.defaultConfiguration.level));
+  }
+  assert.equal(run.results.length, 4);
+  for (const r of run.results) {
+    assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+    assert.ok(['error', 'warning', 'note'].includes(r.level));
+    assert.equal(typeof r.message.text, 'string');
+    assert.ok(r.locations.length >= 1);
+    for (const loc of r.locations) assert.ok(loc.logicalLocations[0].name);
+    assert.ok(Object.values(r.partialFingerprints).every((v) => typeof v === 'string'));
+  }
+  assert.deepEqual(run.results.map((r: { level: string }) => r.level), ['error', 'warning', 'note', 'error']);
+  assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'facts/wsus01.json');
+  assert.equal(run.results[0].message.text, HOSTILE);
+  assert.equal(run.results[3].locations.length, 2);
+  const invocation = run.invocations[0];
+  assert.equal(invocation.executionSuccessful, false);
+  assert.equal(invocation.toolExecutionNotifications[0].level, 'error');
+  assert.equal(invocation.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, 'facts/broken%20%22file%22%20%3Cx%3E.json');
+});
+
+test('SARIF artifact URIs: relative paths are URI references, absolute ones file: URLs', () => {
+  assert.equal(artifactUri('facts\\sub dir\\a.json'), 'facts/sub%20dir/a.json');
+  assert.equal(artifactUri('/srv/facts/a b.json'), 'file:///srv/facts/a%20b.json');
+});
+
+test('SARIF: valid against the official SARIF 2.1.0 schema (when a copy is installed)', (t) => {
+  const validate = officialSarifValidator();
+  if (!validate) {
+    t.skip('no copy of the SARIF 2.1.0 schema: install the dev dependency @microsoft/jest-sarif or set WSUS_DOCTOR_SARIF_SCHEMA');
+    return;
+  }
+  const log = JSON.parse(formatSarif(report, rules));
+  assert.ok(validate(log), `${sarifSchemaPath()}: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
+  // The schema really checks: a result without a message is refused.
+  const broken = JSON.parse(formatSarif(report, rules));
+  delete broken.runs[0].results[0].message;
+  assert.equal(validate(broken), false);
+});
+
+test('NDJSON: one valid JSON object per line, machines first, summary last, machine lines valid machine reports', () => {
+  const lines = formatNdjson(report).trimEnd().split('\n');
+  const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'machine', 'machine', 'fleet', 'fleet', 'server', 'summary']);
+  const validate = getValidator('report.schema.json');
+  const asReport = { ...report, machines: records.filter((r) => r.record === 'machine').map(({ record: _r, ...m }) => m) };
+  assert.ok(validate(asReport), JSON.stringify(validate.errors));
+  assert.deepEqual(asReport.machines, report.machines);
+});
