@@ -55,6 +55,7 @@ export function isNormalBrowser403(entry: Pick<W3cEntry, 'method' | 'userAgent' 
 
 /** A 401 waiting for a later success, with enough to report it. */
 interface Pending401 {
+  /** Position of the entry among all entries, to put samples back in log order. */
   seq: number;
   evidence: LogEvidence;
 }
@@ -101,7 +102,6 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const pending = new Map<string, Map<string, PendingKey>>();
   let entries = 0;
   let skippedLines = 0;
-  let seq = 0;
   const onSkip = (): void => {
     skippedLines++;
   };
@@ -109,7 +109,6 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   for (const file of excerpt!.files ?? []) {
     for (const e of parseW3cLog(file.lines, { onSkip })) {
       entries++;
-      seq++;
       window.add(e.timestamp);
       if (e.clientIp !== undefined) clientIps.add(e.clientIp);
       const status = e.status;
@@ -124,7 +123,7 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
           let p = byStem.get(stem);
           if (p === undefined) byStem.set(stem, (p = { count: 0, items: [] }));
           p.count++;
-          p.items.push({ seq, evidence: makeEvidence(file.path, lineNumber(file, e.index), e.timestamp, e.raw) });
+          p.items.push({ seq: entries, evidence: makeEvidence(file.path, lineNumber(file, e.index), e.timestamp, e.raw) });
           if (p.items.length > MAX_SAMPLES) p.items.shift();
           break;
         }

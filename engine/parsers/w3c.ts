@@ -173,6 +173,7 @@ export function* readW3cRows(
 ): Generator<W3cRow, void, undefined> {
   const onSkip = options.onSkip;
   let layout = defaultLayout;
+  let fieldsLine = '';
   let headerDate: string | undefined;
   const row: W3cRow = { index: 0, raw: '', values: [], layout, timestamp: undefined };
   let index = -1;
@@ -182,16 +183,20 @@ export function* readW3cRows(
     if (line.length === 0) continue;
     if (line.charCodeAt(0) === 35 /* # */) {
       if (FIELDS_DIRECTIVE.test(line)) {
-        const names = splitW3cValues(line.slice(8));
-        layout = names.length > 0 ? createW3cLayout(names) : defaultLayout;
+        // IIS repeats the same directive after every restart: keep the layout then.
+        if (line !== fieldsLine) {
+          const names = splitW3cValues(line.slice(8));
+          layout = names.length > 0 ? createW3cLayout(names) : defaultLayout;
+          fieldsLine = line;
+        }
       } else {
         const date = DATE_DIRECTIVE.exec(line);
         if (date && DATE_VALUE.test(date[1]!)) headerDate = date[1];
       }
       continue;
     }
-    if (line.trim().length === 0) continue;
     const values = splitW3cValues(line);
+    if (values.length === 0) continue; // only spaces
     let rowLayout = layout;
     if (values.length !== layout.fields.length) {
       if (values.length === defaultLayout.fields.length) {
