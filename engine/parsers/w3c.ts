@@ -38,18 +38,23 @@ export interface W3cLayout {
   readonly timePosition: number;
 }
 
-/** Why a line was not turned into an entry. */
-export type W3cSkipReason = 'fieldCount' | 'badTimestamp';
+/**
+ * Why a line was not turned into an entry: W3C/HTTPERR rows whose value count fits no
+ * layout (`fieldCount`) or whose date/time is not one (`badTimestamp`); WindowsUpdate.log
+ * and CMTrace text in neither format (`junk`); CMTrace records that never close
+ * (`unterminated`).
+ */
+export type SkipReason = 'fieldCount' | 'badTimestamp' | 'junk' | 'unterminated';
 
 /** A line that was not turned into an entry (directives and blank lines are not reported). */
 export interface SkippedLine {
   /** 0-based position of the line in the input. */
   index: number;
-  reason: W3cSkipReason | string;
+  reason: SkipReason;
   text: string;
 }
 
-/** Options shared by the line parsers. */
+/** Options shared by all the line parsers (W3C, HTTPERR, WindowsUpdate.log, CMTrace). */
 export interface ParseOptions {
   /** Called for every line that could not be parsed. */
   onSkip?: (skipped: SkippedLine) => void;
