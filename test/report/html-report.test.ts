@@ -210,7 +210,7 @@ describe('HTML report in headless Chromium', () => {
     await waitRows(page, 2);
     assert.deepEqual(await rowNames(page), ['KIOSK-03.json', 'POS-11.json']);
     const reasons = await page.locator('#machine-rows .m-error').allTextContents();
-    assert.match(reasons[0]!, /^E_JSON: The file is not valid JSON/);
+    assert.match(reasons[0]!, /^E_JSON: The file is not valid JSON.*\[line 412, column 17\]$/);
     await page.selectOption('#filter-status', 'superseded');
     await waitRows(page, 1);
     assert.match((await page.locator('#machine-rows tr.row').textContent())!, /superseded by .*HR-PC-0311\.json/);

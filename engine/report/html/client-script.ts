@@ -425,7 +425,7 @@ export const CLIENT_SCRIPT = String.raw`
 
   // ---- failed files ----
   function errorText(error) {
-    return error.code + ': ' + error.message + (error.place ? ' (at ' + error.place + ')' : '');
+    return error.code + ': ' + error.message + (error.place ? ' [' + error.place + ']' : '');
   }
 
   function renderFailed() {

@@ -13,7 +13,7 @@ export const REPORT_CSS = String.raw`
   --info: #2563c9; --info-soft: #e6effc;
   --ok: #1d7a46; --ok-soft: #e3f4ea;
   --unknown: #6b5ca5; --unknown-soft: #efecf8;
-  --track: #edf0f5; --code-bg: #f3f5f8;
+  --track: #edf0f5; --code-bg: #f3f5f8; --on-strong: #ffffff;
   --shadow: 0 1px 2px rgba(20, 33, 61, .06), 0 1px 3px rgba(20, 33, 61, .05);
   color-scheme: light dark;
 }
@@ -28,7 +28,7 @@ export const REPORT_CSS = String.raw`
     --info: #7fb0ff; --info-soft: #172844;
     --ok: #5fd08f; --ok-soft: #12301f;
     --unknown: #b3a6ec; --unknown-soft: #262040;
-    --track: #243040; --code-bg: #121821;
+    --track: #243040; --code-bg: #121821; --on-strong: #1a0d08;
     --shadow: none;
   }
 }
@@ -91,7 +91,7 @@ footer { max-width: 1240px; margin: 0 auto; padding: 12px 24px 28px; color: var(
 .badge { display: inline-block; border-radius: 999px; padding: 1px 8px; font-size: 11px; font-weight: 700; letter-spacing: .02em; white-space: nowrap; vertical-align: 1px; background: var(--track); color: var(--muted); }
 .badge.sev-critical, .badge.sev-error, .badge.sev-warning, .badge.sev-info { background: var(--sev-soft); color: var(--sev); }
 .badge.ok { background: var(--ok-soft); color: var(--ok); }
-.badge.failed { background: var(--error); color: #fff; }
+.badge.failed { background: var(--error); color: var(--on-strong); }
 .badge.waived { background: transparent; color: var(--muted); border: 1px dashed var(--border-strong); }
 .badge.unknown { background: var(--unknown-soft); color: var(--unknown); }
 .pills { display: flex; flex-wrap: wrap; gap: 4px; }
@@ -150,6 +150,7 @@ details.diag.is-waived { border-left-style: dashed; opacity: .85; }
 details.diag.is-waived .diag-title { text-decoration: line-through; text-decoration-color: var(--faint); }
 .waiver { background: var(--track); border-radius: 6px; padding: 6px 10px; margin-top: 10px; font-size: 13px; }
 .kv { width: auto; max-width: 100%; }
+.kv th, .kv td { vertical-align: baseline; }
 .kv th { text-transform: none; letter-spacing: 0; font-size: 12px; font-weight: 500; color: var(--muted); padding: 3px 14px 3px 0; border: 0; white-space: nowrap; }
 .kv td { padding: 3px 0; border: 0; overflow-wrap: anywhere; }
 .value-unknown { color: var(--faint); font-style: italic; }
@@ -179,7 +180,7 @@ ul.refs { margin: 0; padding-left: 18px; }
 .toolbar .reset { border: 1px solid var(--border-strong); background: var(--panel); border-radius: 7px; padding: 6px 10px; cursor: pointer; }
 table.machines { table-layout: fixed; }
 table.machines > thead > tr > th { padding: 0; border-bottom: 2px solid var(--border); }
-table.machines th button { all: unset; box-sizing: border-box; display: block; width: 100%; padding: 8px 10px; cursor: pointer; }
+table.machines th button { all: unset; box-sizing: border-box; display: block; width: 100%; padding: 8px 10px; cursor: pointer; white-space: nowrap; }
 table.machines th button:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 table.machines > thead th.num button { text-align: right; }
 table.machines th button::after { content: " \2195"; opacity: .35; }
