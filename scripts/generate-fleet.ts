@@ -131,8 +131,10 @@ function plan(options: FleetOptions): Plan {
   for (const c of take(Math.max(2, k), 1)) p.timeout.add(c);
   const pairs = take(2 * k);
   for (let i = 0; i + 1 < pairs.length; i += 2) p.sharedId.set(pairs[i + 1]!, pairs[i]!);
-  // Stale clients: every 5th of the rest (about 20 %), still pointing at their server as usual.
-  for (let c = 0; c <= next; c++) if (c % 5 === 3) p.stale.add(c);
+  // Stale clients: 20 % of all clients (taken from the rest, odd positions first), still pointing at their server.
+  const staleCount = Math.ceil(clients * 0.2);
+  for (let c = 1; c <= next && p.stale.size < staleCount; c += 2) p.stale.add(c);
+  for (let c = 0; c <= next && p.stale.size < staleCount; c += 2) p.stale.add(c);
   return p;
 }
 

@@ -1,0 +1,91 @@
+// The batch command end to end: in-process through the CLI (sources, workers via tsx) and as
+// the shipped program (`node bin/wsus-doctor.js batch`, bundled CLI and dist/batch-worker.js).
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../engine/cli/main.js';
+import type { CliIo } from '../../engine/cli/io.js';
+import { writeFleet, type FleetManifest } from '../../scripts/generate-fleet.js';
+import { getValidator } from '../../engine/validate/schema-store.js';
+import type { Report } from '../../engine/report/report-types.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function fakeIo(): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: root } as CliIo & { out: string; err: string };
+  io.stdout = (t: string) => void (io.out += t);
+  io.stderr = (t: string) => void (io.err += t);
+  return io;
+}
+
+let dir: string;
+let manifest: FleetManifest;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-cli-'));
+  manifest = writeFleet(dir, { machines: 30, seed: 21 });
+});
+
+function findings(report: Report): string[] {
+  return report.fleet!.results.filter((r) => r.outcome === 'fail').map((r) => `${r.ruleId} | ${r.subject} | ${[...(r.machines ?? [])].sort().join(',')}`).sort();
+}
+function expected(): string[] {
+  return manifest.expected.findings.map((f) => `${f.ruleId} | ${f.subject} | ${[...f.machines].sort().join(',')}`).sort();
+}
+
+test('batch --help documents the formats, sharding and the exit-code precedence', async () => {
+  const io = fakeIo();
+  assert.equal(await main(['batch', '--help'], io), 0);
+  for (const text of ['--format', '--output', '--shard', '--quiet', 'ndjson', 'sarif', 'Exit codes (first that applies): 2', 'superseded']) assert.ok(io.out.includes(text), text);
+});
+
+test('batch in-process: text summary on stdout, JSON report to stdout with --format json, failures on stderr, exit 2', async () => {
+  const io = fakeIo();
+  const code = await main(['batch', dir, '--workers', '2'], io);
+  assert.equal(code, 2);
+  assert.match(io.out, /wsus-doctor batch: \d+ files: \d+ diagnosed, 3 failed, \d+ superseded/);
+  assert.match(io.out, /Fleet findings: 8/);
+  assert.match(io.err, /broken-truncated\.json/);
+
+  const json = fakeIo();
+  assert.equal(await main(['batch', dir, '--format', 'json', '--quiet', '--workers', '0'], json), 2);
+  assert.equal(json.err, '');
+  const report = JSON.parse(json.out) as Report;
+  assert.deepEqual(findings(report), expected());
+});
+
+test('--fail-on none still exits 2 for a failed file; without bad files it decides 1 or 0', async () => {
+  const io = fakeIo();
+  assert.equal(await main(['batch', dir, '--fail-on', 'none', '--quiet', '--workers', '0'], io), 2);
+  const good = manifest.files.filter((f) => !manifest.expected.failedFiles.includes(f));
+  assert.equal(await main(['batch', ...good, '--fail-on', 'none', '--quiet', '--workers', '0'], fakeIo()), 0);
+  assert.equal(await main(['batch', ...good, '--fail-on', 'error', '--quiet', '--workers', '0'], fakeIo()), 1);
+  assert.equal(await main(['batch', ...good, '--only', 'fleet-stale-reporting', '--fail-on', 'warning', '--quiet', '--workers', '0'], fakeIo()), 1);
+  assert.equal(await main(['batch', ...good, '--only', 'fleet-stale-reporting', '--fail-on', 'error', '--quiet', '--workers', '0'], fakeIo()), 0);
+});
+
+test('the shipped program (bundle + dist/batch-worker.js) writes several reports in one run', (t) => {
+  if (!existsSync(join(root, 'dist', 'batch-worker.js')) || !existsSync(join(root, 'dist', 'cli.js'))) {
+    t.skip('dist/ is not built (npm run build)');
+    return;
+  }
+  const newest = Math.max(...['engine/batch/worker.ts', 'engine/batch/file-processor.ts', 'engine/batch/run-batch.ts'].map((f) => statSync(join(root, f)).mtimeMs));
+  if (statSync(join(root, 'dist', 'batch-worker.js')).mtimeMs < newest - 1000) {
+    t.skip('dist/ is older than the batch sources (npm run build)');
+    return;
+  }
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-bin-'));
+  const run = spawnSync(process.execPath, [join(root, 'bin', 'wsus-doctor.js'), 'batch', dir, '--workers', '2', '--quiet', '-f', `json=${join(out, 'r.json')}`, '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'text'], {
+    encoding: 'utf8',
+    cwd: root,
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.match(run.stdout, /Fleet findings: 8/);
+  const report = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as Report;
+  const validate = getValidator('report.schema.json');
+  assert.ok(validate(report), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.deepEqual(findings(report), expected());
+  assert.ok(readFileSync(join(out, 'r.csv'), 'utf8').startsWith('\uFEFF'));
+});
