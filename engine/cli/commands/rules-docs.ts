@@ -12,16 +12,14 @@ export interface RulesDocsOptions {
 }
 
 export async function runRulesDocs(options: RulesDocsOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleTargets }, { reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, { formatProblem, isError }, fs, { join }] = await Promise.all([
+  const [{ resolveRuleTargets, reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, fs, { join }] = await Promise.all([
     import('./rules-targets.js'),
-    import('./rules-test.js'),
     import('../../rules-data/render-rule-docs.js'),
-    import('../../rules-data/rule-problems.js'),
     import('node:fs/promises'),
     import('node:path'),
   ]);
   const targets = await resolveRuleTargets(options.targets);
-  if (!reportTargetProblems(targets, io, formatProblem, isError)) return EXIT.badInput;
+  if (!reportTargetProblems(targets, io)) return EXIT.badInput;
   const pages = renderRuleDocs(targets.rules);
   await fs.mkdir(options.out, { recursive: true });
   for (const name of await fs.readdir(options.out)) {

@@ -4,7 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { RuleDefinition } from '../../dsl/rule-types.js';
-import type { RuleProblem } from '../../rules-data/rule-problems.js';
+import { formatProblem, isError, type RuleProblem } from '../../rules-data/rule-problems.js';
+import type { CliIo } from '../io.js';
 
 export interface RuleTargets {
   rules: RuleDefinition<string>[];
@@ -17,11 +18,7 @@ export interface RuleTargets {
 }
 
 export async function resolveRuleTargets(targets: readonly string[]): Promise<RuleTargets> {
-  const [{ builtInRules }, { checkRuleFiles, listRuleFiles }, { isError }] = await Promise.all([
-    import('../../../rules/index.js'),
-    import('../../rules-data/check-rule-files.js'),
-    import('../../rules-data/rule-problems.js'),
-  ]);
+  const [{ builtInRules }, { checkRuleFiles, listRuleFiles }] = await Promise.all([import('../../../rules/index.js'), import('../../rules-data/check-rule-files.js')]);
   const result: RuleTargets = { rules: [], problems: [], unknown: [], empty: [] };
   if (!targets.length) {
     result.rules.push(...builtInRules);
@@ -41,4 +38,14 @@ export async function resolveRuleTargets(targets: readonly string[]): Promise<Ru
     if (file.rule && !file.problems.some(isError)) result.rules.push(file.rule);
   }
   return result;
+}
+
+/** Prints unknown targets, empty folders and invalid files on stderr; false when the command cannot go on. */
+export function reportTargetProblems(targets: RuleTargets, io: CliIo): boolean {
+  for (const name of targets.unknown) io.stderr(`wsus-doctor: "${name}" is neither a rule file or folder nor a built-in rule id (see \`wsus-doctor rules list\`)\n`);
+  for (const path of targets.empty) io.stderr(`wsus-doctor: no rule files (.json, .yaml, .yml) in ${path}\n`);
+  const errors = targets.problems.filter(isError);
+  for (const problem of errors) io.stderr(`${formatProblem(problem)}\n`);
+  if (errors.length) io.stderr(`wsus-doctor: ${errors.length} error${errors.length === 1 ? '' : 's'} in rule files: fix them first (\`wsus-doctor rules validate\`)\n`);
+  return !targets.unknown.length && !targets.empty.length && !errors.length;
 }

@@ -11,15 +11,14 @@ export interface RulesTestOptions {
 }
 
 export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleTargets }, { runRuleTests }, { formatProblem, isError }, { default: pc }] = await Promise.all([
+  const [{ resolveRuleTargets, reportTargetProblems }, { runRuleTests }, { default: pc }] = await Promise.all([
     import('./rules-targets.js'),
     import('../../rule-testing/run-rule-test.js'),
-    import('../../rules-data/rule-problems.js'),
     import('picocolors'),
   ]);
   const color = pc.createColors(useColor(io));
   const targets = await resolveRuleTargets(options.targets);
-  if (!reportTargetProblems(targets, io, formatProblem, isError)) return EXIT.badInput;
+  if (!reportTargetProblems(targets, io)) return EXIT.badInput;
   let passed = 0;
   let failed = 0;
   for (const rule of targets.rules) {
@@ -40,21 +39,6 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
   }
   io.stdout(`${passed} passed, ${failed} failed\n`);
   return failed ? EXIT.diagnoses : EXIT.ok;
-}
-
-/** Prints unknown targets and invalid files; false when the command cannot go on. */
-export function reportTargetProblems(
-  targets: import('./rules-targets.js').RuleTargets,
-  io: CliIo,
-  formatProblem: (p: import('../../rules-data/rule-problems.js').RuleProblem) => string,
-  isError: (p: import('../../rules-data/rule-problems.js').RuleProblem) => boolean,
-): boolean {
-  for (const name of targets.unknown) io.stderr(`wsus-doctor: "${name}" is neither a rule file or folder nor a built-in rule id (see \`wsus-doctor rules list\`)\n`);
-  for (const path of targets.empty) io.stderr(`wsus-doctor: no rule files (.json, .yaml, .yml) in ${path}\n`);
-  const errors = targets.problems.filter(isError);
-  for (const problem of errors) io.stderr(`${formatProblem(problem)}\n`);
-  if (errors.length) io.stderr(`wsus-doctor: ${errors.length} error${errors.length === 1 ? '' : 's'} in rule files: fix them first (\`wsus-doctor rules validate\`)\n`);
-  return !targets.unknown.length && !targets.empty.length && !errors.length;
 }
 
 export function rulesTestCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
