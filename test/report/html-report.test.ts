@@ -44,11 +44,16 @@ interface Opened {
   dialogs: string[];
 }
 
+// Outside and inside CI alike, a missing Chromium is a failure that says how to install it, not a skip.
+test('Debian\'s Chromium is installed (apt-get install chromium)', () => {
+  const missing = chromiumMissing();
+  if (missing) assert.fail(missing);
+});
+
 describe('HTML report in headless Chromium', () => {
   let browser: Browser | undefined;
 
   before(async () => {
-    // Outside and inside CI alike, a missing Chromium is a failure with the fix, not a skip.
     const missing = chromiumMissing();
     if (missing) assert.fail(missing);
     browser = await launchChromium();
