@@ -18,7 +18,8 @@ import type { FactEvidence, MissingEvidence, RuleResult } from './result-types.j
 
 const { Engine } = jsonRulesEngine as unknown as { Engine: typeof import('json-rules-engine').Engine };
 
-interface EvaluatedCondition extends EngineCondition {
+/** A condition after evaluation: json-rules-engine's shape (exported for the batch's compiled fast path). */
+export interface EvaluatedCondition extends EngineCondition {
   result?: boolean;
   factResult?: unknown;
   all?: EvaluatedCondition[];
@@ -26,7 +27,8 @@ interface EvaluatedCondition extends EngineCondition {
   not?: EvaluatedCondition;
 }
 
-interface EngineRuleResult {
+/** One rule's json-rules-engine result (exported for the batch's compiled fast path). */
+export interface EngineRuleResult {
   name: string;
   result: boolean;
   conditions: { all: EvaluatedCondition[] };
@@ -84,7 +86,8 @@ export class RuleEvaluator {
   }
 }
 
-function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineRuleResult, root: Record<string, unknown>): RuleResult {
+/** Shapes a RuleResult from an engine result (exported so the batch's compiled fast path shapes results identically). */
+export function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineRuleResult, root: Record<string, unknown>): RuleResult {
   const [gate, requirements, problem, inconclusive] = engineResult.conditions.all;
   let outcome: Outcome;
   let undecided = false;
