@@ -1,7 +1,7 @@
 /**
  * What can be wrong with a rule file, as stable codes (like Vale's E201): each code names one
  * kind of mistake, carries a one-line fix hint, and is reported with the file, line and column.
- * Codes are never renumbered or reused; docs/write-your-own-rule.md lists them.
+ * Codes are never renumbered or reused; the README's "Write your own rule" section lists them.
  *   R0xx reading the file (syntax, encoding, unsafe YAML)
  *   R1xx the rule's fields (rule.schema.json)
  *   R2xx conditions, fact paths, operators, values, regexes and message templates

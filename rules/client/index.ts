@@ -1,5 +1,6 @@
 /** Built-in rules about WSUS clients (explicit list: no directory scanning), in catalogue order (WSUS-0050 upward). */
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
+import { dataRule } from '../data/index.js';
 import wuauservDisabled from './wuauserv-disabled.js';
 import clientNotManagedByWsus from './client-not-managed-by-wsus.js';
 import wuserverNotSet from './wuserver-not-set.js';
@@ -9,13 +10,10 @@ import wuserverWithoutPort from './wuserver-without-port.js';
 import wuserverHostNotFqdn from './wuserver-host-not-fqdn.js';
 import wustatusserverNotSet from './wustatusserver-not-set.js';
 import wustatusserverDiffersFromWuserver from './wustatusserver-differs-from-wuserver.js';
-import agentWsusServerDiffersFromPolicy from './agent-wsus-server-differs-from-policy.js';
-import winhttpProxyWithoutWsusBypass from './winhttp-proxy-without-wsus-bypass.js';
 import configmgrNoWsusLocation from './configmgr-no-wsus-location.js';
 import configmgrWsusLocationDiffersFromPolicy from './configmgr-wsus-location-differs-from-policy.js';
 import configmgrPolicyOverwrittenByGpo from './configmgr-policy-overwritten-by-gpo.js';
 import configmgrScanFailures from './configmgr-scan-failures.js';
-import clientTimeouts2ee2 from './client-timeouts-2ee2.js';
 import clientHttp503Errors from './client-http-503-errors.js';
 import clientHttpStatusErrors from './client-http-status-errors.js';
 import clientCannotConnectErrors from './client-cannot-connect-errors.js';
@@ -36,13 +34,13 @@ export const clientRules: RuleDefinition<string>[] = [
   wuserverHostNotFqdn,
   wustatusserverNotSet,
   wustatusserverDiffersFromWuserver,
-  agentWsusServerDiffersFromPolicy,
-  winhttpProxyWithoutWsusBypass,
+  dataRule('agent-wsus-server-differs-from-policy'),
+  dataRule('winhttp-proxy-without-wsus-bypass'),
   configmgrNoWsusLocation,
   configmgrWsusLocationDiffersFromPolicy,
   configmgrPolicyOverwrittenByGpo,
   configmgrScanFailures,
-  clientTimeouts2ee2,
+  dataRule('client-timeouts-2ee2'),
   clientHttp503Errors,
   clientHttpStatusErrors,
   clientCannotConnectErrors,

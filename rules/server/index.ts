@@ -1,20 +1,18 @@
 /** Built-in rules about WSUS servers (explicit list: no directory scanning), in catalogue order: KB 4025764's prerequisites, services, web site and pool, IIS configuration, then the logs. */
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
+import { dataRule } from '../data/index.js';
 import wsus3Update4039929Missing from './wsus3-update-4039929-missing.js';
 import wsus2012RollupMissing from './wsus-2012-rollup-missing.js';
 import wsus2012r2RollupMissing from './wsus-2012r2-rollup-missing.js';
-import wsus2016CumulativeUpdateMissing from './wsus-2016-cumulative-update-missing.js';
 import configmgrSiteServerWsusConsoleMissing from './configmgr-site-server-wsus-console-missing.js';
 import configmgrWsus3ConsoleUpdateMissing from './configmgr-wsus3-console-update-missing.js';
 import wsusServerRestartPending from './wsus-server-restart-pending.js';
-import wsusServiceNotRunning from './wsus-service-not-running.js';
 import w3svcNotRunning from './w3svc-not-running.js';
 import susdbServiceNotRunning from './susdb-service-not-running.js';
 import wsusSiteNotFound from './wsus-site-not-found.js';
 import wsusSiteNotStarted from './wsus-site-not-started.js';
 import wsusPoolNotFound from './wsus-pool-not-found.js';
 import wsusPoolNotStarted from './wsus-pool-not-started.js';
-import wsusPoolPrivateMemoryLow from './wsus-pool-private-memory-low.js';
 import wsusPoolQueueLengthLow from './wsus-pool-queue-length-low.js';
 import wsusSslClientCertificatesNotIgnored from './wsus-ssl-client-certificates-not-ignored.js';
 import wsusContentRequiresSsl from './wsus-content-requires-ssl.js';
@@ -23,7 +21,6 @@ import anonymousAuthenticationDisabled from './anonymous-authentication-disabled
 import iisLog403Errors from './iis-log-403-errors.js';
 import iisLog404Errors from './iis-log-404-errors.js';
 import iisLog500Errors from './iis-log-500-errors.js';
-import iisLog503Errors from './iis-log-503-errors.js';
 import iisLog401Unresolved from './iis-log-401-unresolved.js';
 import httperrWsusPoolUnavailable from './httperr-wsus-pool-unavailable.js';
 import httperrWorkerProcessFailures from './httperr-worker-process-failures.js';
@@ -35,12 +32,12 @@ export const serverRules: RuleDefinition<string>[] = [
   wsus3Update4039929Missing,
   wsus2012RollupMissing,
   wsus2012r2RollupMissing,
-  wsus2016CumulativeUpdateMissing,
+  dataRule('wsus-2016-cumulative-update-missing'),
   configmgrSiteServerWsusConsoleMissing,
   configmgrWsus3ConsoleUpdateMissing,
   wsusServerRestartPending,
   // Step 1: services
-  wsusServiceNotRunning,
+  dataRule('wsus-service-not-running'),
   w3svcNotRunning,
   susdbServiceNotRunning,
   // Step 2: web site and application pool
@@ -48,7 +45,7 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusSiteNotStarted,
   wsusPoolNotFound,
   wsusPoolNotStarted,
-  wsusPoolPrivateMemoryLow,
+  dataRule('wsus-pool-private-memory-low'),
   wsusPoolQueueLengthLow,
   // IIS configuration of the WSUS applications
   wsusSslClientCertificatesNotIgnored,
@@ -59,7 +56,7 @@ export const serverRules: RuleDefinition<string>[] = [
   iisLog403Errors,
   iisLog404Errors,
   iisLog500Errors,
-  iisLog503Errors,
+  dataRule('iis-log-503-errors'),
   iisLog401Unresolved,
   httperrWsusPoolUnavailable,
   httperrWorkerProcessFailures,

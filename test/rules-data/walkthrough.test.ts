@@ -1,4 +1,4 @@
-// The "Write your own rule" walk-through (docs/write-your-own-rule.md, pasted into the README),
+// The README's "Write your own rule" walk-through (between the walkthrough markers),
 // executed as written: every `$ npx wsus-doctor ...` command runs in a fresh folder in document
 // order, the file shown is written where the doc says, each command's output must be the output
 // the doc shows, and the new rule ends up firing on the example fact file.
@@ -12,7 +12,9 @@ import { RULE_PROBLEMS } from '../../engine/rules-data/rule-problems.js';
 import { recordingIo } from '../cli/cli-helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const doc = readFileSync(join(root, 'docs', 'write-your-own-rule.md'), 'utf8');
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const doc = readme.slice(readme.indexOf('<!-- walkthrough:begin'), readme.indexOf('<!-- walkthrough:end -->'));
+assert.ok(doc.length > 1000, 'README.md has the walkthrough section');
 
 type Step = { kind: 'file'; path: string; content: string } | { kind: 'command'; argv: string[]; output: string };
 

@@ -1,0 +1,1425 @@
+/* Generated from rules/data/*.yaml by scripts/generate-data-rules.ts. Do not edit: edit the data files. */
+import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
+
+export const dataRules: Record<string, RuleDefinition<string>> = {
+  "agent-wsus-server-differs-from-policy": {
+    "id": "agent-wsus-server-differs-from-policy",
+    "ref": "WSUS-0059",
+    "title": "The Windows Update agent logs a different WSUS server than the policy",
+    "severity": "warning",
+    "category": "client-policy",
+    "appliesTo": {
+      "role": "client",
+      "when": {
+        "any": [
+          {
+            "not": {
+              "fact": "clientPolicy.status",
+              "operator": "equal",
+              "value": "ok"
+            }
+          },
+          {
+            "fact": "derived.policy.wuServer.present",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      }
+    },
+    "requires": [
+      "clientPolicy",
+      "logs.windowsUpdate",
+      "derived.policy.wuServer.raw"
+    ],
+    "when": {
+      "all": [
+        {
+          "fact": "derived.windowsUpdateLog.wsusServerUrls",
+          "operator": "lengthGreaterThan",
+          "value": 0
+        },
+        {
+          "fact": "derived.windowsUpdateLog.wsusServerUrls",
+          "operator": "doesNotContain",
+          "value": {
+            "fact": "derived.policy.wuServer.raw"
+          }
+        }
+      ]
+    },
+    "inconclusiveWhen": {
+      "not": {
+        "fact": "derived.windowsUpdateLog.wsusServerUrls",
+        "operator": "lengthGreaterThan",
+        "value": 0
+      }
+    },
+    "inconclusiveMessage": "the collected WindowsUpdate.log has no \"WSUS server:\" line (the agent logs it when it starts), so the server the agent really uses cannot be compared with WUServer {{derived.policy.wuServer.raw}}.",
+    "message": "WindowsUpdate.log shows the agent using WSUS server {{derived.windowsUpdateLog.wsusServerUrls|list}}, but the policy now sets WUServer = {{derived.policy.wuServer.raw}}: the agent has not picked up the current policy (or the policy in the registry is not the one in effect), so it scans against a server other than the configured one.",
+    "evidence": [
+      "derived.policy.source",
+      "derived.windowsUpdateLog.window"
+    ],
+    "summary": "The WSUS server the agent logs (\"WSUS server: <url>\") is the WUServer of the current policy.",
+    "rationale": "At start-up the agent logs the policy it uses: \"WSUS server: <url>\" and \"WSUS status server: <url>\" (legacy WindowsUpdate.log and Get-WindowsUpdateLog output, knowledge 4.3/4.4; Microsoft \"Track the software update compliance assessment process\"). A URL different from the registry value means a stale agent (policy changed, service not restarted), a policy flapping between a domain GPO and ConfigMgr's local policy, or a collection that read another key than the agent uses. The rule passes when the current WUServer is among the logged URLs, since the agent may log an old URL before a \"(Changed)\" line with the new one. The comparison is exact (the agent logs the policy string as written), see the known-gap case for a difference in letter case only. When the excerpt holds no \"WSUS server:\" line the outcome is insufficient evidence, not a pass.",
+    "remediation": [
+      "Restart the agent so it rereads the policy: Restart-Service wuauserv, then regenerate the log (Windows 10 and later: Get-WindowsUpdateLog) and check the \"WSUS server:\" line.",
+      "If the logged URL comes back, find which policy wins: gpresult /h gp.html for \"Specify intranet Microsoft update service location\"; on ConfigMgr clients compare with WUAHandler.log (\"Enabling WUA Managed server policy to use server: ...\").",
+      "Run a scan afterwards and check that the client appears in the console of the intended WSUS server."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/windows/deployment/update/windows-update-logs",
+        "title": "Windows Update log files"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/track-software-update-compliance-assessment",
+        "title": "Track the software update compliance assessment process"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-issues-with-wsus-client-agents",
+        "title": "Troubleshoot issues with WSUS client agents"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "agent logs the policy URL (Windows 10 log) passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "agent logs another server (Windows 10 log) fails",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:29:58.1234567 1056 5308 Agent WSUS server: http://oldwsus.contoso.com:8530",
+                    "2026/11/24 09:29:58.1234569 1056 5308 Agent WSUS status server: http://oldwsus.contoso.com:8530",
+                    "2026/11/24 09:29:58.1234571 1056 5308 Agent Alternate Download Server: NULL"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "http://oldwsus.contoso.com:8530"
+      },
+      {
+        "name": "legacy log: old server then \"(Changed)\" to the policy URL passes",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateLegacy",
+              "files": [
+                {
+                  "path": "C:\\Windows\\WindowsUpdate.log",
+                  "truncated": true,
+                  "lines": [
+                    "2026-11-24\t08:02:11:520\t968\t9d0\tAgent\t  * WSUS server: http://oldwsus.contoso.com:8530",
+                    "2026-11-24\t09:18:11:520\t968\t9d0\tAgent\t  * WSUS server: http://wsus01.contoso.com:8530 (Changed)",
+                    "2026-11-24\t09:18:11:521\t968\t9d0\tAgent\t  * WSUS status server: http://wsus01.contoso.com:8530 (Changed)"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "legacy log with only another server fails",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateLegacy",
+              "files": [
+                {
+                  "path": "C:\\Windows\\WindowsUpdate.log",
+                  "truncated": true,
+                  "lines": [
+                    "2026-11-24\t12:18:11:520\t968\t9d0\tAgent\t  * WSUS server: http://PS1SITE.CONTOSO.COM:8530",
+                    "2026-11-24\t12:18:47:511\t968\tf58\tPT\t  + ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://PS1SITE.CONTOSO.COM:8530/ClientWebService/client.asmx"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "known gap: the same URL in other letter case is reported as a difference",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:29:58.1234567 1056 5308 Agent WSUS server: http://WSUS01.CONTOSO.COM:8530"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass",
+        "knownGap": true
+      },
+      {
+        "name": "no \"WSUS server:\" line in the excerpt is insufficient evidence",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:30:00.5550001 1056 5308 Agent Found 0 updates and 93 categories in search; evaluated appl. rules of 1815 out of 3220 deployed entities"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "no \"WSUS server:\" line"
+      },
+      {
+        "name": "WindowsUpdate.log not collected is insufficient evidence",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "notCollected",
+              "message": "Get-WindowsUpdateLog timed out",
+              "format": null,
+              "files": null
+            }
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "no WSUS policy at all is not applicable (not managed by WSUS)",
+        "facts": {
+          "clientPolicy": {
+            "windowsUpdate": null,
+            "au": null
+          }
+        },
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "client-timeouts-2ee2": {
+    "id": "client-timeouts-2ee2",
+    "ref": "WSUS-0065",
+    "title": "The client logs xxxx2EE2 time-outs (0x80072EE2) talking to WSUS",
+    "severity": "error",
+    "category": "client-errors",
+    "appliesTo": {
+      "role": "client",
+      "when": {
+        "any": [
+          {
+            "not": {
+              "fact": "clientPolicy.status",
+              "operator": "equal",
+              "value": "ok"
+            }
+          },
+          {
+            "all": [
+              {
+                "fact": "derived.policy.useWUServer",
+                "operator": "equal",
+                "value": 1
+              },
+              {
+                "fact": "derived.policy.wuServer.present",
+                "operator": "equal",
+                "value": true
+              }
+            ]
+          }
+        ]
+      }
+    },
+    "requires": [
+      [
+        "logs.windowsUpdate",
+        "events"
+      ],
+      "derived.clientErrors.timeouts2ee2"
+    ],
+    "when": {
+      "fact": "derived.clientErrors.timeouts2ee2.count",
+      "operator": "greaterThan",
+      "value": 0
+    },
+    "message": "The Windows Update client logged {{derived.clientErrors.timeouts2ee2.count}} time-out(s) with a code ending in 2EE2 (0x80072EE2 = ERROR_WINHTTP_TIMEOUT) while talking to {{derived.policy.wuServer.raw}}. KB 4025764 ties these to the WSUS server: WsusPool answering 503 or queueing because too many clients connect (memory-limit recycles, full request queue), or a path that drops the connection. Codes seen on this client: {{derived.clientErrors.codes|codes}}.",
+    "evidence": [
+      "derived.policy.wuServer.raw",
+      "derived.clientErrors.knownCodes"
+    ],
+    "logEvidence": [
+      "derived.clientErrors.timeouts2ee2"
+    ],
+    "summary": "The client logged no xxxx2EE2 (WinHTTP time-out) errors.",
+    "rationale": "KB 4025764: if clients fail with \"xxxx2ee2\" errors, the WSUS server is likely overloaded (WsusPool returning 503 / too many client connections); the fix is the WsusPool settings and the WSUS maintenance of KB 4490644. 0x2EE2 is WinHTTP error 12002 ERROR_WINHTTP_TIMEOUT; any HRESULT with that low word is the same time-out (knowledge 5.1, 5.3). The client alone cannot prove the server cause: pairing these time-outs with the server's IIS/HTTPERR 503s is done by the fleet rules; a single client with time-outs and a healthy server points at the network path or a proxy instead.",
+    "remediation": [
+      "On the WSUS server, look for 503s at the same times: IIS log %SystemDrive%\\inetpub\\logs\\LogFiles\\W3SVC<siteId>\\ (sc-status 503) and %SystemRoot%\\System32\\LogFiles\\HTTPERR\\ (reasons AppOffline, QueueFull, AppPoolTimer); collect the server's facts and run wsus-doctor on them with this client.",
+      "Apply the WsusPool settings from KB 4025764/KB 4490414: private memory limit 0 or at least 4–8 GB (4000000–8000000 KB), queue length 2000, idle time-out 0, ping disabled, regular recycling 0.",
+      "Run the WSUS maintenance of KB 4490644: decline superseded updates (more than 1500 superseded but not declined causes client time-outs), run the Server Cleanup Wizard, re-index SUSDB with the custom indexes.",
+      "Check the path from this client: Test-NetConnection -ComputerName <WSUS FQDN> -Port 8530 and Invoke-WebRequest -UseBasicParsing http://<WSUS FQDN>:8530/ClientWebService/wusserverversion.xml; check the proxy with netsh winhttp show proxy; if only this client is affected, take a network trace."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/wsus-maintenance-guide",
+        "title": "The complete guide to Microsoft WSUS and Configuration Manager SUP maintenance (KB 4490644)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/windows-server-update-services-best-practices",
+        "title": "Windows Server Update Services best practices (KB 4490414)"
+      },
+      {
+        "url": "https://learn.microsoft.com/windows/deployment/update/windows-update-errors",
+        "title": "Windows Update common errors and mitigation"
+      }
+    ],
+    "tests": [
+      {
+        "name": "healthy client passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "legacy WindowsUpdate.log time-outs fail",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateLegacy",
+              "files": [
+                {
+                  "path": "C:\\Windows\\WindowsUpdate.log",
+                  "truncated": true,
+                  "lines": [
+                    "2026-11-24\t09:40:02:417\t964\t1a3c\tPT\tWARNING: SyncUpdates failure, error = 0x80072EE2, soap client error = 5, soap error code = 0, HTTP status code = 200",
+                    "2026-11-24\t09:40:02:418\t964\t1a3c\tPT\tWARNING: SyncServerUpdatesInternal failed: 0x80072ee2",
+                    "2026-11-24\t09:40:02:420\t964\t1a3c\tAgent\t  * WARNING: Failed to synchronize, error = 0x80072EE2",
+                    "2026-11-24\t09:40:02:455\t964\t1a3c\tAgent\t  * WARNING: Exit code = 0x80072EE2"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "0x80072EE2"
+      },
+      {
+        "name": "Windows 10 log with lower-case hex without 0x fails",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:40:01.9876543 1056 5308 WebServices WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'.",
+                    "2026/11/24 09:40:01.9876549 1056 5308 WebServices WS error: The operation timed out",
+                    "2026/11/24 09:40:01.9876811 1056 5308 WebServices Web service call failed with hr = 80072ee2.",
+                    "2026/11/24 09:40:01.9877012 1056 5308 ProtocolTalker SyncUpdates_WithRecovery failed. 0x80072ee2",
+                    "2026/11/24 09:40:01.9877200 1056 5308 Agent Exit code = 0x80072EE2"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "event 25 only (WindowsUpdate.log not collected) fails",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "notCollected",
+              "message": "Get-WindowsUpdateLog timed out",
+              "format": null,
+              "files": null
+            }
+          },
+          "events": {
+            "status": "ok",
+            "maxAgeDays": 3,
+            "items": [
+              {
+                "logName": "Microsoft-Windows-WindowsUpdateClient/Operational",
+                "providerName": "Microsoft-Windows-WindowsUpdateClient",
+                "id": 25,
+                "level": "Error",
+                "timeCreated": "2026-11-24T09:40:03Z",
+                "message": "Windows Update failed to check for updates with error 0x80072EE2."
+              }
+            ]
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "other errors without time-outs pass",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:40:01.9876811 1056 5308 WebServices Web service call failed with hr = 8024401c."
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "clean event log with WindowsUpdate.log not collected passes",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "notCollected",
+              "message": "Get-WindowsUpdateLog timed out",
+              "format": null,
+              "files": null
+            }
+          },
+          "events": {
+            "status": "ok",
+            "maxAgeDays": 3,
+            "items": [
+              {
+                "logName": "Microsoft-Windows-WindowsUpdateClient/Operational",
+                "providerName": "Microsoft-Windows-WindowsUpdateClient",
+                "id": 26,
+                "level": "Information",
+                "timeCreated": "2026-11-24T09:30:00Z",
+                "message": "Windows Update successfully found 0 updates."
+              }
+            ]
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "neither log collected is insufficient evidence",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "notCollected",
+              "message": "Get-WindowsUpdateLog failed: access denied",
+              "format": null,
+              "files": null
+            }
+          },
+          "events": {
+            "status": "error",
+            "message": "The RPC server is unavailable",
+            "maxAgeDays": null,
+            "items": null
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "client not managed by WSUS is not applicable (its time-outs concern Microsoft Update)",
+        "facts": {
+          "clientPolicy": {
+            "windowsUpdate": null,
+            "au": null
+          },
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:40:01.9876811 1056 5308 WebServices Web service call failed with hr = 80072ee2."
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "iis-log-503-errors": {
+    "id": "iis-log-503-errors",
+    "ref": "WSUS-0024",
+    "title": "The WSUS IIS log shows HTTP 503 (WsusPool busy: memory limit or too many clients)",
+    "severity": "error",
+    "category": "iis-log",
+    "appliesTo": {
+      "role": "server"
+    },
+    "requires": [
+      "logs.iisW3c"
+    ],
+    "when": {
+      "fact": "derived.iisLog.status503.count",
+      "operator": "greaterThan",
+      "value": 0
+    },
+    "inconclusiveWhen": {
+      "fact": "derived.iisLog.entries",
+      "operator": "equal",
+      "value": 0
+    },
+    "inconclusiveMessage": "the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).",
+    "message": "The IIS log of the WSUS site has {{derived.iisLog.status503.count}} request(s) answered with HTTP 503 (busy) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). The application pool \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|kbAsGb}} ({{derived.wsusPool.privateMemoryKB}} KB, 0 = no limit) and its queue length {{derived.wsusPool.queueLength}}. KB 4025764: raise the private memory limit to 4-8 GB, more if needed.",
+    "evidence": [
+      "derived.wsusPool.privateMemoryKB",
+      "derived.wsusPool.queueLength",
+      "derived.wsusPool.state"
+    ],
+    "logEvidence": [
+      "derived.iisLog.status503"
+    ],
+    "summary": "The WSUS IIS log has no HTTP 503 (service busy) responses.",
+    "rationale": "KB 4025764: \"503 Busy: this can be caused by a WSUS application pool memory issue or just too many client connections. To fix the issue, increase the WSUS Application Pool Private memory limit to 4-8 GB\"; such 503s come with xxxx2ee2 (time-out) errors on the clients, and for client time-outs and round-trip errors the KB points to the WSUS maintenance guide (decline superseded updates, clean-up, re-index SUSDB).",
+    "remediation": [
+      "Raise the WsusPool private memory limit to 4-8 GB or more (value in KB): Set-WebConfiguration \"/system.applicationHost/applicationPools/add[@name='WsusPool']/recycling/periodicRestart/@privateMemory\" -Value 8000000; set the queue length to 2000: Set-ItemProperty IIS:\\AppPools\\WsusPool -Name queueLength -Value 2000.",
+      "Make sure WsusPool is started (Start-WebAppPool -Name WsusPool) and check the HTTPERR log and WAS events 5117/5002 for the reason of the 503s.",
+      "Reduce the load: decline superseded and expired updates, run the WSUS clean-up and re-index SUSDB as the WSUS maintenance guide describes."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/wsus-maintenance-guide",
+        "title": "The complete guide to Microsoft WSUS and Configuration Manager SUP maintenance (KB 4490644)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/windows-server-update-services-best-practices",
+        "title": "Windows Server Update Services best practices (KB 4490414)"
+      },
+      {
+        "url": "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc725749(v=ws.10)",
+        "title": "Configure an application pool to recycle after reaching maximum used memory (IIS 7)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "log without 503 (base) passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "503s with the setup-default memory limit fail and show the limit in GB",
+        "facts": {
+          "logs": {
+            "iisW3c": {
+              "files": [
+                {
+                  "path": "C:\\inetpub\\logs\\LogFiles\\W3SVC1234567\\u_ex261124.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "#Software: Microsoft Internet Information Services 10.0",
+                    "#Version: 1.0",
+                    "#Date: 2026-11-24 08:00:00",
+                    "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+                    "2026-11-24 11:00:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.21 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 15",
+                    "2026-11-24 11:00:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 0",
+                    "2026-11-24 11:00:03 10.0.0.10 POST /SimpleAuthWebService/SimpleAuth.asmx - 8530 - 10.0.1.23 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 0"
+                  ]
+                }
+              ]
+            }
+          },
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": 1843200,
+                "queueLength": 1000
+              }
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "private memory limit is 1.8 GB"
+      },
+      {
+        "name": "an excerpt without entries is insufficient evidence",
+        "facts": {
+          "logs": {
+            "iisW3c": {
+              "files": [
+                {
+                  "path": "C:\\inetpub\\logs\\LogFiles\\W3SVC1234567\\u_ex261124.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "#Software: Microsoft Internet Information Services 10.0",
+                    "#Version: 1.0",
+                    "#Date: 2026-11-24 08:00:00",
+                    "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "IIS log not collected is insufficient evidence",
+        "facts": {
+          "logs": {
+            "iisW3c": {
+              "status": "notCollected",
+              "files": null
+            }
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "clients are not applicable",
+        "role": "client",
+        "facts": {},
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "winhttp-proxy-without-wsus-bypass": {
+    "id": "winhttp-proxy-without-wsus-bypass",
+    "ref": "WSUS-0060",
+    "title": "A WinHTTP proxy is set and nothing bypasses it for the WSUS server",
+    "severity": "warning",
+    "category": "network",
+    "appliesTo": {
+      "role": "client",
+      "when": {
+        "any": [
+          {
+            "not": {
+              "fact": "clientPolicy.status",
+              "operator": "equal",
+              "value": "ok"
+            }
+          },
+          {
+            "fact": "derived.policy.wuServer.present",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      }
+    },
+    "requires": [
+      "proxy.direct",
+      "clientPolicy",
+      "derived.policy.wuServer.host"
+    ],
+    "when": {
+      "all": [
+        {
+          "fact": "proxy.direct",
+          "operator": "equal",
+          "value": false
+        },
+        {
+          "any": [
+            {
+              "fact": "proxy.bypassList",
+              "operator": "exists",
+              "value": false
+            },
+            {
+              "fact": "proxy.bypassList",
+              "operator": "in",
+              "value": [
+                "",
+                "(none)"
+              ]
+            }
+          ]
+        }
+      ]
+    },
+    "inconclusiveWhen": {
+      "all": [
+        {
+          "fact": "proxy.direct",
+          "operator": "equal",
+          "value": false
+        },
+        {
+          "not": {
+            "any": [
+              {
+                "fact": "proxy.bypassList",
+                "operator": "exists",
+                "value": false
+              },
+              {
+                "fact": "proxy.bypassList",
+                "operator": "in",
+                "value": [
+                  "",
+                  "(none)"
+                ]
+              }
+            ]
+          }
+        },
+        {
+          "not": {
+            "all": [
+              {
+                "fact": "derived.policy.wuServer.isFqdn",
+                "operator": "equal",
+                "value": false
+              },
+              {
+                "fact": "derived.policy.wuServer.isIpAddress",
+                "operator": "equal",
+                "value": false
+              },
+              {
+                "fact": "proxy.bypassList",
+                "operator": "matches",
+                "value": "<local>"
+              }
+            ]
+          }
+        }
+      ]
+    },
+    "inconclusiveMessage": "WinHTTP uses proxy {{proxy.proxyServer}} with bypass list \"{{proxy.bypassList}}\"; whether an entry of that list matches the WSUS host {{derived.policy.wuServer.host}} cannot be decided by the rules (no wildcard host matching). Check it by hand: netsh winhttp show proxy, and look for the WSUS FQDN or a matching *.domain entry.",
+    "message": "WinHTTP sends traffic through proxy {{proxy.proxyServer}} and has no bypass list, so the agent's scans of {{derived.policy.wuServer.raw}} also go through the proxy. An intranet WSUS server behind a proxy that cannot reach it, needs authentication (0x8024401B) or filters .cab files (0x8024402F) fails every scan.",
+    "evidence": [
+      "proxy.proxyServer",
+      "proxy.bypassList",
+      "clientPolicy.windowsUpdate.SetProxyBehaviorForUpdateDetection"
+    ],
+    "summary": "WinHTTP goes direct, or its bypass list covers the WSUS server.",
+    "rationale": "WSUS scans use the system (WinHTTP) proxy first; since the September 2020 cumulative update, HTTP scans against WSUS no longer fall back to the user proxy unless SetProxyBehaviorForUpdateDetection = 1 (Microsoft \"How the Windows Update client determines which proxy server to use\", ConfigMgr \"Plan for software updates\"; knowledge 6.1, 6.3). Knowledge section 8 cause 12: \"proxy set without WSUS bypass\" is the signal, fixed by bypassing WSUS in the proxy settings. A proxy with no bypass list at all is decided as a warning (the proxy may still forward to WSUS, hence not an error). With a bypass list, only the \"<local>\" entry and a short WUServer host can be decided here; any other list gives insufficient evidence rather than a guess, because matching WinHTTP bypass patterns (wildcards, ports) against the host is not available to rules.",
+    "remediation": [
+      "Show the proxy: netsh winhttp show proxy.",
+      "Add the WSUS server to the bypass list, keeping the existing entries, e.g. netsh winhttp set proxy proxy-server=\"proxy.contoso.com:8080\" bypass-list=\"<local>;*.contoso.com;wsus01.contoso.com\" — or remove the proxy if the machine does not need one: netsh winhttp reset proxy.",
+      "If the proxy is imported from the user settings (netsh winhttp import proxy source=ie), fix the source settings or the GPO that sets them.",
+      "Verify from the client: Test-NetConnection -ComputerName <WSUS FQDN> -Port 8530, then trigger a scan and check WindowsUpdate.log for 0x8024402C/0x8024401B/0x80244021."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/windows-server/installing-updates-features-roles/windows-update-client-determines-proxy-server-connect",
+        "title": "How the Windows Update client determines which proxy server to use to connect to the Windows Update website"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-software-update-scan-failures",
+        "title": "Troubleshoot software update scan failures in Configuration Manager (KB 3090184)"
+      },
+      {
+        "url": "https://learn.microsoft.com/mem/configmgr/sum/plan-design/plan-for-software-updates",
+        "title": "Plan for software updates in Configuration Manager (scan retry, proxy for scans)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "direct access passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "proxy without bypass list fails",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080"
+          }
+        },
+        "expect": "fail",
+        "message": "proxy.contoso.com:8080 and has no bypass list"
+      },
+      {
+        "name": "proxy with \"(none)\" bypass list fails",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "(none)"
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "proxy with a domain wildcard bypass cannot be decided",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "*.contoso.com;<local>"
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "bypass list \"*.contoso.com;<local>\""
+      },
+      {
+        "name": "short WSUS host with \"<local>\" in the bypass list passes",
+        "facts": {
+          "clientPolicy": {
+            "status": "ok",
+            "windowsUpdate": {
+              "WUServer": "http://wsus01:8530",
+              "WUStatusServer": "http://wsus01:8530"
+            },
+            "au": {
+              "UseWUServer": 1
+            }
+          },
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "<local>"
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "\"<local>\" does not cover an FQDN: cannot be decided",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "<local>"
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "proxy not collected is insufficient evidence",
+        "facts": {
+          "proxy": {
+            "status": "notCollected",
+            "message": "netsh not available",
+            "direct": null
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "no WSUS policy at all is not applicable (not managed by WSUS)",
+        "facts": {
+          "clientPolicy": {
+            "windowsUpdate": null,
+            "au": null
+          }
+        },
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "wsus-2016-cumulative-update-missing": {
+    "id": "wsus-2016-cumulative-update-missing",
+    "ref": "WSUS-0005",
+    "title": "WSUS on Windows Server 2016 is below OS build 14393.1670 (KB4039396 or later missing)",
+    "severity": "error",
+    "category": "prerequisites",
+    "appliesTo": {
+      "role": "server",
+      "osFamily": [
+        "2016"
+      ]
+    },
+    "requires": [
+      [
+        "os.ubr",
+        "updates"
+      ]
+    ],
+    "when": {
+      "any": [
+        {
+          "fact": "os.ubr",
+          "operator": "lessThan",
+          "value": 1670
+        },
+        {
+          "all": [
+            {
+              "fact": "os.ubr",
+              "operator": "exists",
+              "value": false
+            },
+            {
+              "not": {
+                "fact": "derived.installedKbs",
+                "operator": "contains",
+                "value": "KB4039396"
+              }
+            },
+            {
+              "any": [
+                {
+                  "fact": "derived.latestUpdateInstalledOn",
+                  "operator": "dateBefore",
+                  "value": "2017-08-01"
+                },
+                {
+                  "not": {
+                    "fact": "derived.installedKbs",
+                    "operator": "lengthGreaterThan",
+                    "value": 0
+                  }
+                }
+              ]
+            }
+          ]
+        }
+      ]
+    },
+    "inconclusiveWhen": {
+      "all": [
+        {
+          "fact": "os.ubr",
+          "operator": "exists",
+          "value": false
+        },
+        {
+          "not": {
+            "fact": "derived.installedKbs",
+            "operator": "contains",
+            "value": "KB4039396"
+          }
+        }
+      ]
+    },
+    "inconclusiveMessage": "the update build revision (UBR) was not read and KB4039396 is not in the list of {{derived.installedKbs|count}} installed updates; later cumulative updates replace it, so the newest update (installed on {{derived.latestUpdateInstalledOn}}) may or may not be one.",
+    "message": "Windows Server 2016 is at OS build {{os.build}}.{{os.ubr}} (\"unknown\" = UBR not read; newest update installed on {{derived.latestUpdateInstalledOn}}); KB 4025764 requires KB4039396 (build 14393.1670) or a later cumulative update.",
+    "evidence": [
+      "os.version",
+      "os.caption"
+    ],
+    "summary": "The Windows Server 2016 WSUS server is at OS build 14393.1670 or later (KB4039396 or a later cumulative update).",
+    "rationale": "KB 4025764 requires WSUS on Windows Server 2016 to have KB4039396 or a later cumulative update (the ConfigMgr performance FAQ agrees: any non-security-only cumulative update from August 2017 or later). KB4039396 raises the OS build to 14393.1670 and also fixed update-metadata processing time-outs (0x8024401C). Windows 10/2016 cumulative updates are cumulative, so UBR 1670 or higher proves \"or later\"; without the UBR the rule accepts the KB itself and fails only when every installed update predates August 2017.",
+    "remediation": [
+      "Check the build: (Get-ItemProperty \"HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\").UBR (winver also shows 14393.<UBR>).",
+      "Install the latest cumulative update for Windows Server 2016 (with its servicing stack update) from Windows Update, WSUS or the Microsoft Update Catalog.",
+      "Restart the server after the installation, then check whether clients connect again."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      },
+      {
+        "url": "https://support.microsoft.com/help/4039396",
+        "title": "KB4039396: Windows 10 1607 / Windows Server 2016 cumulative update (OS build 14393.1670)"
+      },
+      {
+        "url": "https://learn.microsoft.com/mem/configmgr/core/understand/site-size-performance-faq",
+        "title": "Configuration Manager site sizing and performance FAQ (WSUS host OS updates, WsusPool settings)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "build 14393.1670 passes (boundary)",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 1670
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "a current build (14393.7428) passes",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 7428
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "build 14393.1669 fails (one below the boundary)",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 1669
+          }
+        },
+        "expect": "fail",
+        "message": "OS build 14393.1669"
+      },
+      {
+        "name": "RTM build 14393.0 fails",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Datacenter",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 0
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "UBR below the boundary fails even when KB4039396 is listed (installed but not in effect)",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 1593
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB4039396",
+                "installedOn": "2017-09-01",
+                "description": "Update"
+              }
+            ]
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "UBR unknown but KB4039396 installed passes",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB4039396",
+                "installedOn": "2017-09-01",
+                "description": "Update"
+              }
+            ]
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "UBR unknown and only updates from before August 2017 fails",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB4025339",
+                "installedOn": "2017-07-12",
+                "description": "Security Update"
+              }
+            ]
+          }
+        },
+        "expect": "fail",
+        "message": "UBR not read"
+      },
+      {
+        "name": "UBR unknown and only unnamed later updates cannot decide",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB5044293",
+                "installedOn": "2024-10-09",
+                "description": "Security Update"
+              }
+            ]
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "may or may not be one"
+      },
+      {
+        "name": "UBR unknown and updates not collected is insufficient evidence",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "status": "notCollected",
+            "items": null
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "the UBR decides even when updates were not collected",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": 2273
+          },
+          "updates": {
+            "status": "notCollected",
+            "items": null
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "Windows Server 2022 is not applicable",
+        "facts": {},
+        "expect": "notApplicable"
+      },
+      {
+        "name": "clients are not applicable",
+        "role": "client",
+        "facts": {},
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "wsus-pool-private-memory-low": {
+    "id": "wsus-pool-private-memory-low",
+    "ref": "WSUS-0015",
+    "title": "WsusPool private memory limit is below 4 GB",
+    "severity": "warning",
+    "category": "iis",
+    "appliesTo": {
+      "role": "server",
+      "when": {
+        "not": {
+          "all": [
+            {
+              "fact": "iis.status",
+              "operator": "equal",
+              "value": "ok"
+            },
+            {
+              "fact": "derived.wsusPool.found",
+              "operator": "equal",
+              "value": false
+            }
+          ]
+        }
+      }
+    },
+    "requires": [
+      "iis.appPools",
+      "derived.wsusPool.privateMemoryKB"
+    ],
+    "when": {
+      "all": [
+        {
+          "fact": "derived.wsusPool.privateMemoryKB",
+          "operator": "greaterThan",
+          "value": 0
+        },
+        {
+          "fact": "derived.wsusPool.privateMemoryKB",
+          "operator": "lessThan",
+          "value": 4000000
+        }
+      ]
+    },
+    "message": "The private memory limit of \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}); KB 4025764 recommends 4-8 GB (4,000,000-8,000,000 KB) or more. Below that, the pool recycles under load and clients get HTTP 503.",
+    "evidence": [
+      "derived.wsusPool.name",
+      "derived.wsusPool.state"
+    ],
+    "summary": "The WsusPool private memory limit is 0 (no limit) or at least 4 GB.",
+    "rationale": "KB 4025764 attributes IIS 503 errors to a WSUS application pool memory issue or too many clients and tells to raise the WsusPool private memory limit to 4-8 GB, more where needed. WSUS setup leaves it at 1,843,200 KB (about 1.8 GB); when w3wp reaches it, WAS recycles the pool (event 5117) and repeated recycles can make rapid-fail protection disable it (event 5002). The WSUS best practices recommend 0 (no limit), which passes.",
+    "remediation": [
+      "Raise the limit (value in KB), e.g. 8 GB: Set-WebConfiguration \"/system.applicationHost/applicationPools/add[@name='WsusPool']/recycling/periodicRestart/@privateMemory\" -Value 8000000 (or 0 for no limit).",
+      "Or in IIS Manager: Application Pools > WsusPool > Advanced Settings > Recycling > Private Memory Limit (KB).",
+      "Recycle the pool afterwards (Restart-WebAppPool -Name WsusPool) and make sure the server has the memory: with a large catalog w3wp can need well over 8 GB while its cache builds."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      },
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/windows-server-update-services-best-practices",
+        "title": "Windows Server Update Services best practices (KB 4490414)"
+      },
+      {
+        "url": "https://learn.microsoft.com/windows-server/administration/windows-server-update-services/manage/wsus-messages-and-troubleshooting-tips",
+        "title": "WSUS messages and troubleshooting tips"
+      },
+      {
+        "url": "https://learn.microsoft.com/previous-versions/windows/it-pro/windows-server-2008-R2-and-2008/cc725749(v=ws.10)",
+        "title": "Configure an application pool to recycle after reaching maximum used memory (IIS 7)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "8,000,000 KB (base) passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "0 (no limit) passes",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": 0
+              }
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "exactly 4,000,000 KB passes (boundary)",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": 4000000
+              }
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "the WSUS setup default 1,843,200 KB fails and shows the limit in GB",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": 1843200
+              }
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "1843200 KB (1.8 GB)"
+      },
+      {
+        "name": "3,999,999 KB fails (boundary)",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": 3999999
+              }
+            }
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "limit not read is insufficient evidence",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": {
+                "privateMemoryKB": null
+              }
+            }
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "pool missing is not applicable",
+        "facts": {
+          "iis": {
+            "appPools": {
+              "WsusPool": null
+            }
+          }
+        },
+        "expect": "notApplicable"
+      },
+      {
+        "name": "IIS not collected is insufficient evidence",
+        "facts": {
+          "iis": {
+            "status": "notCollected",
+            "sites": null,
+            "appPools": null,
+            "wsusApplications": null
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "clients are not applicable",
+        "role": "client",
+        "facts": {},
+        "expect": "notApplicable"
+      }
+    ]
+  },
+  "wsus-service-not-running": {
+    "id": "wsus-service-not-running",
+    "ref": "WSUS-0004",
+    "title": "Update Services (WsusService) is not running",
+    "severity": "critical",
+    "category": "services",
+    "appliesTo": {
+      "role": "server"
+    },
+    "requires": [
+      "services"
+    ],
+    "when": {
+      "any": [
+        {
+          "fact": "services.items.WsusService",
+          "operator": "exists",
+          "value": false
+        },
+        {
+          "fact": "services.items.WsusService.status",
+          "operator": "notEqual",
+          "value": "Running"
+        }
+      ]
+    },
+    "message": "The WsusService service is {{services.items.WsusService.status}} (start type {{services.items.WsusService.startType}}).",
+    "evidence": [
+      "services.items.WsusService.startType"
+    ],
+    "summary": "The Update Services service (WsusService) is running.",
+    "rationale": "WsusService runs synchronisation, health monitoring and clean-up; KB 4025764 lists a stopped Update Services service among the causes of clients that cannot connect. \"unknown\" means the service is not installed.",
+    "remediation": [
+      "Start the service: Start-Service -Name WsusService (or services.msc > WSUS Service > Start).",
+      "If it stops again, check the Application event log (source Windows Server Update Services) and %ProgramFiles%\\Update Services\\LogFiles\\SoftwareDistribution.log.",
+      "Make sure the SUSDB database service (Windows Internal Database or SQL Server) is running: WsusService depends on it."
+    ],
+    "references": [
+      {
+        "url": "https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-wsus-connection-failures",
+        "title": "How to troubleshoot WSUS connection failures (KB 4025764)"
+      }
+    ],
+    "tests": [
+      {
+        "name": "running service passes",
+        "facts": {},
+        "expect": "pass"
+      },
+      {
+        "name": "stopped service fails",
+        "facts": {
+          "services": {
+            "items": {
+              "WsusService": {
+                "status": "Stopped"
+              }
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "is Stopped"
+      },
+      {
+        "name": "service not installed fails",
+        "facts": {
+          "services": {
+            "items": {
+              "WsusService": null
+            }
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "services not collected is insufficient evidence",
+        "facts": {
+          "services": {
+            "status": "notCollected",
+            "items": null
+          }
+        },
+        "expect": "insufficientEvidence"
+      },
+      {
+        "name": "clients are not applicable",
+        "role": "client",
+        "facts": {},
+        "expect": "notApplicable"
+      }
+    ]
+  }
+};
