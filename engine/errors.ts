@@ -11,6 +11,7 @@ export type InputErrorCode =
   | 'E_JSON_SYNTAX'
   | 'E_SCHEMA'
   | 'E_SCHEMA_VERSION'
+  | 'E_RULE_FILE'
   | 'E_USAGE';
 
 export class InputError extends Error {

@@ -14,15 +14,16 @@ export interface LoadedRules {
   skipped: Array<{ file: string; problem: string }>;
 }
 
-export async function loadRuleFolders(folders: string[], options: { skipInvalid: boolean }): Promise<LoadedRules> {
-  const files = await checkRuleFiles(folders);
+/** `known`: rules already in the set (the built-in ones), so an id clash is reported with its line (R401). */
+export async function loadRuleFolders(folders: string[], options: { skipInvalid: boolean; known?: readonly RuleDefinition<string>[] }): Promise<LoadedRules> {
+  const files = await checkRuleFiles(folders, options.known ?? []);
   const loaded: LoadedRules = { rules: [], skipped: [] };
   const invalid = files.filter((f) => f.problems.some(isError));
   if (invalid.length && !options.skipInvalid) {
     const first = invalid[0].problems.find(isError)!;
     const more = invalid.reduce((n, f) => n + f.problems.filter(isError).length, 0) - 1;
     throw new InputError(
-      'E_SCHEMA',
+      'E_RULE_FILE',
       `invalid rule file: ${first.code} ${first.message}${more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}; run \`wsus-doctor rules validate ${folders.join(' ')}\` for details, or --skip-invalid-rules to run without it`,
       { file: first.file, place: `line ${first.line}, column ${first.column}` },
     );

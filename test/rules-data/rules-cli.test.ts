@@ -116,7 +116,7 @@ test('diagnose --rules refuses a rule file whose id clashes with a built-in rule
   writeFileSync(join(dir, `${id}.yaml`), readFileSync(join(dir, 'clash-soon.yaml'), 'utf8').replace('id: clash-soon', `id: ${id}`).replace('LOCAL-0001', 'LOCAL-0009'));
   const io = recordingIo();
   assert.equal(await main(['diagnose', example('healthy-wsus-server.json'), '--rules', dir], io), 2);
-  assert.match(io.err, new RegExp(`rule id "${id}" is already defined`));
+  assert.match(io.err, new RegExp(`at line \\d+, column \\d+: invalid rule file: R401 rule id "${id}" is already used by a built-in rule`));
   const validate = recordingIo();
   assert.equal(await main(['rules', 'validate', dir], validate), 2);
   assert.match(validate.out, /R401 rule id .* is already used by a built-in rule/);
