@@ -1,6 +1,8 @@
 # Shared by the collector Pester tests: paths, node/engine helpers, probe mocks from a fixture.
 $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..' '..')).Path
 $script:ModuleManifest = Join-Path $RepoRoot 'collectors' 'WsusDoctor' 'WsusDoctor.psd1'
+# pwsh installed as a .NET tool runs through the dotnet host, so the process path is not pwsh itself.
+$script:PwshExe = if ($env:WD_PWSH) { $env:WD_PWSH } else { Join-Path $RepoRoot '.tools' 'pwsh' 'pwsh' }
 $script:NodeExe = if ($env:WD_NODE) { $env:WD_NODE } else { 'node' }
 
 function Invoke-WdFactValidation {

@@ -40,7 +40,7 @@ test('collectors: Pester tests under PowerShell 7', { timeout: 15 * 60_000 }, as
   const resultFile = join(work, 'results.json');
   try {
     // Children must not inherit the test runner's context (a child node would report to it).
-    const env: NodeJS.ProcessEnv = { ...process.env, WD_NODE: process.execPath, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, WD_NODE: process.execPath, WD_PWSH: pwsh, NO_COLOR: '1' };
     delete env.NODE_TEST_CONTEXT;
     delete env.NODE_OPTIONS;
     const run = spawnSync(
