@@ -132,7 +132,7 @@ function Invoke-WsusDiagnosis {
         if ($PSVersionTable.PSVersion.Major -lt 5) {
             throw "Invoke-WsusDiagnosis needs Windows PowerShell 5.1 or PowerShell 7 (this is $($PSVersionTable.PSVersion)). On this machine collect with Invoke-WsusDoctorCollection.ps1 and diagnose the file elsewhere."
         }
-        $moduleRoot = Split-Path -Parent $PSScriptRoot
+        $moduleRoot = $MyInvocation.MyCommand.Module.ModuleBase
         $node = Get-WdNodeCommand -NodePath $NodePath
         $engine = Resolve-WdEnginePath -EnginePath $EnginePath -ModuleRoot $moduleRoot
 
