@@ -46,6 +46,8 @@ export interface WorkerSetup {
   rules: RuleDefinition<string>[];
   /** Produce the full machine report JSON (json, ndjson and html reports need it). */
   machineJson: boolean;
+  /** compiled: the fast path (identical results, see compiled-evaluator.ts); json-rules-engine: the reference engine. */
+  engine?: 'compiled' | 'json-rules-engine';
 }
 
 export interface ProcessedFile {
@@ -53,10 +55,28 @@ export interface ProcessedFile {
   compact: CompactMachine;
   /** Identity for duplicates (lower-case FQDN or computer name); diagnosed files only. */
   key?: string;
-  /** MachineReport as one JSON line, when WorkerSetup.machineJson. */
-  json?: string;
+  /**
+   * The NDJSON machine line, UTF-8 bytes: `{"record":"machine",<machine report fields>}\n`, when
+   * WorkerSetup.machineJson. Made in the worker and transferred (not copied) to the main
+   * thread, which writes the bytes as they are: no string work on the main thread.
+   */
+  line?: Uint8Array;
   summary?: MachineSummary;
 }
 
 export type ToWorker = { type: 'files'; items: Array<{ index: number; file: string }> };
 export type FromWorker = { type: 'ready' } | { type: 'results'; items: ProcessedFile[] } | { type: 'fatal'; message: string };
+
+/** Bytes every machine line starts with; the JSON report strips them (and the newline) to get the machine report. */
+export const MACHINE_LINE_PREFIX = '{"record":"machine",';
+
+const encoder = new TextEncoder();
+
+/** A machine report as NDJSON line bytes (own ArrayBuffer, so it can be transferred). */
+export function machineLine(report: object): Uint8Array {
+  const json = JSON.stringify({ record: 'machine', ...report });
+  const bytes = new Uint8Array(json.length * 3 + 1);
+  const { written } = encoder.encodeInto(json, bytes);
+  bytes[written] = 10;
+  return bytes.slice(0, written + 1);
+}

@@ -18,13 +18,17 @@ import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
 import type { RuleResult } from '../evaluate/result-types.js';
 import { countOutcomes, type MachineReport } from '../diagnose/machine-report.js';
 import { machineKey, summarizeMachine } from '../fleet/summarize-machine.js';
-import { OUTCOME_CODES, type CompactMachine, type CompactNote, type ProcessedFile, type WorkerSetup } from './batch-types.js';
+import { CompiledRuleEvaluator } from './compiled-evaluator.js';
+import { MachineLineWriter } from './machine-line.js';
+import { machineLine, OUTCOME_CODES, type CompactMachine, type CompactNote, type ProcessedFile, type WorkerSetup } from './batch-types.js';
 
 export class FileProcessor {
-  private readonly evaluator: RuleEvaluator;
+  private readonly evaluator: Pick<RuleEvaluator, 'evaluate'>;
+  private readonly lines: MachineLineWriter;
 
   constructor(private readonly setup: WorkerSetup) {
-    this.evaluator = new RuleEvaluator(setup.rules);
+    this.lines = new MachineLineWriter(setup.rules);
+    this.evaluator = setup.engine === 'json-rules-engine' ? new RuleEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules);
   }
 
   async process(index: number, file: string): Promise<ProcessedFile> {
@@ -51,7 +55,7 @@ export class FileProcessor {
         key: machineKey(doc),
         summary: summarizeMachine(doc, derived, file, compact.outcomes.includes('f')),
       };
-      if (this.setup.machineJson) out.json = JSON.stringify(machineReportOf(file, doc, results));
+      if (this.setup.machineJson) out.line = this.lines.line(machineReportOf(file, doc, results));
       return out;
     } catch (error) {
       return failed(index, file, 'E_INTERNAL', `internal error while diagnosing (please report it): ${(error as Error).message}`, undefined, this.setup.machineJson);
@@ -59,10 +63,18 @@ export class FileProcessor {
   }
 }
 
-function machineReportOf(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
-  const report: MachineReport = { file, computerName: doc.host.computerName, role: doc.role, collectedAt: doc.collectedAt, status: 'diagnosed', results, summary: countOutcomes(results) };
-  if (doc.host.fqdn !== undefined) report.fqdn = doc.host.fqdn;
-  return report;
+/** The machine report of a diagnosed file (key order: file, names, role, collectedAt, status, results, summary). */
+export function machineReportOf(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
+  return {
+    file,
+    computerName: doc.host.computerName,
+    ...(doc.host.fqdn !== undefined && { fqdn: doc.host.fqdn }),
+    role: doc.role,
+    collectedAt: doc.collectedAt,
+    status: 'diagnosed',
+    results,
+    summary: countOutcomes(results),
+  };
 }
 
 function compactOf(index: number, file: string, doc: FactDocument, results: RuleResult[]): CompactMachine {
@@ -102,7 +114,7 @@ export function failed(index: number, file: string, code: string, message: strin
   const out: ProcessedFile = { index, compact: { index, file, status: 'failed', error, outcomes: '', notes: [] } };
   if (machineJson) {
     const report: MachineReport = { file, status: 'failed', error, results: [], summary: countOutcomes([]) };
-    out.json = JSON.stringify(report);
+    out.line = machineLine(report);
   }
   return out;
 }

@@ -5,10 +5,13 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const FLUSH_CHARS = 1 << 18;
+const FLUSH_BYTES = 1 << 20;
 
 export interface ReportOutput {
   readonly target: string;
   write(text: string): void;
+  /** UTF-8 bytes, written as they are. */
+  writeBytes(bytes: Uint8Array): void;
   close(): void;
 }
 
@@ -23,7 +26,7 @@ export function openOutput(target: string, io: StdoutTarget): ReportOutput {
 
 class FileOutput implements ReportOutput {
   private readonly fd: number;
-  private buffer: string[] = [];
+  private buffer: Uint8Array[] = [];
   private size = 0;
 
   constructor(readonly target: string) {
@@ -31,9 +34,18 @@ class FileOutput implements ReportOutput {
   }
 
   write(text: string): void {
-    this.buffer.push(text);
-    this.size += text.length;
-    if (this.size >= FLUSH_CHARS) this.flush();
+    this.writeBytes(Buffer.from(text, 'utf8'));
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    if (bytes.length >= FLUSH_BYTES) {
+      this.flush();
+      this.writeAll(bytes);
+      return;
+    }
+    this.buffer.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= FLUSH_BYTES) this.flush();
   }
 
   close(): void {
@@ -43,11 +55,14 @@ class FileOutput implements ReportOutput {
 
   private flush(): void {
     if (!this.size) return;
-    const bytes = Buffer.from(this.buffer.join(''), 'utf8');
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    this.writeAll(this.buffer.length === 1 ? this.buffer[0]! : Buffer.concat(this.buffer, this.size));
     this.buffer = [];
     this.size = 0;
+  }
+
+  private writeAll(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
   }
 }
 
@@ -57,6 +72,10 @@ class StdoutOutput implements ReportOutput {
   private size = 0;
 
   constructor(private readonly io: StdoutTarget) {}
+
+  writeBytes(bytes: Uint8Array): void {
+    this.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+  }
 
   write(text: string): void {
     this.buffer.push(text);

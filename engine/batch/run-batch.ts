@@ -26,10 +26,10 @@ import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import { csvFleetRows, csvHeader, csvMachineRows, type MachineLookup } from '../report/format-csv.js';
-import { ndjsonMachineLine, ndjsonRecord } from '../report/format-ndjson.js';
+import { ndjsonRecord } from '../report/format-ndjson.js';
 import { addTotals, junitClose, junitFleetSuite, junitFleetTotals, junitMachineSuite, junitOpen, junitMachineTotals, type JunitTotals } from '../report/format-junit.js';
 import { ruleIndexOf, sarifFleetResult, sarifHead, sarifMachineResults, sarifTail } from '../report/format-sarif.js';
-import { CODE_OUTCOMES, type CompactMachine, type ProcessedFile } from './batch-types.js';
+import { CODE_OUTCOMES, MACHINE_LINE_PREFIX, machineLine, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
 import { Spool } from './spool.js';
@@ -59,6 +59,8 @@ export interface BatchOptions {
   shard?: Shard;
   /** Worker threads; 0 = diagnose in this thread. Default: one per core, inline below 8 files. */
   workers?: number;
+  /** Rule engine of the workers (default: the compiled fast path, identical results). */
+  engine?: 'compiled' | 'json-rules-engine';
   /** The HTML formatter, when it is available (handed in by the CLI). */
   formatHtml?: (report: Report) => string;
   onStart?: (total: number) => void;
@@ -115,7 +117,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const { index, compact } = result;
     status[index] = compact.status;
     outcomes[index] = compact.outcomes;
-    let json = result.json;
+    let line = result.line;
     if (compact.status === 'failed') {
       failed.push({ file: compact.file, code: compact.error!.code, message: compact.error!.message, ...(compact.error!.place && { place: compact.error!.place }) });
     } else if (result.key !== undefined) {
@@ -133,15 +135,12 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       } else {
         supersededBy.set(index, previous.file);
         status[index] = 'superseded';
-        if (json !== undefined) json = JSON.stringify(supersededReport(compact, previous.file));
+        if (line !== undefined) line = machineLine(supersededReport(compact, previous.file));
       }
     }
-    if (json !== undefined) {
-      machineSpool?.append(index, json);
-      if (ndjsonOutputs.length) {
-        const line = ndjsonMachineLine(json);
-        for (const out of ndjsonOutputs) out.write(line);
-      }
+    if (line !== undefined) {
+      machineSpool?.appendBytes(index, line);
+      for (const out of ndjsonOutputs) out.writeBytes(line);
     }
     compactSpool?.append(index, JSON.stringify(compact));
     options.onProgress?.(++done, files.length);
@@ -150,7 +149,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const written: BatchOutput[] = [];
   try {
     options.onStart?.(files.length);
-    const setup = { rules, machineJson: needJson };
+    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled' };
     const workers = options.workers ?? (files.length < 8 ? 0 : availableParallelism());
     const items = files.map((file, index) => ({ index, file }));
     if (workers === 0) {
@@ -186,9 +185,10 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       }
       return c;
     };
-    const machineAt = (index: number): string => {
-      if (status[index] === 'superseded') return JSON.stringify(supersededReport(compactAt(index), supersededBy.get(index)!));
-      return machineSpool!.read(index)!;
+    /** The machine's NDJSON line bytes (superseded files rebuilt as such). */
+    const machineAt = (index: number): Uint8Array => {
+      if (status[index] === 'superseded') return machineLine(supersededReport(compactAt(index), supersededBy.get(index)!));
+      return machineSpool!.readBytes(index)!;
     };
     const allRules = [...rules, ...options.fleetRules];
 
@@ -196,7 +196,10 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       if (output.format === 'ndjson' || output.format === 'text') continue;
       if (output.format === 'html') {
         if (!options.formatHtml) throw new Error('the html report is not available yet');
-        const machines = files.map((_, i) => JSON.parse(machineAt(i)) as MachineReport);
+        const machines = files.map((_, i) => {
+          const { record: _record, ...machine } = JSON.parse(Buffer.from(machineAt(i)).toString('utf8')) as MachineReport & { record?: string };
+          return machine as MachineReport;
+        });
         const out = openOutput(output.target, io);
         out.write(options.formatHtml({ reportVersion: '1.0', generatedAt, tool: { name: 'wsus-doctor', version: TOOL_VERSION }, machines, fleet, summary }));
         out.close();
@@ -282,7 +285,7 @@ export function lightMachineReport(compact: CompactMachine, rules: readonly Rule
 interface EndReportContext {
   files: string[];
   compactAt: (index: number) => CompactMachine;
-  machineAt: (index: number) => string;
+  machineAt: (index: number) => Uint8Array;
   rules: RuleDefinition<string>[];
   allRules: Array<RuleDefinition<string> | FleetRuleDefinition>;
   fleet: FleetSection;
@@ -296,7 +299,13 @@ function writeEndReport(format: 'json' | 'csv' | 'junit' | 'sarif', out: ReportO
   const n = ctx.files.length;
   if (format === 'json') {
     out.write(`{"reportVersion":"1.0","generatedAt":${JSON.stringify(ctx.generatedAt)},"tool":${JSON.stringify({ name: 'wsus-doctor', version: TOOL_VERSION })},"machines":[`);
-    for (let i = 0; i < n; i++) out.write(i ? `,\n${ctx.machineAt(i)}` : `\n${ctx.machineAt(i)}`);
+    // Each machine line without its `"record":"machine",` and newline is the machine report.
+    const prefix = Buffer.byteLength(MACHINE_LINE_PREFIX);
+    for (let i = 0; i < n; i++) {
+      const line = ctx.machineAt(i);
+      out.write(i ? ',\n{' : '\n{');
+      out.writeBytes(line.subarray(prefix, line.length - 1));
+    }
     out.write(`\n],"fleet":${JSON.stringify(ctx.fleet)},"summary":${JSON.stringify(ctx.summary)}}\n`);
   } else if (format === 'csv') {
     out.write(csvHeader());

@@ -13,7 +13,7 @@ export class Spool {
   private offsets: Float64Array;
   private lengths: Float64Array;
   private written = 0;
-  private pending: Buffer[] = [];
+  private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private closed = false;
 
@@ -24,7 +24,10 @@ export class Spool {
   }
 
   append(index: number, text: string): void {
-    const bytes = Buffer.from(text, 'utf8');
+    this.appendBytes(index, Buffer.from(text, 'utf8'));
+  }
+
+  appendBytes(index: number, bytes: Uint8Array): void {
     if (index >= this.offsets.length) this.grow(index + 1);
     this.offsets[index] = this.written + this.pendingBytes;
     this.lengths[index] = bytes.length;
@@ -39,13 +42,17 @@ export class Spool {
 
   /** The record of an index, or undefined when none was appended. */
   read(index: number): string | undefined {
+    return this.readBytes(index)?.toString('utf8');
+  }
+
+  readBytes(index: number): Buffer | undefined {
     if (!this.has(index)) return undefined;
     this.flush();
     const length = this.lengths[index]!;
     const buffer = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) done += readSync(this.fd, buffer, done, length - done, this.offsets[index]! + done);
-    return buffer.toString('utf8');
+    return buffer;
   }
 
   close(): void {

@@ -29,6 +29,8 @@ port.on('message', (message: ToWorker) => {
   queue = queue.then(async () => {
     const items = [];
     for (const { index, file } of message.items) items.push(await processor.process(index, file));
-    post({ type: 'results', items });
+    // The machine lines travel as transferred ArrayBuffers: no copy, no string work on the main thread.
+    const transfer = items.flatMap((item) => (item.line ? [item.line.buffer as ArrayBuffer] : []));
+    port.postMessage({ type: 'results', items } satisfies FromWorker, transfer);
   });
 });

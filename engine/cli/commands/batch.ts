@@ -28,6 +28,7 @@ export interface BatchCommandOptions {
   quiet?: boolean;
   shard?: string;
   workers?: number;
+  engine?: 'compiled' | 'json-rules-engine';
   reportingDays?: number;
   reportingMinShare?: number;
   minorityShare?: number;
@@ -114,6 +115,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       failOn: options.failOn,
       shard: options.shard ? parseShard(options.shard) : undefined,
       workers: options.workers,
+      engine: options.engine,
       formatHtml,
       onStart: (total) => progress?.start(total),
       onProgress: (done) => progress?.update(done),
@@ -181,6 +183,11 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' })
           .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
           .option('workers', { type: 'number', describe: 'Worker threads (default: one per CPU core; 0 = none)' })
+          .option('engine', {
+            choices: ['compiled', 'json-rules-engine'] as const,
+            default: 'compiled' as const,
+            describe: 'Rule engine: compiled (fast path, results proven identical) or json-rules-engine (the reference engine)',
+          })
           .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last detection is at most this many days older than the newest fact file' })
           .option('reporting-min-share', { type: 'number', default: 0.9, describe: 'Fleet: minimum share (0-1) of clients that reported' })
           .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })
@@ -211,6 +218,7 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
             quiet: argv.quiet as boolean,
             shard: argv.shard as string | undefined,
             workers: argv.workers as number | undefined,
+            engine: argv.engine as 'compiled' | 'json-rules-engine',
             reportingDays: argv['reporting-days'] as number,
             reportingMinShare: argv['reporting-min-share'] as number,
             minorityShare: argv['minority-share'] as number,
