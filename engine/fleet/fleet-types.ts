@@ -76,10 +76,10 @@ export interface ClientSummary extends SummaryBase {
   wuClientAvailable: boolean;
   susClientId?: string;
   lastDetectSuccessTime?: string;
-  /** Times the client talked to (or tried to reach) its server: last detection and every logged error sample. */
+  /** Times the client talked to (or tried to reach) its server: last detection and the logged error samples (at most 40, distinct). */
   activity: FleetTime[];
-  /** Timeout / 503 errors (xxxx2EE2, 0x80244022) with their times. */
-  timeouts: Array<FleetTime & { code: string; sample: LogEvidence }>;
+  /** Timeout / 503 errors (xxxx2EE2, 0x80244022) with their times (at most 40). */
+  timeouts: Array<FleetTime & { code: string }>;
 }
 
 export type MachineSummary = ServerSummary | ClientSummary;

@@ -12,11 +12,13 @@ import type { DerivedFacts, LogEvidence } from '../derive/derived-types.js';
 import { parseW3cLog } from '../parsers/w3c.js';
 import { parseHttpErrLog } from '../parsers/httperr.js';
 import { describeHttpErrReason } from '../knowledge/httperr-reasons.js';
-import type { ClientSummary, FleetEndpoint, FleetTime, MachineSummary, ServerSummary } from './fleet-types.js';
+import type { ClientSummary, FleetEndpoint, MachineSummary, ServerSummary } from './fleet-types.js';
 import { shortIso, toIntervals, toMs } from './fleet-time.js';
 
 /** Entries further apart than this start a new overload interval. */
 export const OVERLOAD_GAP_MS = 15 * 60_000;
+/** Times kept per client summary (activity, timeouts). */
+const MAX_TIMES = 40;
 /** Codes that mean "the server timed out / answered 503" on a client. */
 export const TIMEOUT_CODES = /^0x[0-9A-F]{4}2EE2$|^0x80244022$/;
 
@@ -147,13 +149,17 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
     summary.lastDetectSuccessTime = wuClient.lastDetectSuccessTime;
     summary.activity.push({ at: wuClient.lastDetectSuccessTime });
   }
+  // Bounded: a summary stays a few hundred bytes whatever the logs hold.
+  const seen = new Set(summary.activity.map((t) => t.at));
   for (const code of derived.clientErrors.codes) {
     const timeout = TIMEOUT_CODES.test(code.code);
     for (const sample of code.samples) {
       if (!sample.timestamp) continue;
-      const time: FleetTime = { at: sample.timestamp };
-      summary.activity.push(time);
-      if (timeout) summary.timeouts.push({ at: sample.timestamp, code: code.code, sample });
+      if (!seen.has(sample.timestamp) && summary.activity.length < MAX_TIMES) {
+        seen.add(sample.timestamp);
+        summary.activity.push({ at: sample.timestamp });
+      }
+      if (timeout && summary.timeouts.length < MAX_TIMES) summary.timeouts.push({ at: sample.timestamp, code: code.code });
     }
   }
   return summary;
