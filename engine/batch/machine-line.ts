@@ -28,7 +28,12 @@ interface RuleParts {
   head: Uint8Array;
   /** `,"remediation":[..],"references":[..]` */
   tail: Uint8Array;
+  /** Whole result bytes by their variable part: most results repeat (not applicable, passed with the same evidence). */
+  cache: Map<string, Uint8Array>;
 }
+
+/** Variable parts remembered per rule (bounded: a result with unique evidence is not cached after this). */
+const CACHE_PER_RULE = 32;
 
 export class MachineLineWriter {
   private readonly parts = new Map<string, RuleParts>();
@@ -37,7 +42,7 @@ export class MachineLineWriter {
     for (const rule of rules) {
       const head = `{"ruleId":${JSON.stringify(rule.id)},"ref":${JSON.stringify(rule.ref)},"title":${JSON.stringify(rule.title)},"severity":${JSON.stringify(rule.severity)},"category":${JSON.stringify(rule.category)}`;
       const tail = `,"remediation":${JSON.stringify(rule.remediation)},"references":${JSON.stringify(rule.references)}`;
-      this.parts.set(rule.id, { rule, head: utf8(head), tail: utf8(tail) });
+      this.parts.set(rule.id, { rule, head: utf8(head), tail: utf8(tail), cache: new Map() });
     }
   }
 
@@ -53,15 +58,7 @@ export class MachineLineWriter {
       this.result(results[i]!, chunks);
     }
     chunks.push(utf8(`],"summary":${JSON.stringify(summary)}}\n`));
-    let size = 0;
-    for (const c of chunks) size += c.length;
-    const out = new Uint8Array(size);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return concat(chunks);
   }
 
   private result(r: RuleResult, chunks: Uint8Array[]): void {
@@ -70,15 +67,34 @@ export class MachineLineWriter {
       chunks.push(utf8(JSON.stringify(r)));
       return;
     }
-    chunks.push(parts.head);
-    chunks.push(utf8(`,"outcome":${JSON.stringify(r.outcome)},"message":${JSON.stringify(r.message)},"evidence":${JSON.stringify(r.evidence)},"logEvidence":${JSON.stringify(r.logEvidence)}`));
-    chunks.push(parts.tail);
-    chunks.push(r.missing === undefined ? CLOSE : utf8(`,"missing":${JSON.stringify(r.missing)}}`));
+    const variable = `,"outcome":${JSON.stringify(r.outcome)},"message":${JSON.stringify(r.message)},"evidence":${JSON.stringify(r.evidence)},"logEvidence":${JSON.stringify(r.logEvidence)}`;
+    const end = r.missing === undefined ? '}' : `,"missing":${JSON.stringify(r.missing)}}`;
+    const key = variable + end;
+    const cached = parts.cache.get(key);
+    if (cached) {
+      chunks.push(cached);
+      return;
+    }
+    const bytes = concat([parts.head, utf8(variable), parts.tail, utf8(end)]);
+    if (parts.cache.size < CACHE_PER_RULE) parts.cache.set(key, bytes);
+    chunks.push(bytes);
   }
 }
 
 const COMMA = utf8(',');
-const CLOSE = utf8('}');
+
+/** One Uint8Array (with its own ArrayBuffer) from several. */
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const c of chunks) size += c.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
 
 function standardShape(r: RuleResult, rule: RuleDefinition<string>): boolean {
   if (r.title !== rule.title || r.ref !== rule.ref || r.severity !== rule.severity || r.category !== rule.category) return false;
