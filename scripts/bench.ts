@@ -21,6 +21,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFleet } from './generate-fleet.js';
@@ -65,6 +66,22 @@ function floor(paths: string[]): { best: number; runs: number[] } {
   once();
   const runs = [once(), once(), once()];
   return { best: Math.min(...runs), runs };
+}
+
+/** The same with `await readFile` (libuv thread pool) instead of readFileSync: best of 2 (ms). */
+async function asyncFloor(paths: string[]): Promise<number> {
+  const once = async () => {
+    const t0 = performance.now();
+    for (const p of paths) {
+      try {
+        JSON.parse(await readFile(p, 'utf8'));
+      } catch {
+        // bad files
+      }
+    }
+    return performance.now() - t0;
+  };
+  return Math.min(await once(), await once());
 }
 
 /** Runs a command, returns wall ms, exit code and peak RSS (VmHWM, KiB) polled from /proc. */
@@ -113,16 +130,19 @@ async function main() {
   log(`Files: ${paths.length} (${fmt(bytes / 1048576)} MB, average ${fmt(bytes / paths.length / 1024)} KB), ${ruleCount} per-machine rules + 6 fleet rules`);
 
   const f = floor(paths);
-  log(`Floor (read + JSON.parse, one thread): ${fmt(f.best, 0)} ms = ${fmt((paths.length / f.best) * 1000, 0)} files/s (runs ${f.runs.map((r) => fmt(r, 0)).join(', ')} ms)`);
+  log(`Floor (readFileSync + JSON.parse, one thread): ${fmt(f.best, 0)} ms = ${fmt((paths.length / f.best) * 1000, 0)} files/s (runs ${f.runs.map((r) => fmt(r, 0)).join(', ')} ms)`);
+  const af = await asyncFloor(paths);
+  log(`  (for reference, with await readFile: ${fmt(af, 0)} ms = ${fmt((paths.length / af) * 1000, 0)} files/s; ratios below use the readFileSync floor)`);
 
   const runs: Array<[string, string[]]> = [
     ['batch, compiled engine, text summary', []],
+    ['batch, compiled engine, text summary, 1 worker', ['--workers', '1']],
     ['batch, json-rules-engine, text summary', ['--engine', 'json-rules-engine']],
     ['batch, compiled engine, NDJSON report', ['-f', `ndjson=${join(dir, '..', `${'bench'}-${process.pid}.ndjson`)}`]],
   ];
   const results: Record<string, Awaited<ReturnType<typeof batch>>> = {};
   for (const [name, extra] of runs) {
-    const r = await batch(dir, extra);
+    const r = await (extra.includes('--workers') ? timed([bin, 'batch', dir, '--quiet', '--fail-on', 'none', ...extra]) : batch(dir, extra));
     if (r.code !== 2 && r.code !== 0 && r.code !== 1) throw new Error(`${name} failed (${r.code}): ${r.stderr}`);
     results[name] = r;
     log(

@@ -56,6 +56,15 @@ test('batch in-process: text summary on stdout, JSON report to stdout with --for
   assert.deepEqual(findings(report), expected());
 });
 
+test('the html format is registered and writes the self-contained report', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-html-'));
+  const io = fakeIo();
+  assert.equal(await main(['batch', dir, '-f', `html=${join(out, 'fleet.html')}`, '--quiet', '--workers', '0'], io), 2);
+  const html = readFileSync(join(out, 'fleet.html'), 'utf8');
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.ok(html.includes('wsus01.corp.fabrikam.test'));
+});
+
 test('--fail-on none still exits 2 for a failed file; without bad files it decides 1 or 0', async () => {
   const io = fakeIo();
   assert.equal(await main(['batch', dir, '--fail-on', 'none', '--quiet', '--workers', '0'], io), 2);
