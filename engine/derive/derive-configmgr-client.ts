@@ -2,22 +2,37 @@
  * Derives `configMgrClient` from the ConfigMgr client logs (CMTrace format, knowledge
  * 4.5/4.6):
  * - LocationServices.log: every `WSUS Path='...', Server='...', Version='...'` entry (the
- *   "WSUS entry" KB 4025764 asks for), oldest first, and the newest path;
+ *   "WSUS entry" KB 4025764 asks for), oldest first, and the newest path; the URLs of the
+ *   newest location reply (a reply can list several software update points; the client uses
+ *   the first and fails over to the next), and whether WUServer is one of them;
  * - WUAHandler.log: "Group policy settings were overwritten by a higher authority" lines
  *   and scan failures ("Scan failed with error = 0x...", "OnSearchComplete - Failed to end
- *   search job. Error = 0x...").
+ *   search job. Error = 0x...");
+ * - WUAHandler.log and ScanAgent.log: every error code (hex, unsigned or signed decimal as
+ *   ConfigMgr prints them), normalised and explained, and the lines with 0x87D00692 (ScanAgent
+ *   "CScanJob::Execute- Failed at AddUpdateSource, Error = 0x87d00692": a Group Policy WSUS
+ *   setting conflicts with the one ConfigMgr manages).
+ *
+ * A location reply: the "WSUS Path=" records after a "Calling back with the following WSUS
+ * locations" record, or a run of consecutive "WSUS Path=" records; any other record ends it.
  *
  * Evidence timestamps are UTC when the CMTrace record carries its time-zone bias, else the
  * local time as written.
  */
 import type { FactDocument, LogExcerpt, LogFile } from '../facts/fact-types.generated.js';
+import { findErrorCodes } from '../parsers/error-codes.js';
 import { parseCmTraceLog, type CmTraceEntry } from '../parsers/cmtrace.js';
-import type { DerivedConfigMgrClient, DerivedWsusLocation, LogEvidence } from './derived-types.js';
+import { ErrorCodeTally } from './derive-client-errors.js';
+import { derivePolicy, sameUrl } from './derive-policy.js';
+import type { DerivedConfigMgrClient, DerivedPolicy, DerivedWsusLocation, LogEvidence } from './derived-types.js';
 import { isOk, lineNumber, makeEvidence, SampleCollector } from './evidence.js';
 
 const WSUS_PATH = /WSUS Path='([^']*)'(?:, ?Server='([^']*)')?(?:, ?Version='([^']*)')?/;
+const REPLY_START = 'Calling back with the following WSUS locations';
 const OVERWRITTEN = /overwritten by a higher authority/i;
 const SCAN_FAILED = /Scan failed with error|OnSearchComplete - Failed to end search job/i;
+/** ConfigMgr: scan job error at AddUpdateSource, a GPO conflicting with the ConfigMgr WSUS policy. */
+export const GPO_CONFLICT_CODE = '0x87D00692';
 
 function evidenceOf(file: LogFile, entry: CmTraceEntry): LogEvidence {
   return makeEvidence(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
@@ -31,37 +46,72 @@ function* records(excerpt: LogExcerpt | undefined): Generator<[LogFile, CmTraceE
   }
 }
 
-/** Derive the ConfigMgr client block. Each log counts only when its excerpt has status ok. */
-export function deriveConfigMgrClient(doc: FactDocument): DerivedConfigMgrClient {
+/**
+ * Derive the ConfigMgr client block. Each log counts only when its excerpt has status ok.
+ * `policy` is the derived client policy (computed from the document when not given).
+ */
+export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy = derivePolicy(doc)): DerivedConfigMgrClient {
   const logs = doc.logs?.configMgrClient;
 
   const wsusLocations: DerivedWsusLocation[] = [];
+  // Where the reply being read starts in wsusLocations, whether one is open, and where the
+  // newest reply with at least one location starts (a header without paths does not move it).
+  let currentStart = 0;
+  let open = false;
+  let newestStart = 0;
   for (const [file, entry] of records(logs?.locationServices)) {
-    if (!entry.message.includes('WSUS Path=')) continue;
-    const m = WSUS_PATH.exec(entry.message);
-    if (!m) continue;
+    const message = entry.message;
+    const m = message.includes('WSUS Path=') ? WSUS_PATH.exec(message) : null;
+    if (!m) {
+      open = message.includes(REPLY_START);
+      if (open) currentStart = wsusLocations.length;
+      continue;
+    }
+    if (!open) {
+      currentStart = wsusLocations.length;
+      open = true;
+    }
     const location: DerivedWsusLocation = { url: m[1]!, evidence: evidenceOf(file, entry) };
     if (m[2] !== undefined) location.server = m[2];
     if (m[3] !== undefined) location.version = m[3];
     wsusLocations.push(location);
+    newestStart = currentStart;
   }
 
   const policyOverwritten = new SampleCollector();
   const scanFailures = new SampleCollector();
+  const codes = new ErrorCodeTally();
+  const scan = (file: LogFile, entry: CmTraceEntry): void => {
+    for (const code of findErrorCodes(entry.message)) codes.add(code, file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
+  };
   for (const [file, entry] of records(logs?.wuaHandler)) {
+    scan(file, entry);
     const target = OVERWRITTEN.test(entry.message) ? policyOverwritten : SCAN_FAILED.test(entry.message) ? scanFailures : undefined;
     if (target === undefined) continue;
     target.add(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
   }
+  for (const [file, entry] of records(logs?.scanAgent)) scan(file, entry);
 
+  const latestReplyWsusPaths = wsusLocations.slice(newestStart).map((l) => l.url);
   const out: DerivedConfigMgrClient = {
     locationServicesAvailable: isOk(logs?.locationServices),
     wsusLocations,
+    latestReplyWsusPaths,
     wuaHandlerAvailable: isOk(logs?.wuaHandler),
     policyOverwritten: policyOverwritten.result(),
     scanFailures: scanFailures.result(),
+    scanAgentAvailable: isOk(logs?.scanAgent),
+    errorCodes: codes.codes(),
+    gpoConflict: codes.occurrences(GPO_CONFLICT_CODE),
   };
   const latest = wsusLocations.at(-1);
-  if (latest !== undefined) out.latestWsusPath = latest.url;
+  if (latest !== undefined) {
+    out.latestWsusPath = latest.url;
+    if (policy.available) {
+      const wuServer = policy.wuServer.present ? policy.wuServer.raw : undefined;
+      out.latestLocationMatchesPolicy = wuServer !== undefined && latestReplyWsusPaths.some((url) => sameUrl(url, wuServer));
+    }
+  }
   return out;
 }
+

@@ -2,27 +2,78 @@
  * Derives `events`: a count and the newest samples per "<providerName>/<id>" key, e.g.
  * "Microsoft-Windows-WAS/5002". Event items are newest last, so samples are too. The
  * evidence text is the rendered message, or "<provider> event <id>" when it is empty.
+ *
+ * WAS events 5002 (pool disabled by rapid-fail protection) and 5117 (recycle at the private
+ * bytes limit) are logged for every application pool, with the pool's name only in the
+ * message text ("Application pool 'WsusPool' is being automatically disabled ..."). They are
+ * also counted for the WSUS pool alone (`wsusPoolDisabled`, `wsusPoolMemoryRecycles`) when
+ * the message names derived.wsusPool.name as a whole word (letter case ignored; "WsusPool2" or
+ * "MyWsusPool" do not count). Events whose message is empty cannot be attributed and go to
+ * `poolNotNamed`; a non-empty message without the WSUS pool's name is taken as another pool's.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import type { DerivedEvents, EvidenceCount } from './derived-types.js';
-import { isOk, SampleCollector } from './evidence.js';
+import type { DerivedEvents, DerivedWsusPool, EvidenceCount } from './derived-types.js';
+import { isOk, noEvidence, SampleCollector } from './evidence.js';
+import { deriveWsusPool } from './derive-wsus-site.js';
+
+/** Provider of the IIS Windows Process Activation Service events. */
+export const WAS_PROVIDER = 'Microsoft-Windows-WAS';
+/** WAS: application pool disabled after a series of worker-process failures (rapid-fail protection). */
+export const WAS_POOL_DISABLED = 5002;
+/** WAS: worker process recycled because it reached its private bytes memory limit. */
+export const WAS_PRIVATE_MEMORY_RECYCLE = 5117;
 
 /** The byKey key of an event. */
 export function eventKey(providerName: string, id: number): string {
   return `${providerName}/${id}`;
 }
 
-/** Derive the events block. `available` is false (and byKey empty) unless `events` has status ok. */
-export function deriveEvents(doc: FactDocument): DerivedEvents {
-  if (!isOk(doc.events)) return { available: false, byKey: {} };
+/** A character that can be part of a pool name next to the match (letters, digits, _). */
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** The text names `lowerName` as a whole word (both lower-cased by the caller's contract for `lowerName`). */
+export function namesPool(message: string, lowerName: string): boolean {
+  if (!lowerName) return false;
+  const text = message.toLowerCase();
+  for (let at = text.indexOf(lowerName); at >= 0; at = text.indexOf(lowerName, at + 1)) {
+    const before = at === 0 ? -1 : text.charCodeAt(at - 1);
+    const after = at + lowerName.length >= text.length ? -1 : text.charCodeAt(at + lowerName.length);
+    if (!isNameChar(before) && !isNameChar(after)) return true;
+  }
+  return false;
+}
+
+/**
+ * Derive the events block. `available` is false (and everything empty) unless `events` has
+ * status ok. `pool` is the derived WSUS pool (computed from the document when not given).
+ */
+export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWsusPool(doc)): DerivedEvents {
+  if (!isOk(doc.events)) return { available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), poolNotNamed: {} };
   const byKey = new Map<string, SampleCollector>();
+  const disabled = new SampleCollector();
+  const recycles = new SampleCollector();
+  const notNamed = new Map<string, SampleCollector>();
+  const poolLower = pool.name.toLowerCase();
   for (const ev of doc.events!.items ?? []) {
     const key = eventKey(ev.providerName, ev.id);
     let samples = byKey.get(key);
     if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
-    samples.add(undefined, undefined, ev.timeCreated, ev.message || `${ev.providerName} event ${ev.id}`);
+    const text = ev.message || `${ev.providerName} event ${ev.id}`;
+    samples.add(undefined, undefined, ev.timeCreated, text);
+    if ((ev.id !== WAS_POOL_DISABLED && ev.id !== WAS_PRIVATE_MEMORY_RECYCLE) || ev.providerName !== WAS_PROVIDER) continue;
+    if (!ev.message?.trim()) {
+      let unnamed = notNamed.get(key);
+      if (unnamed === undefined) notNamed.set(key, (unnamed = new SampleCollector()));
+      unnamed.add(undefined, undefined, ev.timeCreated, text);
+    } else if (namesPool(ev.message, poolLower)) {
+      (ev.id === WAS_POOL_DISABLED ? disabled : recycles).add(undefined, undefined, ev.timeCreated, text);
+    }
   }
   const out: Record<string, EvidenceCount> = {};
   for (const [key, samples] of byKey) out[key] = samples.result();
-  return { available: true, byKey: out };
+  const unnamed: Record<string, EvidenceCount> = {};
+  for (const [key, samples] of notNamed) unnamed[key] = samples.result();
+  return { available: true, byKey: out, wsusPoolDisabled: disabled.result(), wsusPoolMemoryRecycles: recycles.result(), poolNotNamed: unnamed };
 }

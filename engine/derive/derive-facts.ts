@@ -2,7 +2,10 @@
  * Computes the derived facts of one fact document (see derived-types.ts): the entry point
  * the engine calls once per document before the rules run. Each block comes from its own
  * derive-*.ts module; this file only puts them together. Every log is parsed once:
- * WindowsUpdate.log feeds both `windowsUpdateLog` and `clientErrors`.
+ * WindowsUpdate.log feeds both `windowsUpdateLog` and `clientErrors`. Blocks that depend on
+ * others get them passed in (the WSUS site and pool for HTTPERR and events, the policy for
+ * the ConfigMgr locations and the proxy, the agent's URLs for the policy) rather than
+ * deriving them again.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveClientErrors, ErrorCodeTally } from './derive-client-errors.js';
@@ -10,9 +13,11 @@ import { deriveConfigMgrClient } from './derive-configmgr-client.js';
 import { deriveEvents } from './derive-events.js';
 import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
-import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending } from './derive-os.js';
+import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending, deriveUpdatesWithoutDate } from './derive-os.js';
 import { derivePolicy } from './derive-policy.js';
+import { deriveProxy } from './derive-proxy.js';
 import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
+import { deriveWsusApplications } from './derive-wsus-applications.js';
 import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
 import type { DerivedFacts } from './derived-types.js';
 
@@ -24,21 +29,28 @@ import type { DerivedFacts } from './derived-types.js';
 export function deriveFacts(doc: FactDocument): DerivedFacts {
   const tally = new ErrorCodeTally();
   const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
+  const wsusSite = deriveWsusSite(doc);
+  const wsusPool = deriveWsusPool(doc);
+  const policy = derivePolicy(doc, windowsUpdateLog.available ? windowsUpdateLog.wsusServerUrls : undefined);
   const derived: DerivedFacts = {
-    wsusSite: deriveWsusSite(doc),
-    wsusPool: deriveWsusPool(doc),
+    wsusSite,
+    wsusPool,
     iisLog: deriveIisLog(doc),
-    httpErr: deriveHttpErr(doc),
+    httpErr: deriveHttpErr(doc, wsusSite, wsusPool),
     windowsUpdateLog,
     clientErrors: deriveClientErrors(doc, tally),
-    policy: derivePolicy(doc),
-    configMgrClient: deriveConfigMgrClient(doc),
-    events: deriveEvents(doc),
+    policy,
+    configMgrClient: deriveConfigMgrClient(doc, policy),
+    events: deriveEvents(doc, wsusPool),
+    wsusApplications: deriveWsusApplications(doc),
+    proxy: deriveProxy(doc, policy),
     installedKbs: deriveInstalledKbs(doc),
     osFamily: deriveOsFamily(doc),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;
+  const updatesWithoutDate = deriveUpdatesWithoutDate(doc);
+  if (updatesWithoutDate !== undefined) derived.updatesWithoutDate = updatesWithoutDate;
   const rebootPending = deriveRebootPending(doc);
   if (rebootPending !== undefined) derived.rebootPending = rebootPending;
   return derived;

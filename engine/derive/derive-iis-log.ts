@@ -16,19 +16,20 @@
  * - `status404.missingApplications`: the WSUS application/virtual directory named by the
  *   first path segment of each 404 (case-insensitive), minus those present in
  *   `iis.wsusApplications` when that list was collected. Sorted by name.
+ * - `subStatusCounts` counts every entry with a status and a substatus under status, then
+ *   substatus; `status500_24`, `status403_4`, `status403_7` keep the samples of the three
+ *   substatus codes the rules explain (500.24 impersonation, 403.4 SSL required, 403.7 client
+ *   certificate required; 403.4/403.7 are never a normal browser 403, so they are also in
+ *   `status403`).
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { parseW3cLog, type W3cEntry } from '../parsers/w3c.js';
 import type { DerivedIisLog, LogEvidence } from './derived-types.js';
+import { canonicalWsusApplication } from '../knowledge/wsus-applications.js';
 import { isOk, lineNumber, makeEvidence, MAX_SAMPLES, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
 
 /** WSUS applications and virtual directories (knowledge 2.3), canonical spelling. */
-export const WSUS_APPLICATION_NAMES: readonly string[] = Object.freeze([
-  'ApiRemoting30', 'ClientWebService', 'DssAuthWebService', 'ServerSyncWebService', 'SimpleAuthWebService',
-  'ReportingWebService', 'Inventory', 'Content', 'Selfupdate',
-]);
-
-const WSUS_APP_BY_LOWER: ReadonlyMap<string, string> = new Map(WSUS_APPLICATION_NAMES.map((n) => [n.toLowerCase(), n]));
+export { WSUS_APPLICATION_NAMES } from '../knowledge/wsus-applications.js';
 
 /** 403 substatus codes about SSL or client certificates (IIS, KB 943891). */
 const SSL_CERT_SUBSTATUS: ReadonlySet<number> = new Set([4, 5, 7, 12, 13, 16, 17]);
@@ -40,7 +41,7 @@ const NON_BROWSER_AGENT = /MS[+ ]Web[+ ]Services[+ ]Client[+ ]Protocol|Windows-U
 export function wsusApplicationOf(uriStem: string): string | undefined {
   const start = uriStem.charCodeAt(0) === 47 /* / */ ? 1 : 0;
   const end = uriStem.indexOf('/', start);
-  return WSUS_APP_BY_LOWER.get(uriStem.slice(start, end < 0 ? undefined : end).toLowerCase());
+  return canonicalWsusApplication(uriStem.slice(start, end < 0 ? undefined : end));
 }
 
 /** The 403 a browser gets when someone opens a WSUS URL by hand (see the file header). */
@@ -73,9 +74,13 @@ function empty(): DerivedIisLog {
     skippedLines: 0,
     window: {},
     statusCounts: {},
+    subStatusCounts: {},
     status403: noEvidence(),
     status404: { ...noEvidence(), missingApplications: [] },
     status500: noEvidence(),
+    status500_24: noEvidence(),
+    status403_4: noEvidence(),
+    status403_7: noEvidence(),
     status503: noEvidence(),
     unresolved401: noEvidence(),
     clientIps: [],
@@ -91,11 +96,16 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   if (!isOk(excerpt)) return empty();
 
   const statusCounts = new Map<number, number>();
+  /** Per status, count per substatus. */
+  const subStatusCounts = new Map<number, Map<number, number>>();
   const window = new WindowTracker();
   const s403 = new SampleCollector();
   const s404 = new SampleCollector();
   const s500 = new SampleCollector();
   const s503 = new SampleCollector();
+  const s500_24 = new SampleCollector();
+  const s403_4 = new SampleCollector();
+  const s403_7 = new SampleCollector();
   const apps404 = new Set<string>();
   const clientIps = new Set<string>();
   /** Pending 401s by client IP, then by lower-cased URI stem. */
@@ -114,6 +124,12 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
       const status = e.status;
       if (status === undefined) continue;
       statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+      const sub = e.substatus;
+      if (sub !== undefined) {
+        let subs = subStatusCounts.get(status);
+        if (subs === undefined) subStatusCounts.set(status, (subs = new Map()));
+        subs.set(sub, (subs.get(sub) ?? 0) + 1);
+      }
       switch (status) {
         case 401: {
           const ip = e.clientIp ?? '';
@@ -129,6 +145,8 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
         }
         case 403:
           if (!isNormalBrowser403(e)) s403.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
+          if (sub === 4) s403_4.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
+          else if (sub === 7) s403_7.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
           break;
         case 404: {
           s404.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
@@ -138,6 +156,7 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
         }
         case 500:
           s500.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
+          if (sub === 24) s500_24.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
           break;
         case 503:
           s503.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
@@ -169,9 +188,17 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
     skippedLines,
     window: window.result(),
     statusCounts: Object.fromEntries([...statusCounts].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v])),
+    subStatusCounts: Object.fromEntries(
+      [...subStatusCounts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([status, subs]) => [String(status), Object.fromEntries([...subs].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]))]),
+    ),
     status403: s403.result(),
     status404: { ...s404.result(), missingApplications: missingApplications(doc, apps404) },
     status500: s500.result(),
+    status500_24: s500_24.result(),
+    status403_4: s403_4.result(),
+    status403_7: s403_7.result(),
     status503: s503.result(),
     unresolved401: { count: unresolvedCount, samples: waiting.slice(-MAX_SAMPLES).map((w) => w.evidence) },
     clientIps: [...clientIps].sort(),

@@ -1,6 +1,6 @@
 /**
  * Derives the operating-system and update facts: `osFamily`, `installedKbs`,
- * `latestUpdateInstalledOn`, `rebootPending`.
+ * `latestUpdateInstalledOn`, `updatesWithoutDate`, `rebootPending`.
  *
  * osFamily: servers (productType server/domainController, else an installationType or
  * caption containing "Server") map by version (knowledge 1.2): 6.1 -> 2008R2, 6.2 -> 2012,
@@ -76,6 +76,21 @@ export function deriveLatestUpdateInstalledOn(doc: FactDocument): string | undef
     }
   }
   return newest;
+}
+
+/**
+ * How many installed updates (non-empty id) have no usable `installedOn` (missing or not a
+ * date): the updates a date test on latestUpdateInstalledOn cannot see. Undefined unless
+ * `updates` is ok.
+ */
+export function deriveUpdatesWithoutDate(doc: FactDocument): number | undefined {
+  if (!isOk(doc.updates)) return undefined;
+  let count = 0;
+  for (const item of doc.updates!.items ?? []) {
+    if (!item.id.trim()) continue;
+    if (item.installedOn === undefined || Number.isNaN(Date.parse(item.installedOn))) count++;
+  }
+  return count;
 }
 
 /** True if any pending-reboot marker is true; undefined when the markers are not known. */

@@ -10,7 +10,9 @@
  * URL parsing is done by hand rather than with `new URL()`, which drops a default port
  * (`http://wsus:80` would lose its explicit port) and accepts hosts such as `$WSUSSERVER`.
  * `statusServerMatches` compares the two values case-insensitively with trailing slashes
- * ignored; two absent values match, one absent value does not.
+ * ignored; two absent values match, one absent value does not. `matchesAgentUrl` compares
+ * WUServer the same way with the "WSUS server:" URLs the agent logged (any of them: the agent
+ * may log an old URL before a "(Changed)" line with the new one).
  */
 import type { FactDocument, PolicyWindowsUpdate } from '../facts/fact-types.generated.js';
 import type { DerivedPolicy, DerivedUrl } from './derived-types.js';
@@ -48,16 +50,18 @@ function hasServer(key: PolicyWindowsUpdate | undefined): boolean {
   return Boolean(key?.WUServer?.trim() || key?.WUStatusServer?.trim());
 }
 
-function sameUrl(a: string | undefined, b: string | undefined): boolean {
+/** Two URLs are the same: letter case, surrounding white space and trailing slashes ignored. */
+export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   const norm = (v: string | undefined) => (v ?? '').trim().replace(/\/+$/, '').toLowerCase();
   return norm(a) === norm(b);
 }
 
 /**
  * Derive the client policy block. `available` is false unless `clientPolicy` has status
- * ok; the URL blocks are then "not present".
+ * ok; the URL blocks are then "not present". `agentUrls` are the "WSUS server:" URLs of the
+ * agent's log (derived.windowsUpdateLog.wsusServerUrls) when that log was collected.
  */
-export function derivePolicy(doc: FactDocument): DerivedPolicy {
+export function derivePolicy(doc: FactDocument, agentUrls?: readonly string[]): DerivedPolicy {
   const policy = doc.clientPolicy;
   if (!isOk(policy)) {
     return { available: false, wuServer: parsePolicyUrl(undefined), wuStatusServer: parsePolicyUrl(undefined), statusServerMatches: false };
@@ -75,5 +79,8 @@ export function derivePolicy(doc: FactDocument): DerivedPolicy {
   const useWUServer = policy!.au?.UseWUServer ?? policy!.wow6432Node?.au?.UseWUServer;
   if (useWUServer !== undefined) out.useWUServer = useWUServer;
   if (source !== undefined) out.source = source;
+  if (out.wuServer.present && agentUrls !== undefined && agentUrls.length > 0) {
+    out.matchesAgentUrl = agentUrls.some((url) => sameUrl(url, key?.WUServer));
+  }
   return out;
 }

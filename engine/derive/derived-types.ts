@@ -62,6 +62,38 @@ export interface DerivedWsusPool {
   queueLength?: number;
 }
 
+/**
+ * The WSUS IIS applications and virtual directories (`iis.wsusApplications`) checked against
+ * the settings WSUS needs (knowledge 2.3), as lists of application names (leading slash
+ * removed, letter case as collected) so rules test `lengthGreaterThan 0` and name them with
+ * `{{...|list}}`. A setting that was not read puts the application in a `...NotRead` list,
+ * never in a finding list.
+ */
+export interface DerivedWsusApplications {
+  /** False unless `iis` is ok and its `wsusApplications` list was collected (it may be empty). */
+  available: boolean;
+  /** Every collected application name, in collection order. */
+  names: string[];
+  /** Applications and virtual directories with ASP.NET impersonation enabled (IIS answers 500.24). */
+  impersonationEnabled: string[];
+  /** Applications (kind application) whose ASP.NET impersonation setting was not read. */
+  impersonationNotRead: string[];
+  /**
+   * Applications that must allow anonymous access (ClientWebService, DssAuthWebService,
+   * ServerSyncWebService, SimpleAuthWebService, ReportingWebService, Inventory, Content,
+   * Selfupdate; not ApiRemoting30) with anonymous authentication disabled.
+   */
+  anonymousAuthenticationDisabled: string[];
+  /** Applications that must allow anonymous access whose anonymous-authentication setting was not read. */
+  anonymousAuthenticationNotRead: string[];
+  /** Applications and virtual directories with SSL client certificates set to Accept or Require (not Ignore). */
+  clientCertificatesNotIgnored: string[];
+  /** SSL web-service applications (ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService) whose client-certificate setting was not read. */
+  clientCertificatesNotRead: string[];
+  /** The Content or Selfupdate virtual directory with Require SSL on (clients download over plain HTTP). */
+  contentRequiresSsl: string[];
+}
+
 export interface DerivedIisLog {
   /** False when logs.iisW3c was not collected (status not ok). */
   available: boolean;
@@ -72,16 +104,48 @@ export interface DerivedIisLog {
   window: TimeWindow;
   /** Count of entries per sc-status, e.g. { "200": 812, "503": 4 }. */
   statusCounts: Record<string, number>;
+  /**
+   * Count of entries per sc-status, then sc-substatus, e.g. { "500": { "24": 3 }, "403": { "4": 2 } },
+   * so that `derived.iisLog.subStatusCounts.500.24` reads like IIS's "500.24". Entries without a
+   * substatus are left out.
+   */
+  subStatusCounts: Record<string, Record<string, number>>;
   /** 403s that are not the normal 403 of a browser opening a WSUS URL. */
   status403: EvidenceCount;
   /** 404s; missingApplications lists WSUS applications/virtual directories the 404s point at. */
   status404: EvidenceCount & { missingApplications: string[] };
   status500: EvidenceCount;
+  /** 500.24: ASP.NET impersonation (or another integrated-pipeline setting) rejected by configuration validation. */
+  status500_24: EvidenceCount;
+  /** 403.4: SSL required, the client used HTTP. */
+  status403_4: EvidenceCount;
+  /** 403.7: SSL client certificate required. */
+  status403_7: EvidenceCount;
   status503: EvidenceCount;
   /** 401s with no later 200 for the same client IP and URL stem. */
   unresolved401: EvidenceCount;
   /** Distinct client IPs seen (c-ip), sorted; the batch uses them to find clients never seen. */
   clientIps: string[];
+}
+
+/** The HTTPERR entries of the WSUS site and pool (see DerivedHttpErr.wsus). */
+export interface DerivedHttpErrWsus {
+  /**
+   * Ports that identify the WSUS site: wsusServer.portNumber, its SSL pair (8530/8531, 80/443)
+   * and the WSUS site's binding ports; sorted. Empty when none is known, in which case only
+   * entries naming the pool (s-queuename) or the site (s-siteid) count.
+   */
+  ports: number[];
+  /** The WSUS application pool whose s-queuename marks an entry as WSUS's (derived.wsusPool.name). */
+  poolName: string;
+  /** Entries attributed to WSUS. */
+  entries: number;
+  /** Count per reason phrase of those entries. */
+  reasonCounts: Record<string, number>;
+  /** Reasons that point at a problem among those entries, most frequent first. */
+  notable: Array<EvidenceCount & { reason: string; meaning: string; status?: number }>;
+  /** Those entries with reasons that mean the WSUS pool is overloaded or offline. */
+  serviceUnavailable: EvidenceCount;
 }
 
 export interface DerivedHttpErr {
@@ -95,6 +159,13 @@ export interface DerivedHttpErr {
   notable: Array<EvidenceCount & { reason: string; meaning: string; status?: number }>;
   /** Entries with reasons that mean WsusPool overload/offline (AppOffline, QueueFull, AppPoolTimer, AppShutdown, Disabled, ConnLimit). */
   serviceUnavailable: EvidenceCount;
+  /**
+   * The same counts restricted to the WSUS site and pool (the fields above count every entry,
+   * WinRM and other pools included). An entry is WSUS's when its s-queuename is the WSUS pool;
+   * without a queue name, when its s-siteid is the WSUS site; without either, when its s-port
+   * is a WSUS port (`ports`).
+   */
+  wsus: DerivedHttpErrWsus;
 }
 
 /** One Windows Update client error code found in the logs or events, with what it means. */
@@ -109,7 +180,7 @@ export interface DerivedErrorCode {
   cause?: string;
   /** Fix or next check. */
   fix?: string;
-  /** Family: 'timeout', 'connect', 'http', 'tls', 'proxy', 'soap', 'policy', 'other'. */
+  /** Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other'. */
   family?: string;
   count: number;
   samples: LogEvidence[];
@@ -126,6 +197,44 @@ export interface DerivedWindowsUpdateLog {
   wsusServerUrls: string[];
 }
 
+/** The occurrences of one error-code family (see engine/knowledge/wu-error-codes.ts). */
+export interface DerivedErrorFamily {
+  /** Occurrences of the family's codes. */
+  count: number;
+  /** Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events). */
+  samples: LogEvidence[];
+  /** The family's codes found, most frequent first (the same entries as in `codes`). */
+  codes: DerivedErrorCode[];
+}
+
+/** One entry per error-code family; each client error-code rule reads its own. */
+export interface DerivedErrorFamilies {
+  /** WinHTTP time-outs (0x80072EE2). */
+  timeout: DerivedErrorFamily;
+  /** HTTP 408 / web-service time-out (0x8024401C). */
+  requestTimeout: DerivedErrorFamily;
+  /** HTTP 503 (0x80244022). */
+  serviceUnavailable: DerivedErrorFamily;
+  /** Other HTTP error statuses from the WSUS site (0x80244016-0x8024401A, 0x8024401D-0x80244020, 0x80244024, 0x8024402B). */
+  http: DerivedErrorFamily;
+  /** Cannot connect or connection reset (0x80072EFD, 0x80072EFE, 0x80240438, 0x80244004, 0x80244005, 0x8024001F). */
+  connect: DerivedErrorFamily;
+  /** TLS and certificate failures (0x80072F8F, 0x80072F05/06/0C/0D/19, 0x800B0101, 0x800B0109, other WinHTTP secure-channel errors). */
+  tls: DerivedErrorFamily;
+  /** Proxy and name resolution (0x8024402C, 0x80072EE7, 0x8024401B, 0x80244021, 0x80244023, 0x80240030, 0x8024402F, WinHTTP auto-proxy errors). */
+  proxy: DerivedErrorFamily;
+  /** SOAP faults from the WSUS web service (0x80244007, 0x80244008, 0x8024400D, 0x8024400E). */
+  soap: DerivedErrorFamily;
+  /** Maximum server round trips exceeded (0x80244010). */
+  roundTrips: DerivedErrorFamily;
+  /** Transient SOAP/HTTP protocol errors the client retries. */
+  protocol: DerivedErrorFamily;
+  /** Policy states (0x80244011, 0x8024002E, 0x8024500C, 0x8024001A, 0x87D00692). */
+  policy: DerivedErrorFamily;
+  /** Everything else, unknown codes included. */
+  other: DerivedErrorFamily;
+}
+
 export interface DerivedClientErrors {
   /** False when neither the WindowsUpdate.log nor the event log was collected. */
   available: boolean;
@@ -135,6 +244,8 @@ export interface DerivedClientErrors {
   timeouts2ee2: EvidenceCount;
   /** Distinct known codes (those with a meaning), for rules: e.g. ["0x80072EE2", "0x80244022"]. */
   knownCodes: string[];
+  /** The codes grouped by family, one per client error-code rule (all families present, count 0 when none). */
+  byFamily: DerivedErrorFamilies;
 }
 
 export interface DerivedUrl {
@@ -167,6 +278,12 @@ export interface DerivedPolicy {
   source?: 'native' | 'wow6432Node';
   /** WUServer and WUStatusServer are equal (case-insensitive, trailing slash ignored). */
   statusServerMatches: boolean;
+  /**
+   * A "WSUS server:" URL of the agent's WindowsUpdate.log (derived.windowsUpdateLog.wsusServerUrls)
+   * equals WUServer (case-insensitive, trailing slash ignored). Absent when the policy or the log
+   * was not collected, WUServer is not set, or the log has no "WSUS server:" line.
+   */
+  matchesAgentUrl?: boolean;
 }
 
 export interface DerivedWsusLocation {
@@ -183,18 +300,66 @@ export interface DerivedConfigMgrClient {
   wsusLocations: DerivedWsusLocation[];
   /** The newest WSUS location, if any. */
   latestWsusPath?: string;
+  /**
+   * The URLs of the newest location reply, in the order listed (the client uses the first
+   * and fails over to the next): the "WSUS Path=" entries that follow the newest "Calling back
+   * with the following WSUS locations" line, or the newest run of consecutive entries. Empty
+   * when there is no location.
+   */
+  latestReplyWsusPaths: string[];
+  /**
+   * WUServer equals one of `latestReplyWsusPaths` (case-insensitive, trailing slash ignored);
+   * false also when WUServer is not set. Absent when LocationServices.log has no WSUS location
+   * or the client policy was not collected.
+   */
+  latestLocationMatchesPolicy?: boolean;
   /** logs.configMgrClient.wuaHandler collected. */
   wuaHandlerAvailable: boolean;
   /** WUAHandler "Group policy settings were overwritten by a higher authority" lines. */
   policyOverwritten: EvidenceCount;
   /** WUAHandler scan failures ("Scan failed with error = 0x...", "OnSearchComplete - Failed ..."). */
   scanFailures: EvidenceCount;
+  /** logs.configMgrClient.scanAgent collected. */
+  scanAgentAvailable: boolean;
+  /**
+   * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed
+   * decimal, normalised to 0x + 8 hex digits), most frequent first, with its meaning. Kept apart
+   * from clientErrors: WUAHandler relays the agent's own codes, which WindowsUpdate.log also has.
+   */
+  errorCodes: DerivedErrorCode[];
+  /** Lines with 0x87D00692 (ScanAgent "Failed at AddUpdateSource": a Group Policy WSUS setting conflicts with ConfigMgr's). */
+  gpoConflict: EvidenceCount;
 }
 
 export interface DerivedEvents {
   available: boolean;
   /** Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002". */
   byKey: Record<string, EvidenceCount>;
+  /** WAS 5002 (pool disabled by rapid-fail protection) whose message names the WSUS pool (derived.wsusPool.name). */
+  wsusPoolDisabled: EvidenceCount;
+  /** WAS 5117 (recycle at the private-bytes memory limit) whose message names the WSUS pool. */
+  wsusPoolMemoryRecycles: EvidenceCount;
+  /**
+   * WAS 5002/5117 events with an empty message (the provider's message table was missing), so
+   * the pool they concern cannot be told; keyed like byKey, e.g. "Microsoft-Windows-WAS/5002".
+   */
+  poolNotNamed: Record<string, EvidenceCount>;
+}
+
+/** The WinHTTP proxy (the `proxy` section) against the WSUS server of the client policy. */
+export interface DerivedProxy {
+  /** False when the proxy section was not collected. */
+  available: boolean;
+  /** Entries of the bypass list (split on ";" and white space), as written; empty when there is none. */
+  bypassEntries: string[];
+  /**
+   * A WinHTTP proxy is set and its bypass list covers the WUServer host: an entry equal to the
+   * host (letter case ignored, `*` matching any characters, e.g. *.contoso.com), or `<local>` for
+   * a host without a dot. False when no entry does (or there is no bypass list). Absent when
+   * there is no proxy (direct access) or that is unknown, the WUServer host is unknown, or no
+   * entry matches while an entry cannot be evaluated (a scheme or port in it).
+   */
+  bypassesWsusHost?: boolean;
 }
 
 export interface DerivedFacts {
@@ -207,10 +372,17 @@ export interface DerivedFacts {
   policy: DerivedPolicy;
   configMgrClient: DerivedConfigMgrClient;
   events: DerivedEvents;
+  wsusApplications: DerivedWsusApplications;
+  proxy: DerivedProxy;
   /** Installed KB ids, upper-case, for quick membership tests. */
   installedKbs: string[];
   /** Newest installedOn date among updates.items (ISO 8601), when any is known. */
   latestUpdateInstalledOn?: string;
+  /**
+   * Installed updates without a usable installedOn date (missing or not a date); absent when
+   * `updates` was not collected. Date tests on latestUpdateInstalledOn cannot see these.
+   */
+  updatesWithoutDate?: number;
   /** Any pending-reboot marker is true. */
   rebootPending?: boolean;
   /** OS family from os.version: '2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025', 'client', 'unknown'. */

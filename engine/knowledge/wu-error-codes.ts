@@ -12,8 +12,30 @@
  */
 import { normaliseErrorCode } from '../parsers/error-codes.js';
 
-/** Families used by rules to group codes. */
-export type ErrorFamily = 'timeout' | 'connect' | 'http' | 'tls' | 'proxy' | 'soap' | 'policy' | 'other';
+/**
+ * Families group codes by cause, one family per client error-code rule, so that a rule reads
+ * its family (`derived.clientErrors.byFamily.<family>`) and shows only its own codes:
+ * - `timeout`: WinHTTP time-outs (0x80072EE2, KB 4025764's "xxxx2ee2") -> client-timeouts-2ee2;
+ * - `requestTimeout`: HTTP 408 / web-service time-out 0x8024401C -> client-request-timeout-errors;
+ * - `serviceUnavailable`: HTTP 503 0x80244022 (WsusPool not serving) -> client-http-503-errors;
+ * - `http`: other HTTP error statuses answered by the WSUS site (400-410, 500, 501, 505, unmapped)
+ *   -> client-http-status-errors;
+ * - `connect`: no connection, or the connection reset -> client-cannot-connect-errors;
+ * - `tls`: TLS handshake and certificate failures -> client-tls-certificate-errors;
+ * - `proxy`: proxy and name-resolution failures on the way to the server (407, 502, 504, name
+ *   not resolved, bad proxy list, auto-proxy) -> client-proxy-dns-errors;
+ * - `soap`: SOAP faults and error pages from the WSUS web service -> client-soap-errors;
+ * - `roundTrips`: 0x80244010, more than 200 round trips -> client-max-round-trips-exceeded;
+ * - `protocol`: transient SOAP/HTTP protocol errors the client retries (no rule of their own);
+ * - `policy`: policy states (WUServer missing, access to Microsoft Update disallowed, GPO conflict);
+ * - `other`: everything else (component damage, BITS, unknown codes).
+ * 0x80072EE7 (name not resolved) and 0x80244023 (HTTP 504 gateway time-out) are in `proxy`,
+ * with 0x8024402C and 0x80244021: the proxy-and-DNS grouping of KB 3090184 and the rules.
+ */
+export const ERROR_FAMILIES = [
+  'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other',
+] as const;
+export type ErrorFamily = (typeof ERROR_FAMILIES)[number];
 
 /** One row of the code table. */
 export interface ErrorCodeInfo {
@@ -46,7 +68,7 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   '0x80072EE7': {
     symbol: 'ERROR_WINHTTP_NAME_NOT_RESOLVED', meaning: 'The server name could not be resolved (WinHTTP 12007)',
     cause: 'DNS does not resolve the WSUS server (or proxy) name',
-    fix: 'Resolve-DnsName <WSUS host> on the client; fix DNS or the proxy name', family: 'connect',
+    fix: 'Resolve-DnsName <WSUS host> on the client; fix DNS or the proxy name', family: 'proxy',
   },
   '0x80072EFD': {
     symbol: 'ERROR_WINHTTP_CANNOT_CONNECT', meaning: 'A connection to the server could not be established (WinHTTP 12029)',
@@ -130,7 +152,7 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   '0x8024401C': {
     symbol: 'WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT', meaning: 'HTTP 408 or a client-side web-service timeout',
     cause: 'WSUS too slow to answer (metadata, superseded updates, database), or client timeouts',
-    fix: 'WSUS maintenance (decline superseded updates, reindex SUSDB), WsusPool settings, current OS updates on the WSUS server', family: 'timeout',
+    fix: 'WSUS maintenance (decline superseded updates, reindex SUSDB), WsusPool settings, current OS updates on the WSUS server', family: 'requestTimeout',
   },
   '0x8024401D': {
     symbol: 'WU_E_PT_HTTP_STATUS_CONFLICT', meaning: 'HTTP 409: conflict with the current state of the resource',
@@ -156,11 +178,11 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   '0x80244022': {
     symbol: 'WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL', meaning: 'HTTP 503: the service is temporarily overloaded',
     cause: 'WsusPool stopped, recycling on its private memory limit, QueueFull, or disabled by rapid-fail protection',
-    fix: 'Start WsusPool; raise its private memory limit (4-8 GB or more, or 0) and queue length; read HTTPERR reasons', family: 'http',
+    fix: 'Start WsusPool; raise its private memory limit (4-8 GB or more, or 0) and queue length; read HTTPERR reasons', family: 'serviceUnavailable',
   },
   '0x80244023': {
     symbol: 'WU_E_PT_HTTP_STATUS_GATEWAY_TIMEOUT', meaning: 'HTTP 504: timed out waiting for a gateway',
-    cause: 'A proxy or load balancer timed out', fix: 'Check the proxy/load balancer timeouts and the WSUS server response time', family: 'timeout',
+    cause: 'A proxy or load balancer timed out', fix: 'Check the proxy/load balancer timeouts and the WSUS server response time', family: 'proxy',
   },
   '0x80244024': {
     symbol: 'WU_E_PT_HTTP_STATUS_VERSION_NOT_SUP', meaning: 'HTTP 505: HTTP version not supported',
@@ -178,7 +200,7 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
     symbol: 'WU_E_PT_SOAPCLIENT_SEND', meaning: 'The SOAP client failed to send a message (WinHTTP error)', cause: RETRY, fix: RETRY_FIX, family: 'connect',
   },
   '0x80244006': {
-    symbol: 'WU_E_PT_SOAPCLIENT_SERVER', meaning: 'The SOAP client failed because there was a server error', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_SOAPCLIENT_SERVER', meaning: 'The SOAP client failed because there was a server error', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x80244007': {
     symbol: 'WU_E_PT_SOAPCLIENT_SOAPFAULT', meaning: 'The server answered with a SOAP fault',
@@ -191,16 +213,16 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
     fix: 'See KB 909131; check SoftwareDistribution.log and SUSDB health', family: 'soap',
   },
   '0x80244009': {
-    symbol: 'WU_E_PT_SOAPCLIENT_READ', meaning: 'The SOAP client failed while reading the response', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_SOAPCLIENT_READ', meaning: 'The SOAP client failed while reading the response', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x8024400A': {
-    symbol: 'WU_E_PT_SOAPCLIENT_PARSE', meaning: 'The SOAP client failed to parse the response', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_SOAPCLIENT_PARSE', meaning: 'The SOAP client failed to parse the response', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x8024400B': {
-    symbol: 'WU_E_PT_SOAP_VERSION', meaning: 'Unrecognised SOAP envelope namespace', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_SOAP_VERSION', meaning: 'Unrecognised SOAP envelope namespace', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x8024400C': {
-    symbol: 'WU_E_PT_SOAP_MUST_UNDERSTAND', meaning: 'The SOAP client could not understand a header', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_SOAP_MUST_UNDERSTAND', meaning: 'The SOAP client could not understand a header', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x8024400D': {
     symbol: 'WU_E_PT_SOAP_CLIENT', meaning: 'SOAP_E_CLIENT: the server found the message malformed',
@@ -214,7 +236,7 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   '0x80244010': {
     symbol: 'WU_E_PT_EXCEEDED_MAX_SERVER_TRIPS', meaning: 'The number of round trips to the server exceeded the maximum (200)',
     cause: 'New or reset clients against a large catalog (about 200 KB of metadata per trip)',
-    fix: 'Scan again (progress is kept); decline superseded and unneeded updates', family: 'soap',
+    fix: 'Scan again (progress is kept); decline superseded and unneeded updates', family: 'roundTrips',
   },
   '0x80244011': {
     symbol: 'WU_E_PT_SUS_SERVER_NOT_SET', meaning: 'The WUServer policy value is missing',
@@ -222,13 +244,13 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   },
   '0x80244015': {
     symbol: 'WU_E_PT_REFRESH_CACHE_REQUIRED', meaning: 'The server changed or the cookie is invalid; the client must refresh its cache',
-    cause: 'WSUS changed (reinstall, new database)', fix: 'Usually self-healing; if it persists, reset the client (SoftwareDistribution, SusClientId)', family: 'soap',
+    cause: 'WSUS changed (reinstall, new database)', fix: 'Usually self-healing; if it persists, reset the client (SoftwareDistribution, SusClientId)', family: 'protocol',
   },
   '0x80244026': {
-    symbol: 'WU_E_PT_REGISTRATION_NOT_SUPPORTED', meaning: 'Registration with a non-WSUS server is not supported', cause: RETRY, fix: 'Check that WUServer points at a WSUS server', family: 'soap',
+    symbol: 'WU_E_PT_REGISTRATION_NOT_SUPPORTED', meaning: 'Registration with a non-WSUS server is not supported', cause: RETRY, fix: 'Check that WUServer points at a WSUS server', family: 'protocol',
   },
   '0x80244027': {
-    symbol: 'WU_E_PT_NO_AUTH_PLUGINS_REQUESTED', meaning: 'The server returned an empty authentication information list', cause: RETRY, fix: RETRY_FIX, family: 'soap',
+    symbol: 'WU_E_PT_NO_AUTH_PLUGINS_REQUESTED', meaning: 'The server returned an empty authentication information list', cause: RETRY, fix: RETRY_FIX, family: 'protocol',
   },
   '0x8024402C': {
     symbol: 'WU_E_PT_WINHTTP_NAME_NOT_RESOLVED', meaning: 'The proxy server or target server name cannot be resolved',
@@ -327,9 +349,9 @@ const WINHTTP_ERRORS: ReadonlyMap<number, readonly [string, string, ErrorFamily]
   [12001, ['OUT_OF_HANDLES', 'No more WinHTTP handles could be generated', 'other']],
   [12002, ['TIMEOUT', 'The request timed out', 'timeout']],
   [12004, ['INTERNAL_ERROR', 'An internal WinHTTP error occurred', 'other']],
-  [12005, ['INVALID_URL', 'The URL is invalid', 'connect']],
-  [12006, ['UNRECOGNIZED_SCHEME', 'The URL scheme is not http or https', 'connect']],
-  [12007, ['NAME_NOT_RESOLVED', 'The server name could not be resolved', 'connect']],
+  [12005, ['INVALID_URL', 'The URL is invalid', 'policy']],
+  [12006, ['UNRECOGNIZED_SCHEME', 'The URL scheme is not http or https', 'policy']],
+  [12007, ['NAME_NOT_RESOLVED', 'The server name could not be resolved', 'proxy']],
   [12009, ['INVALID_OPTION', 'An invalid WinHTTP option was given', 'other']],
   [12011, ['OPTION_NOT_SETTABLE', 'The WinHTTP option cannot be set', 'other']],
   [12012, ['SHUTDOWN', 'WinHTTP support is shut down or unloaded', 'other']],
@@ -345,10 +367,10 @@ const WINHTTP_ERRORS: ReadonlyMap<number, readonly [string, string, ErrorFamily]
   [12044, ['CLIENT_AUTH_CERT_NEEDED', 'The server requires a client certificate', 'tls']],
   [12045, ['SECURE_INVALID_CA', 'The certificate was issued by an untrusted authority', 'tls']],
   [12057, ['SECURE_CERT_REV_FAILED', 'The certificate revocation check failed', 'tls']],
-  [12150, ['HEADER_NOT_FOUND', 'The requested header was not found', 'http']],
-  [12152, ['INVALID_SERVER_RESPONSE', 'The server response could not be parsed', 'http']],
-  [12153, ['INVALID_HEADER', 'The supplied header is invalid', 'http']],
-  [12156, ['REDIRECT_FAILED', 'The redirection failed (scheme change or too many redirects)', 'http']],
+  [12150, ['HEADER_NOT_FOUND', 'The requested header was not found', 'protocol']],
+  [12152, ['INVALID_SERVER_RESPONSE', 'The server response could not be parsed', 'protocol']],
+  [12153, ['INVALID_HEADER', 'The supplied header is invalid', 'protocol']],
+  [12156, ['REDIRECT_FAILED', 'The redirection failed (scheme change or too many redirects)', 'protocol']],
   [12157, ['SECURE_CHANNEL_ERROR', 'An error occurred in the secure channel (TLS)', 'tls']],
   [12166, ['BAD_AUTO_PROXY_SCRIPT', 'The proxy auto-config script has an error', 'proxy']],
   [12167, ['UNABLE_TO_DOWNLOAD_SCRIPT', 'The proxy auto-config script could not be downloaded', 'proxy']],
@@ -358,9 +380,9 @@ const WINHTTP_ERRORS: ReadonlyMap<number, readonly [string, string, ErrorFamily]
   [12178, ['AUTO_PROXY_SERVICE_ERROR', 'The proxy could not be found for the URL (auto-proxy service error)', 'proxy']],
   [12179, ['SECURE_CERT_WRONG_USAGE', 'The certificate is not valid for server authentication', 'tls']],
   [12180, ['AUTODETECTION_FAILED', 'Proxy auto-detection (WPAD) failed', 'proxy']],
-  [12181, ['HEADER_COUNT_EXCEEDED', 'Too many response headers', 'http']],
-  [12182, ['HEADER_SIZE_OVERFLOW', 'The response headers are too large', 'http']],
-  [12184, ['RESPONSE_DRAIN_OVERFLOW', 'The response body exceeded the drain limit', 'http']],
+  [12181, ['HEADER_COUNT_EXCEEDED', 'Too many response headers', 'protocol']],
+  [12182, ['HEADER_SIZE_OVERFLOW', 'The response headers are too large', 'protocol']],
+  [12184, ['RESPONSE_DRAIN_OVERFLOW', 'The response body exceeded the drain limit', 'protocol']],
   [12185, ['CLIENT_CERT_NO_PRIVATE_KEY', 'The client certificate has no private key', 'tls']],
   [12186, ['CLIENT_CERT_NO_ACCESS_TO_PRIVATE_KEY', 'No access to the client certificate private key', 'tls']],
 ]);

@@ -13,6 +13,8 @@ export interface DerivedFacts {
   policy: Policy;
   configMgrClient: ConfigMgrClient;
   events: Events;
+  wsusApplications: WsusApplications;
+  proxy: Proxy;
   /**
    * Installed KB ids, upper-case, for quick membership tests.
    */
@@ -21,6 +23,10 @@ export interface DerivedFacts {
    * Newest installedOn date among updates.items (ISO 8601), when any is known.
    */
   latestUpdateInstalledOn?: string;
+  /**
+   * Installed updates without a usable installedOn date (missing or not a date); absent when updates was not collected. Date tests on latestUpdateInstalledOn cannot see these.
+   */
+  updatesWithoutDate?: number;
   /**
    * Any pending-reboot marker is true.
    */
@@ -103,9 +109,23 @@ export interface IisLog {
   statusCounts: {
     [k: string]: number;
   };
+  /**
+   * Count of entries per sc-status, then sc-substatus, e.g. { "500": { "24": 3 } }, so that derived.iisLog.subStatusCounts.500.24 reads like IIS's 500.24. Entries without a substatus are left out.
+   */
+  subStatusCounts: {
+    /**
+     * Count per sc-substatus of one sc-status.
+     */
+    [k: string]: {
+      [k: string]: number;
+    };
+  };
   status403: EvidenceCount;
   status404: Status404;
   status500: EvidenceCount;
+  status500_24: EvidenceCount1;
+  status403_4: EvidenceCount2;
+  status403_7: EvidenceCount3;
   status503: EvidenceCount;
   unresolved401: EvidenceCount;
   /**
@@ -178,6 +198,45 @@ export interface Status404 {
   missingApplications: string[];
 }
 /**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount1 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount2 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount3 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
  * The parsed HTTPERR log excerpt.
  */
 export interface HttpErr {
@@ -205,6 +264,7 @@ export interface HttpErr {
    */
   notable: NotableReason[];
   serviceUnavailable: EvidenceCount;
+  wsus: HttpErrWsus;
 }
 /**
  * One HTTPERR reason that points at a problem.
@@ -230,6 +290,47 @@ export interface NotableReason {
    * HTTP status sent with it, when any.
    */
   status?: number;
+}
+/**
+ * The HTTPERR entries of the WSUS site and pool: s-queuename is the WSUS pool; without a queue name, s-siteid is the WSUS site; without either, s-port is a WSUS port.
+ */
+export interface HttpErrWsus {
+  /**
+   * Ports that identify the WSUS site: wsusServer.portNumber, its SSL pair (8530/8531, 80/443) and the WSUS site's binding ports; sorted. Empty when none is known.
+   */
+  ports: number[];
+  /**
+   * The WSUS application pool whose s-queuename marks an entry as WSUS's (derived.wsusPool.name).
+   */
+  poolName: string;
+  /**
+   * Entries attributed to WSUS.
+   */
+  entries: number;
+  /**
+   * Count per reason phrase of those entries.
+   */
+  reasonCounts: {
+    [k: string]: number;
+  };
+  /**
+   * Reasons that point at a problem among those entries, most frequent first.
+   */
+  notable: NotableReason[];
+  serviceUnavailable: EvidenceCount4;
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount4 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
 }
 /**
  * The parsed WindowsUpdate.log excerpt.
@@ -274,6 +375,7 @@ export interface ClientErrors {
    * Distinct known codes (those with a meaning), for rules: e.g. ["0x80072EE2", "0x80244022"].
    */
   knownCodes: string[];
+  byFamily: ErrorFamilies;
 }
 /**
  * One Windows Update client error code found in the logs or events, with what it means.
@@ -300,7 +402,7 @@ export interface ErrorCode {
    */
   fix?: string;
   /**
-   * Family: 'timeout', 'connect', 'http', 'tls', 'proxy', 'soap', 'policy', 'other'.
+   * Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other'.
    */
   family?: string;
   /**
@@ -311,6 +413,227 @@ export interface ErrorCode {
    * Sample lines.
    */
   samples: LogEvidence[];
+}
+/**
+ * The codes grouped by family, one per client error-code rule (all families present, count 0 when none).
+ */
+export interface ErrorFamilies {
+  timeout: ErrorFamily;
+  requestTimeout: ErrorFamily1;
+  serviceUnavailable: ErrorFamily2;
+  http: ErrorFamily3;
+  connect: ErrorFamily4;
+  tls: ErrorFamily5;
+  proxy: ErrorFamily6;
+  soap: ErrorFamily7;
+  roundTrips: ErrorFamily8;
+  protocol: ErrorFamily9;
+  policy: ErrorFamily10;
+  other: ErrorFamily11;
+}
+/**
+ * WinHTTP time-outs (0x80072EE2).
+ */
+export interface ErrorFamily {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * HTTP 408 / web-service time-out (0x8024401C).
+ */
+export interface ErrorFamily1 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * HTTP 503 (0x80244022).
+ */
+export interface ErrorFamily2 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Other HTTP error statuses from the WSUS site (0x80244016-0x8024401A, 0x8024401D-0x80244020, 0x80244024, 0x8024402B).
+ */
+export interface ErrorFamily3 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Cannot connect or connection reset (0x80072EFD, 0x80072EFE, 0x80240438, 0x80244004, 0x80244005, 0x8024001F).
+ */
+export interface ErrorFamily4 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * TLS and certificate failures (0x80072F8F, 0x80072F05/06/0C/0D/19, 0x800B0101, 0x800B0109, other WinHTTP secure-channel errors).
+ */
+export interface ErrorFamily5 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Proxy and name resolution (0x8024402C, 0x80072EE7, 0x8024401B, 0x80244021, 0x80244023, 0x80240030, 0x8024402F, WinHTTP auto-proxy errors).
+ */
+export interface ErrorFamily6 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * SOAP faults from the WSUS web service (0x80244007, 0x80244008, 0x8024400D, 0x8024400E).
+ */
+export interface ErrorFamily7 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Maximum server round trips exceeded (0x80244010).
+ */
+export interface ErrorFamily8 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Transient SOAP/HTTP protocol errors the client retries.
+ */
+export interface ErrorFamily9 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Policy states (0x80244011, 0x8024002E, 0x8024500C, 0x8024001A, 0x87D00692).
+ */
+export interface ErrorFamily10 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Everything else, unknown codes included.
+ */
+export interface ErrorFamily11 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
 }
 /**
  * The client's Windows Update policy taken apart.
@@ -334,6 +657,10 @@ export interface Policy {
    * WUServer and WUStatusServer are equal (case-insensitive, trailing slash ignored).
    */
   statusServerMatches: boolean;
+  /**
+   * A "WSUS server:" URL of the agent's WindowsUpdate.log equals WUServer (case-insensitive, trailing slash ignored). Absent when the policy or the log was not collected, WUServer is not set, or the log has no "WSUS server:" line.
+   */
+  matchesAgentUrl?: boolean;
 }
 /**
  * A policy URL taken apart.
@@ -393,11 +720,28 @@ export interface ConfigMgrClient {
    */
   latestWsusPath?: string;
   /**
+   * The URLs of the newest location reply, in the order listed (the client uses the first and fails over to the next). Empty when there is no location.
+   */
+  latestReplyWsusPaths: string[];
+  /**
+   * WUServer equals one of latestReplyWsusPaths (case-insensitive, trailing slash ignored); false also when WUServer is not set. Absent when LocationServices.log has no WSUS location or the client policy was not collected.
+   */
+  latestLocationMatchesPolicy?: boolean;
+  /**
    * logs.configMgrClient.wuaHandler collected.
    */
   wuaHandlerAvailable: boolean;
   policyOverwritten: EvidenceCount;
   scanFailures: EvidenceCount;
+  /**
+   * logs.configMgrClient.scanAgent collected.
+   */
+  scanAgentAvailable: boolean;
+  /**
+   * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
+   */
+  errorCodes: ErrorCode[];
+  gpoConflict: EvidenceCount5;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -418,6 +762,19 @@ export interface WsusLocation {
   evidence: LogEvidence;
 }
 /**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount5 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
  * Event-log entries grouped by provider and id.
  */
 export interface Events {
@@ -431,4 +788,96 @@ export interface Events {
   byKey: {
     [k: string]: EvidenceCount;
   };
+  wsusPoolDisabled: EvidenceCount6;
+  wsusPoolMemoryRecycles: EvidenceCount7;
+  /**
+   * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
+   */
+  poolNotNamed: {
+    [k: string]: EvidenceCount;
+  };
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount6 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount7 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * The WSUS IIS applications and virtual directories checked against the settings WSUS needs, as lists of application names (leading slash removed). A setting that was not read puts the application in a ...NotRead list, never in a finding list.
+ */
+export interface WsusApplications {
+  /**
+   * False unless iis is ok and its wsusApplications list was collected (it may be empty).
+   */
+  available: boolean;
+  /**
+   * Every collected application name, in collection order.
+   */
+  names: string[];
+  /**
+   * Applications and virtual directories with ASP.NET impersonation enabled (IIS answers 500.24).
+   */
+  impersonationEnabled: string[];
+  /**
+   * Applications (kind application) whose ASP.NET impersonation setting was not read.
+   */
+  impersonationNotRead: string[];
+  /**
+   * Applications that must allow anonymous access (all but ApiRemoting30) with anonymous authentication disabled.
+   */
+  anonymousAuthenticationDisabled: string[];
+  /**
+   * Applications that must allow anonymous access whose anonymous-authentication setting was not read.
+   */
+  anonymousAuthenticationNotRead: string[];
+  /**
+   * Applications and virtual directories with SSL client certificates set to Accept or Require (not Ignore).
+   */
+  clientCertificatesNotIgnored: string[];
+  /**
+   * SSL web-service applications (ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService) whose client-certificate setting was not read.
+   */
+  clientCertificatesNotRead: string[];
+  /**
+   * The Content or Selfupdate virtual directory with Require SSL on (clients download over plain HTTP).
+   */
+  contentRequiresSsl: string[];
+}
+/**
+ * The WinHTTP proxy against the WSUS server of the client policy.
+ */
+export interface Proxy {
+  /**
+   * False when the proxy section was not collected.
+   */
+  available: boolean;
+  /**
+   * Entries of the bypass list (split on ; and white space), as written; empty when there is none.
+   */
+  bypassEntries: string[];
+  /**
+   * A WinHTTP proxy is set and its bypass list covers the WUServer host (an entry equal to the host, * matching any characters, or <local> for a host without a dot). False when no entry does or there is no list. Absent when there is no proxy or that is unknown, the WUServer host is unknown, or no entry matches while one cannot be evaluated (scheme or port in it).
+   */
+  bypassesWsusHost?: boolean;
 }

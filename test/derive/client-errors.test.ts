@@ -22,7 +22,10 @@ function derive(doc: FactDocument) {
 test('nothing collected: both blocks unavailable and empty', () => {
   const { windowsUpdateLog, clientErrors } = derive(makeDoc({ logs: { windowsUpdate: { status: 'error', message: 'x' } }, events: { status: 'notCollected' } }));
   assert.deepEqual(windowsUpdateLog, { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] });
-  assert.deepEqual(clientErrors, { available: false, codes: [], timeouts2ee2: { count: 0, samples: [] }, knownCodes: [] });
+  const { byFamily, ...rest } = clientErrors;
+  assert.deepEqual(rest, { available: false, codes: [], timeouts2ee2: { count: 0, samples: [] }, knownCodes: [] });
+  for (const family of Object.values(byFamily)) assert.deepEqual(family, { count: 0, samples: [], codes: [] });
+  assert.equal(Object.keys(byFamily).length, 12);
 });
 
 test('WindowsUpdate.log: format, window, WSUS server URLs (distinct, NULL left out)', () => {
@@ -116,4 +119,39 @@ test('isTimeout2ee2 matches any code with low word 2EE2', () => {
   assert.equal(isTimeout2ee2('0x80072EE2'), true);
   assert.equal(isTimeout2ee2('0x80242EE2'), true);
   assert.equal(isTimeout2ee2('0x80072EE7'), false);
+});
+
+test('byFamily: one entry per rule family, with its own codes and samples only', () => {
+  const doc = makeDoc(
+    {
+      events: {
+        status: 'ok',
+        items: [
+          event(25, 'Windows Update failed to check for updates with error 0x80244022.'),
+          event(25, 'Windows Update failed to check for updates with error 0x80244019.'),
+          event(25, 'Windows Update failed to check for updates with error 0x80244022.'),
+          event(25, 'Windows Update failed to check for updates with error 0x80072EE7.'),
+          event(25, 'Windows Update failed to check for updates with error 0x80244023.'),
+          event(31, 'Windows Update failed with error 0x80244010 and 0x8024401C.'),
+          event(25, 'Windows Update failed to check for updates with error 0x8024ABCD.'),
+        ],
+      },
+    },
+    'client',
+  );
+  const { clientErrors } = derive(doc);
+  const f = clientErrors.byFamily;
+  assert.deepEqual(Object.keys(f), ['timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other']);
+  assert.equal(f.serviceUnavailable.count, 2);
+  assert.deepEqual(f.serviceUnavailable.codes.map((c) => c.code), ['0x80244022']);
+  assert.ok(f.serviceUnavailable.samples.every((s) => s.text.includes('0x80244022')));
+  assert.deepEqual(f.http.codes.map((c) => [c.code, c.count]), [['0x80244019', 1]], '503 is not among the other HTTP statuses');
+  assert.deepEqual(f.proxy.codes.map((c) => c.code), ['0x80072EE7', '0x80244023'], 'name resolution and gateway time-out go with the proxy family');
+  assert.equal(f.proxy.count, 2);
+  assert.deepEqual([f.roundTrips.count, f.requestTimeout.count], [1, 1]);
+  assert.equal(f.requestTimeout.samples[0]!.text, 'Windows Update failed with error 0x80244010 and 0x8024401C.');
+  assert.deepEqual(f.other.codes.map((c) => c.code), ['0x8024ABCD'], 'unknown codes are "other"');
+  assert.deepEqual([f.timeout.count, f.tls.count, f.soap.count, f.connect.count], [0, 0, 0, 0]);
+  // The family entries are the same objects as in `codes`.
+  assert.equal(f.http.codes[0], clientErrors.codes.find((c) => c.code === '0x80244019'));
 });

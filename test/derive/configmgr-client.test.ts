@@ -15,9 +15,13 @@ test('nothing collected: flags false, nothing found', () => {
   assert.deepEqual(d, {
     locationServicesAvailable: false,
     wsusLocations: [],
+    latestReplyWsusPaths: [],
     wuaHandlerAvailable: false,
     policyOverwritten: { count: 0, samples: [] },
     scanFailures: { count: 0, samples: [] },
+    scanAgentAvailable: false,
+    errorCodes: [],
+    gpoConflict: { count: 0, samples: [] },
   });
 });
 
@@ -63,4 +67,71 @@ test('records without a bias carry their local time as the evidence timestamp', 
   );
   assert.equal(d.wsusLocations[0]!.evidence.timestamp, '2014-01-20T09:00:00.123');
   assert.equal(d.wsusLocations[0]!.server, undefined);
+});
+
+const policyOk = (WUServer?: string) => ({ status: 'ok' as const, windowsUpdate: WUServer === undefined ? {} : { WUServer } });
+const locations = (...lines: string[]) => ({ locationServices: okExcerpt({ path: 'C:\\Windows\\CCM\\Logs\\LocationServices.log', lines }) });
+
+test("the newest location reply: Microsoft's sample lists two SUPs, WUServer may be any of them", () => {
+  const lines = logOf('LocationServices');
+  const derive = (WUServer?: string) => deriveConfigMgrClient(makeDoc({ clientPolicy: policyOk(WUServer), logs: { configMgrClient: locations(...lines) } }, 'client'));
+  const d = derive('http://ps1site.contoso.com:8530/');
+  assert.deepEqual(d.latestReplyWsusPaths, ['http://PS1SITE.CONTOSO.COM:8530', 'https://PS1SYS.CONTOSO.COM:8531']);
+  assert.equal(d.latestLocationMatchesPolicy, true, 'letter case and a trailing slash are ignored');
+  assert.equal(derive('https://PS1SYS.CONTOSO.COM:8531').latestLocationMatchesPolicy, true);
+  assert.equal(derive('http://PS1SYS.CONTOSO.COM:8530').latestLocationMatchesPolicy, false, 'another port is another server');
+  assert.equal(derive(undefined).latestLocationMatchesPolicy, false, 'no WUServer');
+  const noPolicy = deriveConfigMgrClient(makeDoc({ clientPolicy: { status: 'error', message: 'x' }, logs: { configMgrClient: locations(...lines) } }, 'client'));
+  assert.equal('latestLocationMatchesPolicy' in noPolicy, false);
+  const noLocation = deriveConfigMgrClient(makeDoc({ clientPolicy: policyOk('http://a:8530'), logs: { configMgrClient: locations(cmRecord('Processing Location reply message')) } }, 'client'));
+  assert.deepEqual(noLocation.latestReplyWsusPaths, []);
+  assert.equal('latestLocationMatchesPolicy' in noLocation, false);
+});
+
+test('replies: a header starts one, any other record ends a run; an empty reply keeps the previous one', () => {
+  const path = (url: string) => cmRecord(`WSUS Path='${url}', Server='x', Version='38'`);
+  const header = cmRecord('Calling back with the following WSUS locations');
+  const other = cmRecord('Calling back with locations for WSUS request {C2BB9710-C548-49D0-9DF8-5F9CFC5F3862}');
+  const derive = (...lines: string[]) => deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: locations(...lines) } }, 'client'));
+  assert.deepEqual(derive(header, path('http://a:8530'), path('http://b:8530'), other, header, path('http://c:8530')).latestReplyWsusPaths, ['http://c:8530']);
+  assert.deepEqual(derive(header, path('http://a:8530'), header, path('http://b:8530'), path('http://c:8530')).latestReplyWsusPaths, ['http://b:8530', 'http://c:8530']);
+  assert.deepEqual(derive(path('http://a:8530'), other, path('http://b:8530'), path('http://c:8530')).latestReplyWsusPaths, ['http://b:8530', 'http://c:8530'], 'runs without a header');
+  assert.deepEqual(derive(header, path('http://a:8530'), path('http://b:8530'), other, header, other).latestReplyWsusPaths, ['http://a:8530', 'http://b:8530']);
+});
+
+test('error codes of WUAHandler.log and ScanAgent.log: hex, unsigned and signed decimal, explained; 0x87D00692 counted', () => {
+  const d = deriveConfigMgrClient(
+    makeDoc(
+      {
+        logs: {
+          configMgrClient: {
+            wuaHandler: okExcerpt({
+              lines: [
+                cmRecord('Scan failed with error = 0x80244022.', 'WUAHandler'),
+                cmRecord('Scan failed with error = 2149859362.', 'WUAHandler'),
+                cmRecord('OnSearchComplete - Failed to end search job. Error = -2145107934.', 'WUAHandler'),
+                cmRecord('Successfully completed scan.', 'WUAHandler'),
+              ],
+            }),
+            scanAgent: okExcerpt({
+              path: 'C:\\Windows\\CCM\\Logs\\ScanAgent.log',
+              lines: [
+                ...logOf('ScanAgent'),
+                cmRecord('CScanJob::Execute- Failed at AddUpdateSource, Error = 0x87d00692', 'ScanAgent'),
+                cmRecord('ScanJob({4CD06388-D509-46E4-8C00-75909EDD9EE8}): CScanJob::Execute- Failed at AddUpdateSource, Error = 2278557330', 'ScanAgent'),
+              ],
+            }),
+          },
+        },
+      },
+      'client',
+    ),
+  );
+  assert.equal(d.scanAgentAvailable, true);
+  assert.deepEqual(d.errorCodes.map((c) => [c.code, c.count, c.family]), [['0x80244022', 3, 'serviceUnavailable'], ['0x87D00692', 2, 'policy']]);
+  assert.match(d.errorCodes[1]!.meaning!, /AddUpdateSource/);
+  assert.match(d.errorCodes[1]!.cause!, /Group Policy/);
+  assert.equal(d.gpoConflict.count, 2);
+  assert.equal(d.gpoConflict.samples[0]!.file, 'C:\\Windows\\CCM\\Logs\\ScanAgent.log');
+  assert.equal(d.scanFailures.count, 3);
 });

@@ -37,6 +37,12 @@ test('a document with no sections: every block present, unavailable, empty', () 
   assert.equal(d.osFamily, 'unknown');
   assert.equal('rebootPending' in d, false);
   assert.equal('latestUpdateInstalledOn' in d, false);
+  assert.equal('updatesWithoutDate' in d, false);
+  assert.equal(d.wsusApplications.available, false);
+  assert.deepEqual(d.proxy, { available: false, bypassEntries: [] });
+  assert.equal('matchesAgentUrl' in d.policy, false);
+  assert.equal(d.events.wsusPoolDisabled.count, 0);
+  assert.equal(d.clientErrors.byFamily.http.count, 0);
 });
 
 test('sections present but not ok are treated like absent ones', () => {
@@ -88,9 +94,14 @@ test('a fuller server document fills the blocks and matches the schema', () => {
   assert.equal(d.iisLog.status503.count, 1);
   assert.deepEqual(d.iisLog.status404.missingApplications, ['Content']);
   assert.equal(d.httpErr.serviceUnavailable.count, 2);
+  assert.deepEqual(d.httpErr.wsus.ports, [8530, 8531]);
   assert.equal(d.events.byKey['Microsoft-Windows-WAS/5117']?.count, 1);
+  assert.equal(d.events.wsusPoolMemoryRecycles.count, 0, "the message does not name WsusPool");
   assert.equal(d.clientErrors.available, true, 'events were collected');
   assert.deepEqual(d.clientErrors.codes, []);
+  assert.equal(d.updatesWithoutDate, 0);
+  assert.deepEqual(d.wsusApplications.impersonationNotRead, ['ClientWebService']);
+  assert.deepEqual(d.iisLog.subStatusCounts, { '404': { '0': 1 }, '503': { '0': 1 } });
 });
 
 test('a fuller client document fills the client blocks and matches the schema', () => {
@@ -98,6 +109,7 @@ test('a fuller client document fills the client blocks and matches the schema', 
     {
       os: { status: 'ok', version: '10.0.19045', productType: 'workstation', pendingReboot: {} },
       clientPolicy: { status: 'ok', windowsUpdate: { WUServer: 'http://wsus01:8530', WUStatusServer: 'http://wsus01:8530' }, au: { UseWUServer: 1 } },
+      proxy: { status: 'ok', direct: false, proxyServer: 'proxy:8080', bypassList: '<local>' },
       events: { status: 'ok', items: [{ logName: 'System', providerName: 'Microsoft-Windows-WindowsUpdateClient', id: 25, timeCreated: '2024-05-01T10:00:00Z', message: 'error 0x80072EE2' }] },
       logs: {
         windowsUpdate: okExcerpt({ lines: corpusLines('ms-supportarticles/error-0x8024402c.WindowsUpdate-excerpt.log') }),
@@ -119,6 +131,11 @@ test('a fuller client document fills the client blocks and matches the schema', 
   assert.equal(d.windowsUpdateLog.format, 'legacy');
   assert.equal(d.configMgrClient.latestWsusPath, 'http://sup01.contoso.com:8530');
   assert.equal(d.configMgrClient.policyOverwritten.count, 1);
+  assert.equal(d.configMgrClient.latestLocationMatchesPolicy, false, 'the policy names wsus01, the reply sup01');
+  assert.equal('matchesAgentUrl' in d.policy, false, 'the excerpt has no "WSUS server:" line');
+  assert.equal(d.proxy.bypassesWsusHost, true, '<local> covers the short host wsus01');
+  assert.deepEqual(d.clientErrors.byFamily.proxy.codes.map((c) => c.code), ['0x8024402C']);
+  assert.deepEqual(d.clientErrors.byFamily.timeout.codes.map((c) => c.code), ['0x80072EE2']);
 });
 
 test('deriveFacts does not modify the document', () => {

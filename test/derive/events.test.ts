@@ -1,7 +1,7 @@
 // deriveEvents: counts and samples per "<provider>/<id>".
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { deriveEvents, eventKey } from '../../engine/derive/derive-events.js';
+import { deriveEvents, eventKey, namesPool } from '../../engine/derive/derive-events.js';
 import type { EventEntry } from '../../engine/facts/fact-types.generated.js';
 import { makeDoc } from './make-doc.js';
 
@@ -10,8 +10,9 @@ const ev = (providerName: string, id: number, timeCreated: string, message?: str
 });
 
 test('not collected: available false, byKey empty', () => {
-  assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'error', message: 'x' } })), { available: false, byKey: {} });
-  assert.deepEqual(deriveEvents(makeDoc()), { available: false, byKey: {} });
+  const none = { available: false, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, poolNotNamed: {} };
+  assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'error', message: 'x' } })), none);
+  assert.deepEqual(deriveEvents(makeDoc()), none);
 });
 
 test('counts per provider/id, newest samples last, message or a placeholder as text', () => {
@@ -31,5 +32,44 @@ test('counts per provider/id, newest samples last, message or a placeholder as t
 });
 
 test('ok with no items: available, empty', () => {
-  assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'ok' } })), { available: true, byKey: {} });
+  assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'ok' } })), {
+    available: true, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, poolNotNamed: {},
+  });
+});
+
+test('WAS 5002/5117 naming the WSUS pool are counted apart; empty messages cannot be attributed', () => {
+  const was = (id: number, message?: string) => ev('Microsoft-Windows-WAS', id, '2024-05-01T08:00:00Z', message);
+  const items = [
+    was(5002, "Application pool 'WsusPool' is being automatically disabled due to a series of failures in the process(es) serving that application pool."),
+    was(5002, "Application pool 'DefaultAppPool' is being automatically disabled due to a series of failures."),
+    was(5002, "Application pool 'WsusPool2' is being automatically disabled."),
+    was(5117, "A worker process with process id of '5120' serving application pool 'WSUSPOOL' has requested a recycle because it reached its private bytes memory limit."),
+    was(5117, "A worker process with process id of '5121' serving application pool 'SharePoint - 80' has requested a recycle because it reached its private bytes memory limit."),
+    was(5117, ''),
+    was(5002),
+    was(5186, "A worker process serving application pool 'WsusPool' was shutdown due to inactivity."),
+    ev('Other-Provider', 5002, '2024-05-01T08:00:00Z', "pool 'WsusPool'"),
+  ];
+  const d = deriveEvents(makeDoc({ events: { status: 'ok', items } }));
+  assert.equal(d.byKey['Microsoft-Windows-WAS/5002']?.count, 4);
+  assert.equal(d.wsusPoolDisabled.count, 1);
+  assert.match(d.wsusPoolDisabled.samples[0]!.text, /'WsusPool' is being/);
+  assert.equal(d.wsusPoolMemoryRecycles.count, 1);
+  assert.deepEqual(Object.keys(d.poolNotNamed), ['Microsoft-Windows-WAS/5117', 'Microsoft-Windows-WAS/5002']);
+  assert.equal(d.poolNotNamed['Microsoft-Windows-WAS/5002']!.samples[0]!.text, 'Microsoft-Windows-WAS event 5002');
+});
+
+test('the WSUS pool is the one ClientWebService runs in', () => {
+  const items = [ev('Microsoft-Windows-WAS', 5002, '2024-05-01T08:00:00Z', "Application pool 'WSUS Pool' is being automatically disabled.")];
+  const iis = { status: 'ok' as const, wsusApplications: [{ name: 'ClientWebService', kind: 'application' as const, applicationPool: 'WSUS Pool' }] };
+  assert.equal(deriveEvents(makeDoc({ iis, events: { status: 'ok', items } })).wsusPoolDisabled.count, 1);
+  assert.equal(deriveEvents(makeDoc({ events: { status: 'ok', items } })).wsusPoolDisabled.count, 0);
+});
+
+test('namesPool: whole words only', () => {
+  assert.equal(namesPool("pool 'WsusPool'", 'wsuspool'), true);
+  assert.equal(namesPool('WsusPool', 'wsuspool'), true);
+  assert.equal(namesPool("pool 'MyWsusPool' and 'WsusPool_2'", 'wsuspool'), false);
+  assert.equal(namesPool("pool 'MyWsusPool' then 'WsusPool'.", 'wsuspool'), true);
+  assert.equal(namesPool('anything', ''), false);
 });

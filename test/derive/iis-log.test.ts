@@ -162,3 +162,24 @@ test('Microsoft impersonation excerpt: every WSUS application answers 500.24', (
   assert.equal(d.status500.samples.length, 5);
   assert.deepEqual(d.clientIps, ['fe80::e3a4:2b81:92b4:c6e7%11']);
 });
+
+test('sub-status counts by status then substatus; 500.24, 403.4 and 403.7 kept with samples', () => {
+  const d = derive([
+    IIS_FIELDS,
+    iisRow({ stem: '/ClientWebService/client.asmx', status: 500, sub: 24, win32: 50 }),
+    iisRow({ stem: '/selfupdate/iuident.cab', method: 'GET', status: 500, sub: 24, win32: 50 }),
+    iisRow({ stem: '/ClientWebService/client.asmx', status: 500, sub: 0 }),
+    iisRow({ stem: '/SimpleAuthWebService/SimpleAuth.asmx', status: 403, sub: 4 }),
+    iisRow({ stem: '/ClientWebService/client.asmx', method: 'GET', ua: BROWSER, status: 403, sub: 7 }),
+    iisRow({ stem: '/ClientWebService/client.asmx', status: 200 }),
+    `2024-05-01 10:00:00 10.0.0.5 POST /x - 8530 - 10.0.1.1 - - 404 - 0 15`,
+  ]);
+  assert.deepEqual(d.subStatusCounts, { '200': { '0': 1 }, '403': { '4': 1, '7': 1 }, '500': { '0': 1, '24': 2 } });
+  assert.equal(d.statusCounts['404'], 1, 'a row without substatus is counted by status only');
+  assert.equal(d.status500.count, 3);
+  assert.equal(d.status500_24.count, 2);
+  assert.deepEqual(d.status500_24.samples.map((s) => s.line), [2, 3]);
+  assert.equal(d.status403_4.count, 1);
+  assert.equal(d.status403_7.count, 1);
+  assert.equal(d.status403.count, 2, 'SSL and certificate 403s are never the normal browser 403');
+});

@@ -6,6 +6,7 @@ import {
   deriveLatestUpdateInstalledOn,
   deriveOsFamily,
   deriveRebootPending,
+  deriveUpdatesWithoutDate,
 } from '../../engine/derive/derive-os.js';
 import type { Os } from '../../engine/facts/fact-types.generated.js';
 import { makeDoc } from './make-doc.js';
@@ -52,6 +53,15 @@ test('latest update install date: the newest parseable installedOn', () => {
   assert.equal(deriveLatestUpdateInstalledOn(makeDoc({ updates: { status: 'ok', items } })), '2024-04-09T00:00:00Z');
   assert.equal(deriveLatestUpdateInstalledOn(makeDoc({ updates: { status: 'ok', items: [{ id: 'KB4' }] } })), undefined);
   assert.equal(deriveLatestUpdateInstalledOn(makeDoc()), undefined);
+});
+
+test('updates without a usable installation date are counted; unknown when updates not collected', () => {
+  const items = [{ id: 'KB1', installedOn: '2024-03-12' }, { id: 'KB3', installedOn: 'not a date' }, { id: 'KB4' }, { id: ' ' }];
+  assert.equal(deriveUpdatesWithoutDate(makeDoc({ updates: { status: 'ok', items } })), 2);
+  assert.equal(deriveUpdatesWithoutDate(makeDoc({ updates: { status: 'ok', items: [] } })), 0);
+  assert.equal(deriveUpdatesWithoutDate(makeDoc({ updates: { status: 'ok' } })), 0);
+  assert.equal(deriveUpdatesWithoutDate(makeDoc({ updates: { status: 'error', message: 'x', items } })), undefined);
+  assert.equal(deriveUpdatesWithoutDate(makeDoc()), undefined);
 });
 
 test('reboot pending: any marker true; false when all known false; undefined when unknown', () => {

@@ -72,3 +72,16 @@ test('parsePolicyUrl: present but invalid', () => {
   assert.deepEqual(parsePolicyUrl('   '), { present: false, valid: false, isFqdn: false, isIpAddress: false });
   assert.equal(parsePolicyUrl('http://999.1.1.1').isIpAddress, false);
 });
+
+test('matchesAgentUrl: any logged "WSUS server:" URL equals WUServer, letter case and trailing slash ignored', () => {
+  const doc = makeDoc({ clientPolicy: { status: 'ok', windowsUpdate: { WUServer: 'http://wsus01.contoso.com:8530' } } }, 'client');
+  assert.equal(derivePolicy(doc, ['http://WSUS01.CONTOSO.COM:8530/']).matchesAgentUrl, true);
+  assert.equal(derivePolicy(doc, ['http://oldwsus:8530', 'http://wsus01.contoso.com:8530']).matchesAgentUrl, true);
+  assert.equal(derivePolicy(doc, ['http://oldwsus:8530']).matchesAgentUrl, false);
+  assert.equal(derivePolicy(doc, ['https://wsus01.contoso.com:8531']).matchesAgentUrl, false);
+  // Unknown: no log, no "WSUS server:" line, no WUServer, policy not collected.
+  assert.equal('matchesAgentUrl' in derivePolicy(doc), false);
+  assert.equal('matchesAgentUrl' in derivePolicy(doc, []), false);
+  assert.equal('matchesAgentUrl' in derivePolicy(makeDoc({ clientPolicy: { status: 'ok' } }, 'client'), ['http://a']), false);
+  assert.equal('matchesAgentUrl' in derivePolicy(makeDoc({ clientPolicy: { status: 'error', message: 'x' } }, 'client'), ['http://a']), false);
+});

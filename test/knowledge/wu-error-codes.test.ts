@@ -1,9 +1,9 @@
 // The error-code table (knowledge section 5) and describeErrorCode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeErrorCode, WU_ERROR_CODES } from '../../engine/knowledge/wu-error-codes.js';
+import { describeErrorCode, ERROR_FAMILIES, WU_ERROR_CODES } from '../../engine/knowledge/wu-error-codes.js';
 
-const FAMILIES = new Set(['timeout', 'connect', 'http', 'tls', 'proxy', 'soap', 'policy', 'other']);
+const FAMILIES = new Set<string>(ERROR_FAMILIES);
 
 /** Every code knowledge 5.2 and 5.3 list (table, retryable list, grouped lists). */
 const LISTED = [
@@ -50,13 +50,41 @@ test('decimal spellings resolve to the same entry', () => {
 
 test('families of the KB 4025764 signals', () => {
   assert.equal(describeErrorCode('0x80072ee2')?.family, 'timeout');
-  assert.equal(describeErrorCode('8024401c')?.family, 'timeout');
+  assert.equal(describeErrorCode('8024401c')?.family, 'requestTimeout');
   assert.equal(describeErrorCode('0x80072EFD')?.family, 'connect');
   assert.equal(describeErrorCode('0x80072F8F')?.family, 'tls');
   assert.equal(describeErrorCode('0x8024402C')?.family, 'proxy');
   assert.equal(describeErrorCode('0x80244007')?.family, 'soap');
   assert.equal(describeErrorCode('0x80244011')?.family, 'policy');
-  assert.equal(describeErrorCode('0x80244022')?.family, 'http');
+  assert.equal(describeErrorCode('0x80244022')?.family, 'serviceUnavailable');
+  assert.equal(describeErrorCode('0x80244019')?.family, 'http');
+  assert.equal(describeErrorCode('0x80244010')?.family, 'roundTrips');
+  assert.equal(describeErrorCode('0x80244015')?.family, 'protocol');
+  assert.equal(describeErrorCode(2278557330)?.family, 'policy', '0x87D00692, GPO conflict at AddUpdateSource');
+});
+
+test('families follow the grouping of the client error-code rules (one family per rule)', () => {
+  const groups: Record<string, string[]> = {
+    // client-http-503-errors, client-request-timeout-errors, client-max-round-trips-exceeded
+    serviceUnavailable: ['0x80244022'],
+    requestTimeout: ['0x8024401C'],
+    roundTrips: ['0x80244010'],
+    // client-http-status-errors
+    http: ['0x80244016', '0x80244017', '0x80244018', '0x80244019', '0x8024401A', '0x8024401D', '0x8024401E', '0x8024401F', '0x80244020', '0x80244024', '0x8024402B'],
+    // client-cannot-connect-errors
+    connect: ['0x80072EFD', '0x80072EFE', '0x80240438', '0x80244004', '0x80244005', '0x8024001F'],
+    // client-tls-certificate-errors
+    tls: ['0x80072F8F', '0x80072F05', '0x80072F06', '0x80072F0D', '0x80072F19', '0x80072F0C', '0x800B0109', '0x800B0101'],
+    // client-proxy-dns-errors: 0x80072EE7 and 0x80244023 were connect/timeout before
+    proxy: ['0x8024402C', '0x80072EE7', '0x8024401B', '0x80244021', '0x80244023', '0x80240030', '0x8024402F'],
+    // client-soap-errors
+    soap: ['0x80244007', '0x80244008', '0x8024400D', '0x8024400E'],
+  };
+  for (const [family, codes] of Object.entries(groups)) {
+    for (const code of codes) assert.equal(WU_ERROR_CODES[code]?.family, family, code);
+    const inTable = Object.entries(WU_ERROR_CODES).filter(([, row]) => row.family === family).map(([code]) => code).sort();
+    assert.deepEqual(inTable, [...codes].sort(), `table codes of family ${family}`);
+  }
 });
 
 test('the HTTP-status family carries its HTTP status', () => {
@@ -80,6 +108,8 @@ test('WinHTTP codes not in the table are explained by their low word', () => {
   assert.equal(d.family, 'tls');
   assert.equal(describeErrorCode('0x80072F94')?.symbol, 'ERROR_WINHTTP_AUTODETECTION_FAILED'); // 12180
   assert.equal(describeErrorCode('0x80072F94')?.family, 'proxy');
+  assert.equal(describeErrorCode('0x80072F78')?.family, 'protocol', '12152 invalid server response is not an HTTP status');
+  assert.equal(describeErrorCode('0x80072EE5')?.family, 'policy', '12005 invalid URL');
   const unknown12 = describeErrorCode('0x80072EE3')!; // 12003 is not a WinHTTP error
   assert.equal(unknown12.known, false);
   assert.equal(unknown12.win32Code, 12003);
