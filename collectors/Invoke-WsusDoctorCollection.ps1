@@ -156,6 +156,21 @@ function Add-WdJsonValue {
         return
     }
 
+    if ($Value -is [string[]] -and $Value.Length -gt 0 -and [System.Array]::IndexOf($Value, $null) -lt 0) {
+        # Fast path for log lines: escape the whole block at once, then turn the line feeds that
+        # joined it into the separators between array items.
+        $joined = [string]::Join("`n", $Value)
+        if ($joined.Split([char]"`n").Length -eq $Value.Length) {
+            $separator = '","'
+            if (-not $Compress) { $separator = '",' + $newline + $innerPad + '"' }
+            [void]$Builder.Append('[')
+            if (-not $Compress) { [void]$Builder.Append($newline).Append($innerPad) }
+            [void]$Builder.Append('"').Append((ConvertTo-WdJsonString -Text $joined -KeepNewline).Replace("`n", $separator)).Append('"')
+            if (-not $Compress) { [void]$Builder.Append($newline).Append($pad) }
+            [void]$Builder.Append(']')
+            return
+        }
+    }
     if ($Value -is [System.Collections.IEnumerable]) {
         $first = $true
         [void]$Builder.Append('[')
@@ -164,7 +179,6 @@ function Add-WdJsonValue {
             $first = $false
             if (-not $Compress) { [void]$Builder.Append($newline).Append($innerPad) }
             if ($item -is [string]) {
-                # Inline: log excerpts are long arrays of strings and a function call per line is slow.
                 [void]$Builder.Append((ConvertTo-WdJsonString $item))
             }
             else {
@@ -329,26 +343,28 @@ function ConvertTo-WdIsoDateTime {
 function ConvertTo-WdJsonString {
     <#
     .SYNOPSIS
-    Returns the JSON string literal for a text: quotes, backslashes and control characters escaped, non-ASCII as \uXXXX.
+    Returns the JSON string literal for a text: quotes, backslashes and control characters escaped, non-ASCII as \uXXXX (-KeepNewline: line feeds left raw and no quotes, for the array fast path).
     #>
-    param([string] $Text)
+    param([string] $Text, [switch] $KeepNewline)
     if ($null -eq $Text) { return 'null' }
-    # Fast path: String.Replace runs in native code; the per-character loop below only runs for
-    # the rare strings that still hold a control or non-ASCII character after it.
-    $escaped = $Text.Replace('\', '\\').Replace('"', '\"').Replace("`t", '\t').Replace("`n", '\n').Replace("`r", '\r')
-    if ([regex]::IsMatch($escaped, '[^\x20-\x7E]')) {
-        $sb = New-Object System.Text.StringBuilder ($escaped.Length + 16)
-        foreach ($ch in $escaped.ToCharArray()) {
-            $code = [int]$ch
-            if ($code -lt 0x20 -or $code -gt 0x7E) {
-                [void]$sb.Append('\u').Append($code.ToString('x4'))
-            }
-            else {
-                [void]$sb.Append($ch)
-            }
+    # String.Replace and Regex run in native code: no per-character PowerShell loop, which matters for
+    # megabytes of log lines on Windows PowerShell 2.0.
+    $escaped = $Text.Replace('\', '\\').Replace('"', '\"').Replace("`t", '\t').Replace("`r", '\r')
+    $pattern = '[^\x20-\x7E]'
+    if ($KeepNewline) { $pattern = '[^\x20-\x7E\n]' } else { $escaped = $escaped.Replace("`n", '\n') }
+    $found = [regex]::Matches($escaped, $pattern)
+    if ($found.Count -gt 0) {
+        $sb = New-Object System.Text.StringBuilder ($escaped.Length + 6 * $found.Count)
+        $last = 0
+        foreach ($match in $found) {
+            [void]$sb.Append($escaped, $last, $match.Index - $last)
+            [void]$sb.Append('\u').Append(([int]$escaped[$match.Index]).ToString('x4'))
+            $last = $match.Index + 1
         }
+        [void]$sb.Append($escaped, $last, $escaped.Length - $last)
         $escaped = $sb.ToString()
     }
+    if ($KeepNewline) { return $escaped }
     '"' + $escaped + '"'
 }
 

@@ -72,6 +72,21 @@ function Add-WdJsonValue {
         return
     }
 
+    if ($Value -is [string[]] -and $Value.Length -gt 0 -and [System.Array]::IndexOf($Value, $null) -lt 0) {
+        # Fast path for log lines: escape the whole block at once, then turn the line feeds that
+        # joined it into the separators between array items.
+        $joined = [string]::Join("`n", $Value)
+        if ($joined.Split([char]"`n").Length -eq $Value.Length) {
+            $separator = '","'
+            if (-not $Compress) { $separator = '",' + $newline + $innerPad + '"' }
+            [void]$Builder.Append('[')
+            if (-not $Compress) { [void]$Builder.Append($newline).Append($innerPad) }
+            [void]$Builder.Append('"').Append((ConvertTo-WdJsonString -Text $joined -KeepNewline).Replace("`n", $separator)).Append('"')
+            if (-not $Compress) { [void]$Builder.Append($newline).Append($pad) }
+            [void]$Builder.Append(']')
+            return
+        }
+    }
     if ($Value -is [System.Collections.IEnumerable]) {
         $first = $true
         [void]$Builder.Append('[')
@@ -80,7 +95,6 @@ function Add-WdJsonValue {
             $first = $false
             if (-not $Compress) { [void]$Builder.Append($newline).Append($innerPad) }
             if ($item -is [string]) {
-                # Inline: log excerpts are long arrays of strings and a function call per line is slow.
                 [void]$Builder.Append((ConvertTo-WdJsonString $item))
             }
             else {
