@@ -85,7 +85,6 @@ export interface BatchResult {
 interface Winner {
   index: number;
   collectedAt: number;
-  file: string;
 }
 
 export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise<BatchResult> {
@@ -126,16 +125,20 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       const wins = !previous || collectedAt > previous.collectedAt || (collectedAt === previous.collectedAt && index < previous.index);
       if (!previous || wins) {
         if (previous) {
-          supersededBy.set(previous.index, compact.file);
+          supersededBy.set(previous.index, files[index]!);
           status[previous.index] = 'superseded';
-          for (const out of ndjsonOutputs) out.write(ndjsonRecord('superseded', { file: files[previous.index], supersededBy: compact.file }));
+          for (const out of ndjsonOutputs) out.write(ndjsonRecord('superseded', { file: files[previous.index], supersededBy: files[index] }));
         }
-        winners.set(result.key, { index, collectedAt, file: compact.file });
-        if (result.summary) summaries.set(result.key, result.summary);
+        winners.set(result.key, { index, collectedAt });
+        if (result.summary) {
+          // Share the input list's path string instead of keeping the worker's copy.
+          result.summary.file = files[index]!;
+          summaries.set(result.key, result.summary);
+        }
       } else {
-        supersededBy.set(index, previous.file);
+        supersededBy.set(index, files[previous.index]!);
         status[index] = 'superseded';
-        if (line !== undefined) line = machineLine(supersededReport(compact, previous.file));
+        if (line !== undefined) line = machineLine(supersededReport(compact, files[previous.index]!));
       }
     }
     if (line !== undefined) {
