@@ -56,5 +56,6 @@ export function deriveWsusPool(doc: FactDocument): DerivedWsusPool {
   if (pool?.state !== undefined) out.state = pool.state;
   if (pool?.privateMemoryKB !== undefined) out.privateMemoryKB = pool.privateMemoryKB;
   if (pool?.queueLength !== undefined) out.queueLength = pool.queueLength;
+  if (pool?.rapidFailProtection !== undefined) out.rapidFailProtection = pool.rapidFailProtection;
   return out;
 }

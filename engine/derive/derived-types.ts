@@ -60,6 +60,8 @@ export interface DerivedWsusPool {
   state?: string;
   privateMemoryKB?: number;
   queueLength?: number;
+  /** Rapid-fail protection of the pool (disables it after repeated worker failures, WAS 5002). */
+  rapidFailProtection?: boolean;
 }
 
 /**

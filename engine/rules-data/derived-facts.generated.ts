@@ -85,6 +85,10 @@ export interface WsusPool {
    * Request queue length.
    */
   queueLength?: number;
+  /**
+   * Rapid-fail protection of the pool (disables it after repeated worker failures, WAS 5002).
+   */
+  rapidFailProtection?: boolean;
 }
 /**
  * The parsed IIS W3C log excerpt of the WSUS site.

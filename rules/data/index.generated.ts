@@ -879,11 +879,32 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
     "category": "prerequisites",
     "appliesTo": {
       "role": "server",
-      "osFamily": [
-        "2016"
-      ]
+      "when": {
+        "any": [
+          {
+            "fact": "derived.osFamily",
+            "operator": "in",
+            "value": [
+              "2016"
+            ]
+          },
+          {
+            "not": {
+              "fact": "os.status",
+              "operator": "equal",
+              "value": "ok"
+            }
+          },
+          {
+            "fact": "os.version",
+            "operator": "exists",
+            "value": false
+          }
+        ]
+      }
     },
     "requires": [
+      "os.version",
       [
         "os.ubr",
         "updates"
@@ -913,9 +934,18 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
             {
               "any": [
                 {
-                  "fact": "derived.latestUpdateInstalledOn",
-                  "operator": "dateBefore",
-                  "value": "2017-08-01"
+                  "all": [
+                    {
+                      "fact": "derived.latestUpdateInstalledOn",
+                      "operator": "dateBefore",
+                      "value": "2017-08-01"
+                    },
+                    {
+                      "fact": "derived.updatesWithoutDate",
+                      "operator": "equal",
+                      "value": 0
+                    }
+                  ]
                 },
                 {
                   "not": {
@@ -946,14 +976,14 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         }
       ]
     },
-    "inconclusiveMessage": "the update build revision (UBR) was not read and KB4039396 is not in the list of {{derived.installedKbs|count}} installed updates; later cumulative updates replace it, so the newest update (installed on {{derived.latestUpdateInstalledOn}}) may or may not be one.",
+    "inconclusiveMessage": "the update build revision (UBR) was not read and KB4039396 is not in the list of {{derived.installedKbs|count}} installed updates; later cumulative updates replace it, so the newest update (installed on {{derived.latestUpdateInstalledOn}}; {{derived.updatesWithoutDate}} without an installation date) may or may not be one.",
     "message": "Windows Server 2016 is at OS build {{os.build}}.{{os.ubr}} (\"unknown\" = UBR not read; newest update installed on {{derived.latestUpdateInstalledOn}}); KB 4025764 requires KB4039396 (build 14393.1670) or a later cumulative update.",
     "evidence": [
       "os.version",
       "os.caption"
     ],
     "summary": "The Windows Server 2016 WSUS server is at OS build 14393.1670 or later (KB4039396 or a later cumulative update).",
-    "rationale": "KB 4025764 requires WSUS on Windows Server 2016 to have KB4039396 or a later cumulative update (the ConfigMgr performance FAQ agrees: any non-security-only cumulative update from August 2017 or later). KB4039396 raises the OS build to 14393.1670 and also fixed update-metadata processing time-outs (0x8024401C). Windows 10/2016 cumulative updates are cumulative, so UBR 1670 or higher proves \"or later\"; without the UBR the rule accepts the KB itself and fails only when every installed update predates August 2017.",
+    "rationale": "KB 4025764 requires WSUS on Windows Server 2016 to have KB4039396 or a later cumulative update (the ConfigMgr performance FAQ agrees: any non-security-only cumulative update from August 2017 or later). KB4039396 raises the OS build to 14393.1670 and also fixed update-metadata processing time-outs (0x8024401C). Windows 10/2016 cumulative updates are cumulative, so UBR 1670 or higher proves \"or later\"; without the UBR the rule accepts the KB itself and fails only when every installed update predates August 2017 (an update without an installation date could be a later one, so it gives insufficient evidence). When the OS was not read the rule reports insufficient evidence rather than not applicable.",
     "remediation": [
       "Check the build: (Get-ItemProperty \"HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\").UBR (winver also shows 14393.<UBR>).",
       "Install the latest cumulative update for Windows Server 2016 (with its servicing stack update) from Windows Update, WSUS or the Microsoft Update Catalog.",
@@ -1110,6 +1140,31 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "message": "may or may not be one"
       },
       {
+        "name": "UBR unknown, an old dated update and an undated one cannot decide",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB4025339",
+                "installedOn": "2017-07-12",
+                "description": "Security Update"
+              },
+              {
+                "id": "KB5044293"
+              }
+            ]
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "1 without an installation date"
+      },
+      {
         "name": "UBR unknown and updates not collected is insufficient evidence",
         "facts": {
           "os": {
@@ -1145,6 +1200,38 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "name": "Windows Server 2022 is not applicable",
         "facts": {},
         "expect": "notApplicable"
+      },
+      {
+        "name": "OS not collected is insufficient evidence, not not-applicable",
+        "facts": {
+          "os": {
+            "status": "notCollected",
+            "message": "WMI not reachable",
+            "caption": null,
+            "version": null,
+            "build": null,
+            "ubr": null,
+            "installationType": null,
+            "productType": null,
+            "lastBootUpTime": null,
+            "pendingReboot": null
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "os was not collected"
+      },
+      {
+        "name": "OS version not read is insufficient evidence",
+        "facts": {
+          "os": {
+            "caption": null,
+            "version": null,
+            "build": null,
+            "ubr": null
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "os.version is not in the fact file"
       },
       {
         "name": "clients are not applicable",

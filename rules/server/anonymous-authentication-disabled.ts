@@ -1,7 +1,6 @@
 /** Configure WSUS / knowledge 2.3: anonymous authentication must stay enabled on the anonymous WSUS applications. */
-import { any, defineRule } from '../../engine/dsl/define-rule.js';
+import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_CONFIGURE } from '../references.js';
-import { ANONYMOUS_APPLICATIONS, appFact, applicationListNotCheckable, someWsusApplication } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'anonymous-authentication-disabled',
@@ -11,14 +10,15 @@ export default defineRule({
   category: 'iis',
   appliesTo: { role: 'server' },
   requires: ['iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'name', 'in', ANONYMOUS_APPLICATIONS), appFact(i, 'anonymousAuthentication', 'equal', false)]),
+  when: fact('derived.wsusApplications.anonymousAuthenticationDisabled', 'lengthGreaterThan', 0),
   inconclusiveWhen: any(
-    applicationListNotCheckable,
-    someWsusApplication((i) => [appFact(i, 'name', 'in', ANONYMOUS_APPLICATIONS), appFact(i, 'anonymousAuthentication', 'exists', false)]),
+    not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)),
+    fact('derived.wsusApplications.anonymousAuthenticationNotRead', 'lengthGreaterThan', 0),
   ),
-  inconclusiveMessage: 'the anonymous-authentication setting was not read for every anonymous WSUS application (or the application list is empty or longer than the rule checks).',
+  inconclusiveMessage: 'the anonymous-authentication setting could not be checked on every anonymous WSUS application (applications collected: {{derived.wsusApplications.names|count}}; setting not read on: {{derived.wsusApplications.anonymousAuthenticationNotRead|list}}).',
   message:
-    'Anonymous authentication is disabled on at least one of ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService, ReportingWebService, Inventory, Content or Selfupdate (see the evidence: iis.wsusApplications.<n>.name / anonymousAuthentication). Windows Update clients do not authenticate, so those requests end in HTTP 401 and scans, downloads or reporting fail.',
+    'Anonymous authentication is disabled on {{derived.wsusApplications.anonymousAuthenticationDisabled|list}}, which clients reach anonymously (only ApiRemoting30 uses Windows authentication). Windows Update clients do not authenticate, so those requests end in HTTP 401 and scans, downloads or reporting fail.',
+  evidence: ['derived.wsusApplications.anonymousAuthenticationDisabled'],
   summary: 'Anonymous authentication is enabled on every WSUS application and virtual directory that clients use anonymously.',
   rationale:
     'WSUS setup configures ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService, ReportingWebService, Inventory, Content and Selfupdate for anonymous access (only ApiRemoting30 uses Windows authentication). Step 2: Configure WSUS notes that other products sharing the IIS server can remove anonymous access. Clients then get 401 responses that are never followed by a 200, which KB 4025764 treats as an error ("401: OK if followed by 200").',
@@ -54,18 +54,21 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: 'HTTP 401',
+      message: 'disabled on ClientWebService, which clients reach anonymously',
     },
     {
       name: 'Content without anonymous authentication fails',
       facts: { iis: { wsusApplications: [{ name: 'content', kind: 'virtualDirectory', anonymousAuthentication: false }] } },
       expect: 'fail',
+      message: 'disabled on content,',
     },
     {
       name: 'setting not read on SimpleAuthWebService is insufficient evidence',
       facts: { iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application', anonymousAuthentication: true }, { name: 'SimpleAuthWebService', kind: 'application' }] } },
       expect: 'insufficientEvidence',
+      message: 'setting not read on: SimpleAuthWebService)',
     },
+    { name: 'an empty application list is insufficient evidence', facts: { iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
     { name: 'application list not read is insufficient evidence', facts: { iis: { status: 'notCollected', sites: null, appPools: null, wsusApplications: null } }, expect: 'insufficientEvidence' },
     { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
   ],

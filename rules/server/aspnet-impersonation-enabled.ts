@@ -1,8 +1,8 @@
 /** KB 2737219 / knowledge 2.3: ASP.NET impersonation must be off on the WSUS site and applications (on gives HTTP 500.24). */
-import { any, defineRule } from '../../engine/dsl/define-rule.js';
+import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_CONFIGURE } from '../references.js';
+import { iisLog, WUA_AGENT } from './shared/log-lines.js';
 import { IIS_HTTP_STATUS_CODES } from './shared/refs.js';
-import { appFact, applicationListNotCheckable, someWsusApplication } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'aspnet-impersonation-enabled',
@@ -12,14 +12,13 @@ export default defineRule({
   category: 'iis',
   appliesTo: { role: 'server' },
   requires: ['iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'aspNetImpersonation', 'equal', true)]),
-  inconclusiveWhen: any(
-    applicationListNotCheckable,
-    someWsusApplication((i) => [appFact(i, 'kind', 'equal', 'application'), appFact(i, 'aspNetImpersonation', 'exists', false)]),
-  ),
-  inconclusiveMessage: 'the ASP.NET impersonation setting was not read for every WSUS application (or the application list is empty or longer than the rule checks).',
+  when: fact('derived.wsusApplications.impersonationEnabled', 'lengthGreaterThan', 0),
+  inconclusiveWhen: any(not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)), fact('derived.wsusApplications.impersonationNotRead', 'lengthGreaterThan', 0)),
+  inconclusiveMessage: 'the ASP.NET impersonation setting could not be checked on every WSUS application (applications collected: {{derived.wsusApplications.names|count}}; setting not read on: {{derived.wsusApplications.impersonationNotRead|list}}).',
   message:
-    'ASP.NET impersonation is enabled on at least one WSUS application or virtual directory (see the evidence: iis.wsusApplications.<n>.aspNetImpersonation). In the integrated pipeline IIS rejects those requests with HTTP 500.24 (W3C log "500 24 50"): clients cannot scan and the console fails with event 7053.',
+    'ASP.NET impersonation is enabled on {{derived.wsusApplications.impersonationEnabled|list}}. In the integrated pipeline IIS rejects those requests with HTTP 500.24 (W3C log "500 24 50"; IIS log: {{derived.iisLog.status500_24.count}} such request(s), log collected: {{derived.iisLog.available}}): clients cannot scan and the console fails with event 7053.',
+  evidence: ['derived.wsusApplications.impersonationEnabled', 'derived.iisLog.status500_24.count'],
+  logEvidence: ['derived.iisLog.status500_24'],
   summary: 'ASP.NET impersonation is disabled on the WSUS site and all its applications.',
   rationale:
     'WsusPool runs in the integrated pipeline, where an enabled <identity impersonate="true"/> fails configuration validation: IIS returns 500.24 (ConfigurationValidationModule, 0x80070032) for every request to the application, as shown in "Unable to connect to WSUS Administration Website" (KB 2737219). KB 4025764 lists 500 among the IIS log errors to look for. Other products installed on the same IIS (e.g. SharePoint) sometimes switch it on at site level.',
@@ -43,7 +42,16 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: '500.24',
+      message: 'enabled on ClientWebService. In the integrated pipeline',
+    },
+    {
+      name: 'impersonation on an application, with the 500.24 lines in the IIS log, fails and counts them',
+      facts: {
+        iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application', aspNetImpersonation: true }] },
+        ...iisLog([`2026-11-24 10:00:01 10.0.0.10 POST /ClientWebService/Client.asmx - 8530 - 10.0.1.21 ${WUA_AGENT} - 500 24 50 508`]),
+      },
+      expect: 'fail',
+      message: '1 such request(s)',
     },
     {
       name: 'impersonation on the Selfupdate virtual directory fails',
@@ -56,12 +64,15 @@ export default defineRule({
         },
       },
       expect: 'fail',
+      message: 'enabled on Selfupdate.',
     },
     {
       name: 'impersonation not read on an application is insufficient evidence',
       facts: { iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application' }, { name: 'Content', kind: 'virtualDirectory' }] } },
       expect: 'insufficientEvidence',
+      message: 'setting not read on: ClientWebService)',
     },
+    { name: 'an empty application list is insufficient evidence', facts: { iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
     { name: 'application list not read is insufficient evidence', facts: { iis: { wsusApplications: null } }, expect: 'insufficientEvidence' },
     { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
   ],

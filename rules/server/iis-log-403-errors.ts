@@ -16,8 +16,8 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status403.count}} request(s) refused with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC; the normal 403 of a browser opening a WSUS URL is not counted). The sub-status in the log lines tells why: 403.4 = SSL required (client used HTTP), 403.7 = client certificate required, 403.6/403.503 = client IP address rejected.',
-  evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber'],
+    'The IIS log of the WSUS site has {{derived.iisLog.status403.count}} request(s) refused with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC; the normal 403 of a browser opening a WSUS URL is not counted): {{derived.iisLog.status403_4.count}} with 403.4 (SSL required, the client used HTTP) and {{derived.iisLog.status403_7.count}} with 403.7 (client certificate required). Count per sub-status, browser 403s included (403.<sub-status> <count>): {{derived.iisLog.subStatusCounts.403|counts}}; 403.6/403.503 = client IP address rejected.',
+  evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber', 'derived.wsusApplications.contentRequiresSsl', 'derived.wsusApplications.clientCertificatesNotIgnored'],
   logEvidence: ['derived.iisLog.status403'],
   summary: 'The WSUS IIS log has no HTTP 403 responses to Windows Update clients.',
   rationale:
@@ -46,12 +46,13 @@ export default defineRule({
         `2026-11-24 09:15:07 10.0.0.10 POST /SimpleAuthWebService/SimpleAuth.asmx - 8530 - 10.0.1.32 ${WUA_AGENT} - 403 4 5 0`,
       ]),
       expect: 'fail',
-      message: 'has 2 request(s) refused with HTTP 403',
+      message: 'has 2 request(s) refused with HTTP 403 between 2026-11-24T09:15:01.000Z and 2026-11-24T09:15:07.000Z (UTC; the normal 403 of a browser opening a WSUS URL is not counted): 2 with 403.4 (SSL required',
     },
     {
       name: 'a client certificate demanded (403.7) fails',
       facts: iisLog([`2026-11-24 09:20:00 10.0.0.10 POST /ClientWebService/client.asmx - 8531 - 10.0.1.33 ${WUA_AGENT} - 403 7 5 31`]),
       expect: 'fail',
+      message: '0 with 403.4 (SSL required, the client used HTTP) and 1 with 403.7 (client certificate required)',
     },
     { name: 'an excerpt without entries is insufficient evidence', facts: iisLog([]), expect: 'insufficientEvidence' },
     { name: 'IIS log not collected is insufficient evidence', facts: { logs: { iisW3c: { status: 'notCollected', message: 'log folder not found', files: null } } }, expect: 'insufficientEvidence' },

@@ -16,7 +16,8 @@ export default defineRule({
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),
   inconclusiveMessage: 'the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).',
   message:
-    'The IIS log of the WSUS site has {{derived.iisLog.status500.count}} request(s) that failed with HTTP 500 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). Read the sub-status in the log lines: "500 24 50" = ASP.NET impersonation enabled, "500 19" = invalid configuration (web.config/applicationHost.config), "500 0" = an exception in the WSUS web service.',
+    'The IIS log of the WSUS site has {{derived.iisLog.status500.count}} request(s) that failed with HTTP 500 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC), {{derived.iisLog.status500_24.count}} of them 500.24 (ASP.NET impersonation enabled). Count per sub-status (500.<sub-status> <count>): {{derived.iisLog.subStatusCounts.500|counts}}. "500 24 50" = ASP.NET impersonation enabled, "500 19" = invalid configuration (web.config/applicationHost.config), "500 0" = an exception in the WSUS web service.',
+  evidence: ['derived.iisLog.subStatusCounts.500', 'derived.wsusApplications.impersonationEnabled'],
   logEvidence: ['derived.iisLog.status500'],
   summary: 'The WSUS IIS log has no HTTP 500 server errors.',
   rationale:
@@ -36,12 +37,23 @@ export default defineRule({
         '2026-11-24 10:00:03 10.0.0.10 GET /selfupdate/iuident.cab - 8530 - 10.0.1.22 Windows-Update-Agent - 500 24 50 3715',
       ]),
       expect: 'fail',
-      message: 'has 2 request(s) that failed with HTTP 500',
+      message: 'has 2 request(s) that failed with HTTP 500 between 2026-11-24T10:00:01.000Z and 2026-11-24T10:00:03.000Z (UTC), 2 of them 500.24',
     },
     {
       name: 'a single application error fails',
       facts: iisLog([`2026-11-24 10:05:00 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.23 ${WUA_AGENT} - 500 0 0 1203`]),
       expect: 'fail',
+      message: '0 of them 500.24 (ASP.NET impersonation enabled). Count per sub-status (500.<sub-status> <count>): 0 1.',
+    },
+    {
+      name: 'mixed sub-statuses are counted each',
+      facts: iisLog([
+        `2026-11-24 10:05:00 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.23 ${WUA_AGENT} - 500 19 13 12`,
+        `2026-11-24 10:05:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.24 ${WUA_AGENT} - 500 19 13 12`,
+        `2026-11-24 10:05:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.25 ${WUA_AGENT} - 500 24 50 12`,
+      ]),
+      expect: 'fail',
+      message: 'Count per sub-status (500.<sub-status> <count>): 19 2, 24 1.',
     },
     { name: 'an excerpt without entries is insufficient evidence', facts: iisLog([]), expect: 'insufficientEvidence' },
     { name: 'IIS log not collected is insufficient evidence', facts: { logs: { iisW3c: { status: 'notCollected', files: null } } }, expect: 'insufficientEvidence' },

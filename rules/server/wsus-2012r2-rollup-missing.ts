@@ -4,6 +4,7 @@
  */
 import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764 } from '../references.js';
+import { osFamilyOrUnread } from './shared/os-gates.js';
 import { CONFIGMGR_PERFORMANCE_FAQ, KB4039871 } from './shared/refs.js';
 
 /**
@@ -23,24 +24,26 @@ export default defineRule({
   title: 'WSUS on Windows Server 2012 R2 lacks KB4039871 or a later Monthly Rollup',
   severity: 'error',
   category: 'prerequisites',
-  appliesTo: { role: 'server', osFamily: ['2012R2'] },
-  requires: ['updates'],
+  // Not appliesTo.osFamily: with os not collected that would say notApplicable (see shared/os-gates.ts).
+  appliesTo: { role: 'server', when: osFamilyOrUnread(['2012R2']) },
+  requires: ['os.version', 'updates'],
   when: all(
     noProofKb,
     any(
-      fact('derived.latestUpdateInstalledOn', 'dateBefore', THRESHOLD),
+      // Every dated update predates the rollup, and no update lacks a date (an undated one could be a later rollup).
+      all(fact('derived.latestUpdateInstalledOn', 'dateBefore', THRESHOLD), fact('derived.updatesWithoutDate', 'equal', 0)),
       not(fact('derived.installedKbs', 'lengthGreaterThan', 0)),
     ),
   ),
   inconclusiveWhen: noProofKb,
   inconclusiveMessage:
-    'none of the {{derived.installedKbs|count}} installed updates is KB4039871 or KB4056895, but some were installed after July 2017 (newest on {{derived.latestUpdateInstalledOn}}; "unknown" = no installation dates). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
+    'none of the {{derived.installedKbs|count}} installed updates is KB4039871 or KB4056895, and some were installed after July 2017 or have no installation date (newest dated one on {{derived.latestUpdateInstalledOn}}, "unknown" = none dated; {{derived.updatesWithoutDate}} without a date). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
   message:
     'Windows Server 2012 R2 has neither KB4039871 nor a later rollup: none of the {{derived.installedKbs|count}} installed updates is a known qualifying rollup, and the newest was installed on {{derived.latestUpdateInstalledOn}} ("unknown" = none installed), before August 2017 when KB4039871 was released.',
   evidence: ['derived.installedKbs', 'os.caption'],
   summary: 'The Windows Server 2012 R2 WSUS server has KB4039871 (or a later Monthly Rollup) installed.',
   rationale:
-    'KB 4025764 requires WSUS on Windows Server 2012 R2 to have KB4039871 or a later-version rollup; the ConfigMgr performance FAQ agrees (any non-security-only cumulative update from August 2017 or later). Windows Server 2012 R2 has no update build revision, so "or later" cannot be read from the OS build: the rule fails only when it is certain (no updates at all, or every installed update predates August 2017) and reports insufficient evidence when only unnamed later updates are installed, because a security-only update would not qualify. Caveat: an update without an installation date is not considered by the date test.',
+    'KB 4025764 requires WSUS on Windows Server 2012 R2 to have KB4039871 or a later-version rollup; the ConfigMgr performance FAQ agrees (any non-security-only cumulative update from August 2017 or later). Windows Server 2012 R2 has no update build revision, so "or later" cannot be read from the OS build: the rule fails only when it is certain (no updates at all, or every installed update predates August 2017) and reports insufficient evidence when only unnamed later updates are installed, because a security-only update would not qualify. An update without an installation date could be a later rollup, so any undated update also gives insufficient evidence. When the OS was not read the rule reports insufficient evidence rather than not applicable.',
   remediation: [
     'List the installed updates: Get-HotFix | Sort-Object InstalledOn | Select-Object HotFixID, Description, InstalledOn.',
     'Install the latest Monthly Rollup for Windows Server 2012 R2 (a "Security Monthly Quality Rollup", not a "Security Only Quality Update") from Windows Update, WSUS or the Microsoft Update Catalog.',
@@ -103,15 +106,13 @@ export default defineRule({
       message: 'cannot be told',
     },
     {
-      // Known gap: the date test only sees dated updates; an undated one could be a later rollup.
-      // Needs a derived count of updates without installedOn.
       name: 'an undated unnamed update beside old dated ones cannot decide',
       facts: {
         os: { caption: 'Microsoft Windows Server 2012 R2 Standard', version: '6.3.9600', build: 9600, ubr: null },
         updates: { items: [{ id: 'KB4025336', installedOn: '2017-07-15', description: 'Security Update' }, { id: 'KB5031000' }] },
       },
       expect: 'insufficientEvidence',
-      knownGap: true,
+      message: '1 without a date',
     },
     {
       name: 'updates not collected is insufficient evidence',
@@ -127,5 +128,18 @@ export default defineRule({
       expect: 'notApplicable',
     },
     { name: 'Windows Server 2022 is not applicable', facts: {}, expect: 'notApplicable' },
+    {
+      name: 'OS not collected is insufficient evidence, not not-applicable',
+      facts: { os: { status: 'notCollected', message: 'WMI not reachable', caption: null, version: null, build: null, ubr: null, installationType: null, productType: null, lastBootUpTime: null, pendingReboot: null }, updates: { items: [{ id: 'KB4025336', installedOn: '2017-07-15', description: 'Security Update' }] } },
+      expect: 'insufficientEvidence',
+      message: 'os was not collected',
+    },
+    {
+      name: 'OS version not read is insufficient evidence',
+      facts: { os: { caption: null, version: null, build: null, ubr: null } },
+      expect: 'insufficientEvidence',
+      message: 'os.version is not in the fact file',
+    },
+    { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
   ],
 });

@@ -1,7 +1,6 @@
 /** Configure WSUS / KB 3090184: only the web-service applications may require SSL; the Content and Selfupdate directories must stay on HTTP. */
-import { defineRule } from '../../engine/dsl/define-rule.js';
+import { defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
-import { appFact, applicationListNotCheckable, HTTP_DOWNLOAD_DIRECTORIES, someWsusApplication } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'wsus-content-requires-ssl',
@@ -11,12 +10,13 @@ export default defineRule({
   category: 'iis',
   appliesTo: { role: 'server' },
   requires: ['iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'name', 'in', HTTP_DOWNLOAD_DIRECTORIES), appFact(i, 'requireSsl', 'equal', true)]),
-  inconclusiveWhen: applicationListNotCheckable,
-  inconclusiveMessage: 'the list of WSUS applications is empty or longer than the rule checks.',
+  when: fact('derived.wsusApplications.contentRequiresSsl', 'lengthGreaterThan', 0),
+  inconclusiveWhen: not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)),
+  inconclusiveMessage: 'the list of WSUS applications is empty.',
   message:
-    'The Content and/or Selfupdate virtual directory of the WSUS site requires SSL (UsingSSL = {{wsusServer.usingSsl}}, port {{wsusServer.portNumber}}). Clients download update files and self-update files over plain HTTP (port 8530 when WSUS uses 8531, 80 with 443), so downloads fail with 403.4 (SSL required). This usually means "Require SSL" was set on the whole WSUS site.',
-  evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber'],
+    'Require SSL is set on {{derived.wsusApplications.contentRequiresSsl|list}} of the WSUS site (UsingSSL = {{wsusServer.usingSsl}}, port {{wsusServer.portNumber}}; IIS log: {{derived.iisLog.status403_4.count}} request(s) refused with 403.4, log collected: {{derived.iisLog.available}}). Clients download update files and self-update files over plain HTTP (port 8530 when WSUS uses 8531, 80 with 443), so downloads fail with 403.4 (SSL required). This usually means "Require SSL" was set on the whole WSUS site.',
+  evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber', 'derived.wsusApplications.contentRequiresSsl'],
+  logEvidence: ['derived.iisLog.status403_4'],
   summary: 'The WSUS Content and Selfupdate virtual directories do not require SSL (SSL is required only on the web-service applications).',
   rationale:
     'With SSL, WSUS encrypts only the web services (ApiRemoting30, ClientWebService, DssAuthWebService, ServerSyncWebService, SimpleAuthWebService); update files are fetched over the HTTP port. Step 2: Configure WSUS and the ConfigMgr scan-failure guide (KB 3090184) warn not to require SSL on the whole site: clients that try to download content over HTTPS fail. IIS answers the HTTP requests with 403.4, which KB 4025764 counts as incorrect IIS configuration.',
@@ -56,12 +56,13 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: 'port 8531',
+      message: 'Require SSL is set on Content, Selfupdate of the WSUS site (UsingSSL = true, port 8531',
     },
     {
       name: 'lower-case selfupdate requiring SSL fails',
       facts: { iis: { wsusApplications: [{ name: 'selfupdate', kind: 'virtualDirectory', requireSsl: true }] } },
       expect: 'fail',
+      message: 'set on selfupdate of the WSUS site',
     },
     { name: 'empty application list is insufficient evidence', facts: { iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
     { name: 'application list not read is insufficient evidence', facts: { iis: { wsusApplications: null } }, expect: 'insufficientEvidence' },

@@ -1,7 +1,6 @@
 /** KB 3090184 / Configure WSUS: with SSL, client certificates must be set to Ignore on the WSUS applications (else 0x80072F0C). */
 import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
-import { appFact, applicationListNotCheckable, someWsusApplication, SSL_APPLICATIONS } from './shared/wsus-applications.js';
 
 export default defineRule({
   id: 'wsus-ssl-client-certificates-not-ignored',
@@ -12,15 +11,16 @@ export default defineRule({
   // Client-certificate settings only act on HTTPS requests.
   appliesTo: { role: 'server', when: not(fact('wsusServer.usingSsl', 'equal', false)) },
   requires: ['wsusServer.usingSsl', 'iis.wsusApplications'],
-  when: someWsusApplication((i) => [appFact(i, 'clientCertificates', 'in', ['Accept', 'Require'])]),
+  when: fact('derived.wsusApplications.clientCertificatesNotIgnored', 'lengthGreaterThan', 0),
   inconclusiveWhen: any(
-    applicationListNotCheckable,
-    someWsusApplication((i) => [appFact(i, 'name', 'in', SSL_APPLICATIONS), appFact(i, 'clientCertificates', 'exists', false)]),
+    not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)),
+    fact('derived.wsusApplications.clientCertificatesNotRead', 'lengthGreaterThan', 0),
   ),
-  inconclusiveMessage: 'the client-certificate setting of the SSL-protected WSUS applications was not read for all of them (or the application list is empty or longer than the rule checks).',
+  inconclusiveMessage:
+    'the client-certificate setting could not be checked on every SSL web-service application (applications collected: {{derived.wsusApplications.names|count}}; setting not read on: {{derived.wsusApplications.clientCertificatesNotRead|list}}).',
   message:
-    'WSUS uses SSL (port {{wsusServer.portNumber}}), and at least one WSUS application or virtual directory has SSL Settings > Client certificates set to Accept or Require (see the evidence: iis.wsusApplications.<n>.clientCertificates). Windows Update clients have no client certificate to offer and fail with 0x80072F0C (ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED); IIS logs 403.7.',
-  evidence: ['wsusServer.portNumber'],
+    'WSUS uses SSL (port {{wsusServer.portNumber}}), and SSL Settings > Client certificates is set to Accept or Require on {{derived.wsusApplications.clientCertificatesNotIgnored|list}}. Windows Update clients have no client certificate to offer and fail with 0x80072F0C (ERROR_WINHTTP_CLIENT_AUTH_CERT_NEEDED); IIS logs 403.7.',
+  evidence: ['wsusServer.portNumber', 'derived.wsusApplications.clientCertificatesNotIgnored'],
   summary: 'With SSL, every WSUS application has SSL client certificates set to Ignore.',
   rationale:
     'The ConfigMgr scan-failure guide (KB 3090184) and Step 2: Configure WSUS state that when WSUS uses SSL, the client certificate setting of the WSUS site and its SSL applications must be Ignore; "Accept" or "Require" makes IIS ask for a client certificate, which Windows Update clients do not have: the scan fails with 0x80072F0C and the IIS log shows 403.7 (KB 4025764: 403 = certificate issues or incorrect IIS configuration).',
@@ -58,7 +58,7 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: '0x80072F0C',
+      message: 'set to Accept or Require on ClientWebService. Windows Update clients',
     },
     {
       name: 'SSL with client certificates Accept on a virtual directory fails',
@@ -72,6 +72,21 @@ export default defineRule({
         },
       },
       expect: 'fail',
+      message: 'on Content.',
+    },
+    {
+      name: 'a long application list (20 entries) is read to the end',
+      facts: {
+        wsusServer: { usingSsl: true },
+        iis: {
+          wsusApplications: [
+            ...Array.from({ length: 19 }, (_, i) => ({ name: `Extra${i}`, kind: 'virtualDirectory' as const, clientCertificates: 'Ignore' as const })),
+            { name: 'SimpleAuthWebService', kind: 'application', requireSsl: true, clientCertificates: 'Require' },
+          ],
+        },
+      },
+      expect: 'fail',
+      message: 'on SimpleAuthWebService.',
     },
     {
       name: 'SSL with the setting not read on an SSL application is insufficient evidence',
@@ -80,6 +95,15 @@ export default defineRule({
         iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application', requireSsl: true }] },
       },
       expect: 'insufficientEvidence',
+      message: 'setting not read on: ClientWebService)',
+    },
+    {
+      name: 'the setting not read on a virtual directory only (not an SSL application) passes',
+      facts: {
+        wsusServer: { usingSsl: true },
+        iis: { wsusApplications: [{ name: 'ClientWebService', kind: 'application', requireSsl: true, clientCertificates: 'Ignore' }, { name: 'Content', kind: 'virtualDirectory' }] },
+      },
+      expect: 'pass',
     },
     { name: 'SSL with an empty application list is insufficient evidence', facts: { wsusServer: { usingSsl: true }, iis: { wsusApplications: [] } }, expect: 'insufficientEvidence' },
     { name: 'WSUS without SSL (base) is not applicable', facts: {}, expect: 'notApplicable' },

@@ -34,11 +34,11 @@ test('pool: ClientWebService application pool, case-insensitive lookup', () => {
       iis: {
         status: 'ok',
         wsusApplications: [{ name: 'clientwebservice', kind: 'application', applicationPool: 'WsusPoolCustom' }],
-        appPools: { wsuspoolcustom: { name: 'wsuspoolcustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000 } },
+        appPools: { wsuspoolcustom: { name: 'wsuspoolcustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000, rapidFailProtection: false } },
       },
     }),
   );
-  assert.deepEqual(d, { found: true, name: 'WsusPoolCustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000 });
+  assert.deepEqual(d, { found: true, name: 'WsusPoolCustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000, rapidFailProtection: false });
 });
 
 test('pool: WsusPool by default; not found when missing or IIS not collected', () => {
