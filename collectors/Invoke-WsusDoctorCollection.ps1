@@ -1392,13 +1392,15 @@ function Get-WdLogExcerpt {
         if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; continue }
         $tail = Read-WdFileTail -Path ([string]$file.FullName) -MaxBytes $remaining -HeaderPrefix $headerPrefix
         $remaining -= [long]$tail.BytesRead
-        $lines = [string[]]@($tail.Lines)
+        $lines = $tail.Lines
+        if ($null -eq $lines) { $lines = New-Object string[] 0 }
+        elseif ($lines -isnot [string[]]) { $lines = [string[]]@($lines) }
         $first = 0
         if ($lines.Length -gt 0 -and $maxAgeDays -gt 0) {
             $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $cutoff.Ticks
         }
         if ($first -ge $lines.Length) { continue }
-        $kept = New-Object System.Collections.ArrayList
+        $kept = New-Object 'System.Collections.Generic.List[string]'
         $prepended = $false
         if ($headerPrefix) {
             # The header block applying to the first kept line: the last "#Fields" before it.
@@ -1424,7 +1426,7 @@ function Get-WdLogExcerpt {
         $entry['truncated'] = [bool]($tail.Truncated -or $first -gt 0)
         if (-not $tail.Truncated -and -not $prepended) { $entry['startLine'] = $first + 1 }
         if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000) }
-        $entry['lines'] = [string[]]$kept.ToArray()
+        $entry['lines'] = $kept.ToArray()
         [void]$excerpts.Add($entry)
     }
     $excerpts.Reverse()
@@ -2124,20 +2126,23 @@ function Read-WdFileTail {
             if ($n -le 0) { break }
             $read += $n
         }
-        $text = $encoding.GetString($buffer, 0, $read)
+        $text = $encoding.GetString($buffer, 0, $read).Replace("`r`n", "`n")
         $buffer = $null
-        $lines = $text.Replace("`r`n", "`n").Split([char]"`n")
+        # Per-line fixes (a lone CR, an over-long line) are rare: look for them in native code first
+        # and only then walk the lines in PowerShell.
+        $needsFix = ($text.IndexOf([char]"`r") -ge 0) -or [regex]::IsMatch($text, ('(?m)^[^\n]{' + ($MaxLineLength + 1) + '}'))
+        $lines = $text.Split([char]"`n")
         $text = $null
         $first = 0
         $last = $lines.Length - 1
         if ($truncated) { $first = 1 }
         if ($last -ge 0 -and $lines[$last].Length -eq 0) { $last-- }
-        $kept = @()
+        $kept = New-Object string[] 0
         if ($last -ge $first) {
             $kept = New-Object string[] ($last - $first + 1)
             [System.Array]::Copy($lines, $first, $kept, 0, $kept.Length)
         }
-        for ($i = 0; $i -lt $kept.Length; $i++) {
+        for ($i = 0; $needsFix -and $i -lt $kept.Length; $i++) {
             if ($kept[$i].Length -gt $MaxLineLength) { $kept[$i] = $kept[$i].Substring(0, $MaxLineLength) }
             elseif ($kept[$i].EndsWith("`r")) { $kept[$i] = $kept[$i].TrimEnd([char]"`r") }
         }
@@ -2164,12 +2169,15 @@ function Read-WdFileTail {
                     if ($n -le 0) { break }
                     $got += $n
                 }
-                $chunkLines = $encoding.GetString($chunk, 0, $got).Replace("`r`n", "`n").Split([char]"`n")
-                # The first piece may be partial unless the chunk starts at the file's beginning.
-                $lowest = 1
-                if (($from - $extra) -le $bomLength) { $lowest = 0 }
-                for ($j = $chunkLines.Length - 1; $j -ge $lowest; $j--) {
-                    if ($chunkLines[$j].StartsWith($HeaderPrefix)) { $header = $chunkLines[$j].TrimEnd([char]"`r"); break }
+                $chunkText = $encoding.GetString($chunk, 0, $got).Replace("`r`n", "`n")
+                # LastIndexOf runs natively; the first piece may be partial unless the chunk starts the file.
+                $at = $chunkText.LastIndexOf("`n" + $HeaderPrefix, [System.StringComparison]::Ordinal)
+                if ($at -ge 0) { $at = $at + 1 }
+                elseif (($from - $extra) -le $bomLength -and $chunkText.StartsWith($HeaderPrefix, [System.StringComparison]::Ordinal)) { $at = 0 }
+                if ($at -ge 0) {
+                    $end = $chunkText.IndexOf("`n", $at)
+                    if ($end -lt 0) { $end = $chunkText.Length }
+                    $header = $chunkText.Substring($at, $end - $at).TrimEnd([char]"`r")
                 }
                 $searched += $size
                 $position = $from
@@ -2180,8 +2188,17 @@ function Read-WdFileTail {
                 $chunk = New-Object byte[] $size
                 [void]$stream.Seek($bomLength, [System.IO.SeekOrigin]::Begin)
                 $got = $stream.Read($chunk, 0, $size)
-                foreach ($line in $encoding.GetString($chunk, 0, $got).Replace("`r`n", "`n").Split([char]"`n")) {
-                    if ($line.StartsWith($HeaderPrefix)) { $header = $line.TrimEnd([char]"`r"); break }
+                $headText = $encoding.GetString($chunk, 0, $got).Replace("`r`n", "`n")
+                $at = -1
+                if ($headText.StartsWith($HeaderPrefix, [System.StringComparison]::Ordinal)) { $at = 0 }
+                else {
+                    $at = $headText.IndexOf("`n" + $HeaderPrefix, [System.StringComparison]::Ordinal)
+                    if ($at -ge 0) { $at = $at + 1 }
+                }
+                if ($at -ge 0) {
+                    $end = $headText.IndexOf("`n", $at)
+                    if ($end -lt 0) { $end = $headText.Length }
+                    $header = $headText.Substring($at, $end - $at).TrimEnd([char]"`r")
                 }
             }
         }

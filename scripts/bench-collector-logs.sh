@@ -50,15 +50,17 @@ param([string] $Folder, [string] $Module, [string] $Mode)
 Import-Module $Module
 if ($Mode -eq 'baseline') { "baseline: module imported, no probe"; return }
 $context = [pscustomobject]@{ Options = [pscustomobject]@{ MaxLogAgeDays = 3; MaxLogBytes = 4MB }; NowUtc = [datetime]::UtcNow }
-$watch = [System.Diagnostics.Stopwatch]::StartNew()
-$section = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'w3c' -Directory $d -Filter '*.log' } $context $Folder
-$probeMs = $watch.ElapsedMilliseconds
-$watch.Restart()
-$json = ConvertTo-WsusDoctorJson -InputObject $section
-$jsonMs = $watch.ElapsedMilliseconds
-$lines = 0; foreach ($f in $section['files']) { $lines += $f['lines'].Count }
-"probe: status=$($section['status']) files=$(@($section['files']).Count) lines=$lines first='$($section['files'][0]['lines'][0].Substring(0, 20))...' message='$($section['message'])'"
-"probe: Get-WdLogExcerpt $probeMs ms (listing + tail read of 4 MB + age filter + header), JSON $jsonMs ms ($([math]::Round($json.Length / 1MB, 1)) MB)"
+foreach ($run in 'first call (cold)', 'second call (warm)') {
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $section = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'w3c' -Directory $d -Filter '*.log' } $context $Folder
+    $probeMs = $watch.ElapsedMilliseconds
+    $watch.Restart()
+    $json = ConvertTo-WsusDoctorJson -InputObject $section
+    $jsonMs = $watch.ElapsedMilliseconds
+    $lines = 0; foreach ($f in $section['files']) { $lines += $f['lines'].Count }
+    "probe, $run : Get-WdLogExcerpt $probeMs ms (listing + 4 MB tail + age filter + header), JSON $jsonMs ms ($([math]::Round($json.Length / 1MB, 1)) MB), files=$(@($section['files']).Count) lines=$lines"
+}
+"probe: $($section['message'])"
 "probe: process peak working set $([math]::Round((Get-Process -Id $PID).PeakWorkingSet64 / 1MB)) MB"
 PS1
 

@@ -60,13 +60,15 @@ function Get-WdLogExcerpt {
         if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; continue }
         $tail = Read-WdFileTail -Path ([string]$file.FullName) -MaxBytes $remaining -HeaderPrefix $headerPrefix
         $remaining -= [long]$tail.BytesRead
-        $lines = [string[]]@($tail.Lines)
+        $lines = $tail.Lines
+        if ($null -eq $lines) { $lines = New-Object string[] 0 }
+        elseif ($lines -isnot [string[]]) { $lines = [string[]]@($lines) }
         $first = 0
         if ($lines.Length -gt 0 -and $maxAgeDays -gt 0) {
             $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $cutoff.Ticks
         }
         if ($first -ge $lines.Length) { continue }
-        $kept = New-Object System.Collections.ArrayList
+        $kept = New-Object 'System.Collections.Generic.List[string]'
         $prepended = $false
         if ($headerPrefix) {
             # The header block applying to the first kept line: the last "#Fields" before it.
@@ -92,7 +94,7 @@ function Get-WdLogExcerpt {
         $entry['truncated'] = [bool]($tail.Truncated -or $first -gt 0)
         if (-not $tail.Truncated -and -not $prepended) { $entry['startLine'] = $first + 1 }
         if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000) }
-        $entry['lines'] = [string[]]$kept.ToArray()
+        $entry['lines'] = $kept.ToArray()
         [void]$excerpts.Add($entry)
     }
     $excerpts.Reverse()
