@@ -12,6 +12,7 @@ BeforeDiscovery {
             Sections = @(foreach ($k in $expect['sections'].Keys) { @{ Path = $k; Status = $expect['sections'][$k] } })
             Values   = @(if ($expect.ContainsKey('values')) { foreach ($k in $expect['values'].Keys) { @{ Path = $k; Expected = $expect['values'][$k] } } })
             Absent   = @(if ($expect.ContainsKey('absent')) { foreach ($k in $expect['absent']) { @{ Path = $k } } })
+            EngineFails = @(if ($expect.ContainsKey('engineFails')) { foreach ($k in $expect['engineFails']) { @{ RuleId = $k } } })
             Contains = @(if ($expect.ContainsKey('messageContains')) { foreach ($k in $expect['messageContains'].Keys) { @{ Path = $k; Text = $expect['messageContains'][$k] } } })
         }
     }
@@ -85,6 +86,15 @@ Describe 'Scenario <Name>' -ForEach $scenarios {
         $reason = if ($machine['error'] -is [System.Collections.IDictionary]) { [string]$machine['error']['message'] } else { '' }
         $machine['status'] | Should -Be 'diagnosed' -Because $reason
         @($machine['results']).Count | Should -BeGreaterThan 0
+    }
+
+    It 'is diagnosed by the engine with <RuleId> failing' -ForEach $EngineFails {
+        if ($null -eq $EngineRun) { Set-ItResult -Skipped -Because 'the engine CLI is not built (npm run build)'; return }
+        $machine = $EngineMachines[[System.IO.Path]::GetFullPath($FactFile)]
+        $result = @($machine['results'] | Where-Object { $_['ruleId'] -eq $RuleId })
+        # Rule ids are stable; a missing id means the rule set changed: say so rather than fail the collector.
+        if ($result.Count -eq 0) { Set-ItResult -Skipped -Because "the engine has no rule $RuleId any more"; return }
+        $result[0]['outcome'] | Should -Be 'fail' -Because $result[0]['message']
     }
 
     It 'section <Path> is <Status>' -ForEach $Sections {
