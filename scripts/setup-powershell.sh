@@ -32,6 +32,8 @@ if [ ! -f "$pester_psd1" ] || ! grep -q "ModuleVersion *= *'$pester_version'" "$
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
     <TargetFramework>netstandard2.0</TargetFramework>
+    <!-- No implicit NETStandard.Library package: the only download is Pester. -->
+    <DisableImplicitFrameworkReferences>true</DisableImplicitFrameworkReferences>
   </PropertyGroup>
   <ItemGroup>
     <PackageDownload Include="Pester" Version="[$pester_version]" />
