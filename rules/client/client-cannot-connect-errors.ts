@@ -2,7 +2,7 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
 import { WU_COMMON_ERRORS } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
 
 export default defineRule({
@@ -12,16 +12,17 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(['0x80072EFD', '0x80072EFE', '0x80240438', '0x80244004']),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.connect'],
+  // The 'connect' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('connect'),
   message:
     'The Windows Update client could not connect to {{derived.policy.wuServer.raw}} (host {{derived.policy.wuServer.host}}, port {{derived.policy.wuServer.port}}) or had the connection reset: nothing answers on that port, a firewall blocks or resets it, or the WSUS web site is down. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('connect'),
   evidence: ['derived.policy.wuServer.raw', 'proxy.direct', 'proxy.proxyServer'],
-  logEvidence: ['derived.clientErrors.codes'],
-  summary: 'The client logged no cannot-connect or connection-reset errors (0x80072EFD, 0x80072EFE, 0x80240438, 0x80244004).',
+  logEvidence: ['derived.clientErrors.byFamily.connect'],
+  summary: 'The client logged no cannot-connect or connection-reset errors (0x80072EFD, 0x80072EFE, 0x80240438, 0x80244004, 0x80244005, 0x8024001F).',
   rationale:
-    '0x80072EFD is WinHTTP 12029 ERROR_WINHTTP_CANNOT_CONNECT, 0x80072EFE WinHTTP 12030 ERROR_WINHTTP_CONNECTION_ERROR (reset/aborted), 0x80240438 WU_E_PT_ENDPOINT_UNREACHABLE, 0x80244004 WU_E_PT_SOAPCLIENT_CONNECT (knowledge 5.3). ' +
+    '0x80072EFD is WinHTTP 12029 ERROR_WINHTTP_CANNOT_CONNECT, 0x80072EFE WinHTTP 12030 ERROR_WINHTTP_CONNECTION_ERROR (reset/aborted), 0x80240438 WU_E_PT_ENDPOINT_UNREACHABLE, 0x80244004 WU_E_PT_SOAPCLIENT_CONNECT, 0x80244005 WU_E_PT_SOAPCLIENT_SEND, 0x8024001F WU_E_NO_CONNECTION (knowledge 5.3; the "connect" family of the code table). ' +
     'In KB 4025764 terms: W3SVC, the WSUS site or WsusPool stopped (cause 3/4), the client never reaching IIS (cause 9), a firewall or a wrong port in the GPO (cause 10), or a TLS/IPS device resetting the connection. ' +
     'A machine that was off the network also logs these, which is why this is an error and not critical: compare the times with the machine\'s connectivity.',
   remediation: [
@@ -61,6 +62,23 @@ export default defineRule({
     {
       name: 'time-outs alone belong to client-timeouts-2ee2',
       facts: etlLog(etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
+      expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80072EE7) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EFD.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EE7.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80072EFD (A connection to the server could not be established (WinHTTP 12029)).',
+    },
+    {
+      name: 'a failed SOAP send (0x80244005) is a connection failure too',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244005.')),
+      expect: 'fail',
+      message: '0x80244005',
+    },
+    {
+      name: 'a name that does not resolve (0x80072EE7) belongs to client-proxy-dns-errors',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EE7.')),
       expect: 'pass',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },

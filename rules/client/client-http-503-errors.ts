@@ -2,7 +2,7 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, WSUS_BEST_PRACTICES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { WSUS_MESSAGES } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
 
 export default defineRule({
@@ -12,13 +12,14 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(['0x80244022']),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.serviceUnavailable'],
+  // The 'serviceUnavailable' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('serviceUnavailable'),
   message:
     'The Windows Update client got HTTP 503 Service Unavailable (0x80244022, WU_E_PT_HTTP_STATUS_SERVICE_UNAVAIL) from {{derived.policy.wuServer.raw}}: WsusPool on the WSUS server is stopped, disabled by rapid-fail protection, recycling at its private memory limit, or its request queue is full. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('serviceUnavailable'),
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.codes'],
+  logEvidence: ['derived.clientErrors.byFamily.serviceUnavailable'],
   summary: 'The client logged no HTTP 503 (0x80244022) from WSUS.',
   rationale:
     '0x80244022 is the agent\'s mapping of HTTP 503 (wuerror.h, knowledge 5.2). For WSUS, 503 means the WsusPool application pool is not serving: stopped, disabled after crashes (WAS 5002, HTTPERR AppOffline), recycling at the private memory limit (WAS 5117) or overloaded (HTTPERR QueueFull/AppPoolTimer) (KB 4025764, WSUS messages and troubleshooting tips; knowledge 4.1, 4.2, 8 cause 4). ' +
@@ -60,6 +61,12 @@ export default defineRule({
       name: 'other HTTP status (404) is not a 503',
       facts: etlLog(etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244019.')),
       expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80244019) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244022.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244019.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80244022 (HTTP 503: the service is temporarily overloaded).',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

@@ -1,27 +1,8 @@
 /** KB 4025764 / knowledge 5.2: HTTP error statuses from WSUS (other than 503, proxy and time-out ones). */
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE, WU_ERROR_REFERENCE } from '../references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
-
-/**
- * WU_E_PT_HTTP_STATUS_* answered by the WSUS site itself. Left to other rules: 0x8024401B (407)
- * and 0x80244021/0x80244023 (502/504, gateways) → client-proxy-dns-errors; 0x8024401C (408) →
- * client-request-timeout-errors; 0x80244022 (503) → client-http-503-errors.
- */
-const HTTP_STATUS_CODES = [
-  '0x80244016', // 400
-  '0x80244017', // 401
-  '0x80244018', // 403
-  '0x80244019', // 404
-  '0x8024401A', // 405
-  '0x8024401D', // 409
-  '0x8024401E', // 410
-  '0x8024401F', // 500
-  '0x80244020', // 501
-  '0x80244024', // 505
-  '0x8024402B', // any other status
-];
 
 export default defineRule({
   id: 'client-http-status-errors',
@@ -30,13 +11,14 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(HTTP_STATUS_CODES),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.http'],
+  // The 'http' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('http'),
   message:
     'The Windows Update client got HTTP error statuses from {{derived.policy.wuServer.raw}} (WU_E_PT_HTTP_STATUS_* codes 0x80244016–0x80244024): the WSUS site reached the request and refused or failed it, which points at the IIS configuration of WSUS. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('http'),
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.codes'],
+  logEvidence: ['derived.clientErrors.byFamily.http'],
   summary: 'The client logged no HTTP 400/401/403/404/405/409/410/500/501/505 status errors from WSUS.',
   rationale:
     'The agent maps HTTP statuses to 0x80244016 (400) … 0x80244024 (505) and 0x8024402B (other) (wuerror.h, knowledge 5.2). KB 4025764 and knowledge 4.1 read them for WSUS: ' +
@@ -84,6 +66,12 @@ export default defineRule({
       name: 'proxy 407 alone belongs to client-proxy-dns-errors',
       facts: etlLog(etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 8024401b.')),
       expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80244022) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244019.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244022.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80244019 (HTTP 404: the requested URL was not found).',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

@@ -2,7 +2,7 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { MAX_ROUND_TRIPS_BLOG } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
 
 export default defineRule({
@@ -12,14 +12,15 @@ export default defineRule({
   severity: 'warning',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(['0x80244010']),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.roundTrips'],
+  // The 'roundTrips' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('roundTrips'),
   message:
     'The Windows Update client stopped scanning {{derived.policy.wuServer.raw}}' +
     ' after the maximum of 200 server round trips (0x80244010, WU_E_PT_EXCEEDED_MAX_SERVER_TRIPS): the WSUS catalog is too large for one scan of a new or reset client. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('roundTrips'),
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.codes'],
+  logEvidence: ['derived.clientErrors.byFamily.roundTrips'],
   summary: 'The client logged no "exceeded max server round trips" errors (0x80244010).',
   rationale:
     'The agent allows at most 200 round trips per scan, each carrying about 200 KB of update metadata; new or reset clients against a large catalog (many superseded or unneeded updates, large Office metadata) hit the limit (WSUS product team blog; knowledge 4.3, 5.3). ' +
@@ -52,6 +53,12 @@ export default defineRule({
       name: 'event 25 only fails',
       facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244010.')),
       expect: 'fail',
+    },
+    {
+      name: 'with another family\'s code (0x80244007) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244010.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244007.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80244010 (The number of round trips to the server exceeded the maximum (200)).',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

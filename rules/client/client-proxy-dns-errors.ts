@@ -2,18 +2,8 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES } from '../references.js';
 import { CM_PLAN_SOFTWARE_UPDATES, WU_COMMON_ERRORS, WU_PROXY } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
-
-const PROXY_DNS_CODES = [
-  '0x8024402C', // WU_E_PT_WINHTTP_NAME_NOT_RESOLVED: proxy or target name not resolved
-  '0x80072EE7', // ERROR_WINHTTP_NAME_NOT_RESOLVED
-  '0x8024401B', // HTTP 407 proxy authentication required
-  '0x80244021', // HTTP 502 bad gateway
-  '0x80244023', // HTTP 504 gateway time-out
-  '0x80240030', // WU_E_INVALID_PROXY_SERVER: bad proxy list
-  '0x8024402F', // WU_E_PT_ECP_SUCCEEDED_WITH_ERRORS: filter altering .cab downloads
-];
 
 export default defineRule({
   id: 'client-proxy-dns-errors',
@@ -22,14 +12,16 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(PROXY_DNS_CODES),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.proxy'],
+  // The 'proxy' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('proxy'),
   message:
     'The Windows Update client hit proxy or name-resolution errors reaching {{derived.policy.wuServer.raw}}: the WSUS name (or the proxy\'s) does not resolve, or a proxy in the path requires authentication, fails as a gateway, or alters downloads. ' +
-    'WinHTTP proxy: direct = {{proxy.direct}}, server = {{proxy.proxyServer}}, bypass list = {{proxy.bypassList}}. Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    'WinHTTP proxy: direct = {{proxy.direct}}, server = {{proxy.proxyServer}}, bypass list = {{proxy.bypassList}} (covers the WSUS host: {{derived.proxy.bypassesWsusHost}}). ' +
+    familyCodesSentence('proxy'),
   evidence: ['proxy.direct', 'proxy.proxyServer', 'proxy.bypassList', 'clientPolicy.windowsUpdate.SetProxyBehaviorForUpdateDetection'],
-  logEvidence: ['derived.clientErrors.codes'],
-  summary: 'The client logged no proxy or name-resolution errors (0x8024402C, 0x80072EE7, 0x8024401B, 0x80244021, 0x80244023, 0x80240030, 0x8024402F).',
+  logEvidence: ['derived.clientErrors.byFamily.proxy'],
+  summary: 'The client logged no proxy or name-resolution errors (0x8024402C, 0x80072EE7, 0x8024401B, 0x80244021, 0x80244023, 0x80240030, 0x8024402F, or a WinHTTP proxy auto-configuration error).',
   rationale:
     'Microsoft groups 0x80244021, 0x8024401B, 0x80240030 and 0x8024402C as proxy-related scan failures (KB 3090184); 0x8024402C/0x80072EE7 mean the proxy or target name did not resolve, 0x8024401B is HTTP 407, 0x80244021/0x80244023 are 502/504 from a gateway, 0x8024402F a filter altering .cab files (knowledge 5.3, section 8 causes 11 and 12). ' +
     'Scans use the WinHTTP proxy; since the September 2020 update they fall back to the user proxy only with SetProxyBehaviorForUpdateDetection = 1. The proxy settings are shown with the finding; "unknown" means they were not collected.',
@@ -71,6 +63,23 @@ export default defineRule({
       name: 'TLS errors alone are not proxy errors',
       facts: etlLog(etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 80072f8f.')),
       expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80072EFD) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EE7.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EFD.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80072EE7 (The server name could not be resolved (WinHTTP 12007)).',
+    },
+    {
+      name: 'gateway time-out (0x80244023) is a proxy error, not a request time-out',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244023.')),
+      expect: 'fail',
+      message: '0x80244023 (HTTP 504: timed out waiting for a gateway)',
+    },
+    {
+      name: 'proxy auto-detection failure (0x80072F94) fails',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072F94.')),
+      expect: 'fail',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

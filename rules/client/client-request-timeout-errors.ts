@@ -1,7 +1,7 @@
 /** KB 4025764 cause 5: 0x8024401C request time-outs — WSUS too slow to answer (catalog size, SUSDB, WsusPool). */
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_BEST_PRACTICES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
 
 export default defineRule({
@@ -11,13 +11,14 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(['0x8024401C']),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.requestTimeout'],
+  // The 'requestTimeout' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('requestTimeout'),
   message:
     'The Windows Update client\'s requests to {{derived.policy.wuServer.raw}} timed out (0x8024401C, WU_E_PT_HTTP_STATUS_REQUEST_TIMEOUT, also used for the agent\'s own web-service time-outs): the WSUS server answers too slowly, usually because of a large catalog of superseded updates, an unmaintained SUSDB or an overloaded WsusPool. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('requestTimeout'),
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.codes'],
+  logEvidence: ['derived.clientErrors.byFamily.requestTimeout'],
   summary: 'The client logged no request time-outs (0x8024401C).',
   rationale:
     '0x8024401C maps HTTP 408, but Windows 10 also logs it for client-side web-service time-outs ("WS error: The operation did not complete within the time allotted", knowledge 4.4, 5.2 caveat). ' +
@@ -59,6 +60,17 @@ export default defineRule({
     {
       name: '2EE2 time-outs alone belong to client-timeouts-2ee2',
       facts: etlLog(etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
+      expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80072EE2) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x8024401C.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EE2.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x8024401C (HTTP 408 or a client-side web-service timeout).',
+    },
+    {
+      name: 'gateway time-out (0x80244023) belongs to client-proxy-dns-errors',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244023.')),
       expect: 'pass',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },

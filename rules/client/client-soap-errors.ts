@@ -2,15 +2,8 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { ERROR_80244007, WSUS_MESSAGES } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
-
-const SOAP_CODES = [
-  '0x80244007', // WU_E_PT_SOAPCLIENT_SOAPFAULT (e.g. InvalidParameters / InstalledNonLeafUpdateIDs)
-  '0x80244008', // WU_E_PT_SOAPCLIENT_PARSEFAULT (server error page instead of SOAP)
-  '0x8024400D', // WU_E_PT_SOAP_CLIENT (request rejected)
-  '0x8024400E', // WU_E_PT_SOAP_SERVER (server-side exception, SUSDB)
-];
 
 export default defineRule({
   id: 'client-soap-errors',
@@ -19,13 +12,14 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(SOAP_CODES),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.soap'],
+  // The 'soap' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('soap'),
   message:
     'The Windows Update client reached {{derived.policy.wuServer.raw}} but the WSUS web service answered with a SOAP fault or an error page: the server failed to process the request (web service limits, a server-side exception, or SUSDB problems). ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('soap'),
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.codes'],
+  logEvidence: ['derived.clientErrors.byFamily.soap'],
   summary: 'The client logged no SOAP faults from WSUS (0x80244007, 0x80244008, 0x8024400D, 0x8024400E).',
   rationale:
     'The WSUS web services answer with SOAP; these codes mean the answer was a fault (wuerror.h, knowledge 5.3): 0x80244007 with "InvalidParameters … InstalledNonLeafUpdateIDs" in the server\'s SoftwareDistribution.log when a client has more than 400 installed prerequisites (KB 4096317, KB 4025764 cause 7); ' +
@@ -65,6 +59,17 @@ export default defineRule({
       name: 'event 25 only fails',
       facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244008.')),
       expect: 'fail',
+    },
+    {
+      name: 'with another family\'s code (0x80244010) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244007.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244010.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x80244007 (The server answered with a SOAP fault).',
+    },
+    {
+      name: 'transient protocol errors the client retries (0x80244015 cache refresh) are not SOAP faults',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80244015.')),
+      expect: 'pass',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

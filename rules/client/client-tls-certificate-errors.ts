@@ -2,19 +2,8 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
 import { WU_COMMON_ERRORS } from './shared/references.js';
-import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
+import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wsusPolicy, wuClientEvent } from './shared/test-facts.js';
-
-const TLS_CODES = [
-  '0x80072F8F', // ERROR_WINHTTP_SECURE_FAILURE
-  '0x80072F05', // SECURE_CERT_DATE_INVALID
-  '0x80072F06', // SECURE_CERT_CN_INVALID
-  '0x80072F0D', // SECURE_INVALID_CA
-  '0x80072F19', // SECURE_CERT_REV_FAILED
-  '0x80072F0C', // CLIENT_AUTH_CERT_NEEDED
-  '0x800B0109', // CERT_E_UNTRUSTEDROOT
-  '0x800B0101', // CERT_E_EXPIRED
-];
 
 export default defineRule({
   id: 'client-tls-certificate-errors',
@@ -23,14 +12,15 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
-  when: loggedAnyOf(TLS_CODES),
+  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.tls'],
+  // The 'tls' family of engine/knowledge/wu-error-codes.ts: the codes this rule is about, in one place.
+  when: loggedFamily('tls'),
   message:
     'The Windows Update client failed the TLS handshake or certificate check with {{derived.policy.wuServer.raw}} (host {{derived.policy.wuServer.host}}): an expired, untrusted, revoked-unverifiable or wrongly named WSUS certificate, a client clock far off, a TLS protocol/cipher mismatch, a TLS-inspecting proxy, or client certificates required by the site. ' +
-    'Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
+    familyCodesSentence('tls'),
   evidence: ['derived.policy.wuServer.raw', 'derived.policy.wuServer.scheme'],
-  logEvidence: ['derived.clientErrors.codes'],
-  summary: 'The client logged no TLS or certificate errors (0x80072F8F, 0x80072F05/06/0C/0D/19, 0x800B0101, 0x800B0109).',
+  logEvidence: ['derived.clientErrors.byFamily.tls'],
+  summary: 'The client logged no TLS or certificate errors (0x80072F8F, 0x80072F05/06/0C/0D/19, 0x800B0101, 0x800B0109, or another WinHTTP secure-channel error).',
   rationale:
     'WinHTTP reports TLS failures as 0x80072F8F (12175 ERROR_WINHTTP_SECURE_FAILURE) and certificate problems as 0x80072F05 (date), 0x80072F06 (name), 0x80072F0D (untrusted CA), 0x80072F19 (revocation check failed), 0x80072F0C (client certificate required); CryptoAPI as 0x800B0101 (expired) and 0x800B0109 (untrusted root) (knowledge 5.3). ' +
     'KB 4025764 / knowledge section 8: SSL misconfiguration (cause 13: certificate expiry, SAN, trust, per-application SSL, the client-certificate setting that must be Ignore) and time skew (cause 16). ' +
@@ -80,6 +70,18 @@ export default defineRule({
       name: 'connection errors alone are not TLS errors',
       facts: etlLog(etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072efd.')),
       expect: 'pass',
+    },
+    {
+      name: 'with another family\'s code (0x80072EFD) logged too, only this rule\'s codes are named',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x800B0109.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EFD.')),
+      expect: 'fail',
+      message: 'Codes of this kind on this client (1 occurrence(s)): 0x800B0109 (The certificate chain ends in an untrusted root).',
+    },
+    {
+      name: 'another WinHTTP secure-channel error (0x80072F7D, not in the code table) fails',
+      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072F7D.')),
+      expect: 'fail',
+      message: '0x80072F7D (An error occurred in the secure channel (TLS) (WinHTTP 12157))',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {

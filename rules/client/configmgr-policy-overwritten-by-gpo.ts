@@ -1,5 +1,5 @@
-/** KB 4025764 cause 8 / KB 3090184: WUAHandler "Group policy settings were overwritten by a higher authority". */
-import { defineRule, fact } from '../../engine/dsl/define-rule.js';
+/** KB 4025764 cause 8 / KB 3090184: WUAHandler "Group policy settings were overwritten by a higher authority", ScanAgent 0x87D00692. */
+import { any, defineRule, fact } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, TRACK_COMPLIANCE } from '../references.js';
 import { CM_TROUBLESHOOT_SUM } from './shared/references.js';
 import { CONFIGMGR_CLIENT_OR_UNKNOWN } from './shared/conditions.js';
@@ -26,17 +26,18 @@ export default defineRule({
   severity: 'error',
   category: 'configmgr',
   appliesTo: { role: 'client', when: CONFIGMGR_CLIENT_OR_UNKNOWN },
-  requires: ['configMgr.isClient', 'logs.configMgrClient.wuaHandler', 'derived.configMgrClient.policyOverwritten'],
-  when: fact('derived.configMgrClient.policyOverwritten.count', 'greaterThan', 0),
+  // WUAHandler.log or ScanAgent.log (either one): 0x87D00692 appears in both (WUAHandler "Failed to Add Update Source", ScanAgent "Failed at AddUpdateSource").
+  requires: ['configMgr.isClient', ['logs.configMgrClient.wuaHandler', 'logs.configMgrClient.scanAgent']],
+  when: any(fact('derived.configMgrClient.policyOverwritten.count', 'greaterThan', 0), fact('derived.configMgrClient.gpoConflict.count', 'greaterThan', 0)),
   message:
-    'WUAHandler.log reports {{derived.configMgrClient.policyOverwritten.count}} time(s) "Group policy settings were overwritten by a higher authority": a domain GPO sets the Windows Update server and wins over the local policy ConfigMgr writes for its software update point. ' +
+    'WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) reports {{derived.configMgrClient.policyOverwritten.count}} time(s) "Group policy settings were overwritten by a higher authority" and WUAHandler/ScanAgent.log {{derived.configMgrClient.gpoConflict.count}} time(s) error 0x87D00692 (GPO conflict at AddUpdateSource): a domain GPO sets the Windows Update server and wins over the local policy ConfigMgr writes for its software update point. ' +
     'Policy in effect: WUServer = {{derived.policy.wuServer.raw}}; newest ConfigMgr WSUS location: {{derived.configMgrClient.latestWsusPath}}. ConfigMgr scans fail while the two conflict.',
   evidence: ['derived.policy.wuServer.raw', 'derived.configMgrClient.latestWsusPath'],
-  logEvidence: ['derived.configMgrClient.policyOverwritten'],
-  summary: 'WUAHandler.log shows no "Group policy settings were overwritten by a higher authority" line.',
+  logEvidence: ['derived.configMgrClient.policyOverwritten', 'derived.configMgrClient.gpoConflict'],
+  summary: 'WUAHandler.log shows no "Group policy settings were overwritten by a higher authority" line and neither WUAHandler.log nor ScanAgent.log has error 0x87D00692.',
   rationale:
     'Microsoft KB 3090184 ("Troubleshoot software update scan failures"): when a domain GPO\'s WSUS server or port differs from the SUP, WUAHandler logs "Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://server and Policy ENABLED" and the scan fails (knowledge 4.6 failure table, 6.4). ' +
-    'It is one of KB 4025764\'s client-policy causes (knowledge section 8, cause 8); ScanAgent.log may add "Failed at AddUpdateSource, Error = 0x87d00692". ' +
+    'It is one of KB 4025764\'s client-policy causes (knowledge section 8, cause 8). ScanAgent.log then logs "CScanJob::Execute- Failed at AddUpdateSource, Error = 0x87d00692" (knowledge 4.6, 5.3: GPO conflict with the ConfigMgr-managed WSUS policy); the code counts in hex or in ConfigMgr\'s decimal spellings (2278557330 / -2016409966). ' +
     'Severity error: the client does reach a WSUS server, but not the one ConfigMgr manages, and ConfigMgr compliance is not assessed.',
   remediation: [
     'Find the GPO: gpresult /h gp.html and look at "Specify intranet Microsoft update service location" (winning GPO).',
@@ -66,11 +67,33 @@ export default defineRule({
         ),
       ),
       expect: 'fail',
-      message: 'reports 1 time(s)',
+      message: 'WUAHandler.log (collected: true) reports 1 time(s) "Group policy settings were overwritten by a higher authority" and WUAHandler/ScanAgent.log 1 time(s) error 0x87D00692',
+    },
+    {
+      name: 'ScanAgent.log alone with 0x87D00692 (decimal, as ConfigMgr may print it) fails',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        { logs: { configMgrClient: { wuaHandler: { status: 'notCollected', message: 'file not found' } } } },
+        configMgrLog(
+          'scanAgent',
+          cmtraceLine('CScanJob::Execute- Failed at AddUpdateSource, Error = 2278557330', 'ScanAgent', '09:14:45.060-060', 'scanjob.cpp:1205', 3),
+        ),
+      ),
+      expect: 'fail',
+      message: '1 time(s) error 0x87D00692',
+    },
+    {
+      name: 'a healthy ScanAgent.log alone passes',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        { logs: { configMgrClient: { wuaHandler: { status: 'notCollected', message: 'file not found' } } } },
+        configMgrLog('scanAgent', cmtraceLine('CScanJob::Execute - successfully requested Scan, ScanType=1', 'ScanAgent', '09:14:45.060-060', 'scanjob.cpp:1250')),
+      ),
+      expect: 'pass',
     },
     { name: 'not a ConfigMgr client is not applicable', facts: {}, expect: 'notApplicable' },
     {
-      name: 'WUAHandler.log not collected is insufficient evidence',
+      name: 'neither WUAHandler.log nor ScanAgent.log collected is insufficient evidence',
       facts: facts(CONFIGMGR_CLIENT, { logs: { configMgrClient: { wuaHandler: { status: 'notCollected', message: 'file not found' } } } }),
       expect: 'insufficientEvidence',
     },

@@ -18,8 +18,8 @@ export default defineRule({
   when: fact('derived.configMgrClient.scanFailures.count', 'greaterThan', 0),
   message:
     'WUAHandler.log records {{derived.configMgrClient.scanFailures.count}} failed scan(s) ("Scan failed with error" / "OnSearchComplete - Failed to end search job"; the lines are attached). ' +
-    'ConfigMgr may print the code in decimal (2149859362 or -2145107934 = 0x80244022). Newest software update point from LocationServices.log: {{derived.configMgrClient.latestWsusPath}}; policy WUServer: {{derived.policy.wuServer.raw}}. Codes the Windows Update agent itself logged: {{derived.clientErrors.codes|codes}}.',
-  evidence: ['derived.policy.wuServer.raw', 'derived.clientErrors.knownCodes'],
+    'Codes in WUAHandler.log and ScanAgent.log (decimal spellings such as 2149859362 or -2145107934 decoded): {{derived.configMgrClient.errorCodes|codes}}. Newest software update point from LocationServices.log: {{derived.configMgrClient.latestWsusPath}}; policy WUServer: {{derived.policy.wuServer.raw}}. Codes the Windows Update agent itself logged: {{derived.clientErrors.codes|codes}}.',
+  evidence: ['derived.policy.wuServer.raw', 'derived.clientErrors.knownCodes', 'derived.configMgrClient.errorCodes'],
   logEvidence: ['derived.configMgrClient.scanFailures'],
   summary: 'WUAHandler.log shows no failed software update scan.',
   rationale:
@@ -27,7 +27,7 @@ export default defineRule({
     'On retryable codes ConfigMgr retries every 30 minutes, at least 4 times, then switches to the next SUP (knowledge 4.6, "Plan for software updates"), so repeated failures mean the client is not assessed. ' +
     'The failure lines are attached as evidence; the code-specific rules (client-*-errors) explain the agent\'s codes from WindowsUpdate.log and the event log.',
   remediation: [
-    'Read the code in the attached lines (convert decimal ConfigMgr codes to hex, e.g. [Convert]::ToString(2149859362, 16) → 80244022) and look at the matching client-*-errors finding or Microsoft\'s Windows Update error reference.',
+    'Look up the codes named in the finding (ConfigMgr\'s decimal spellings are shown decoded to hex; by hand: [Convert]::ToString(2149859362, 16) → 80244022) in the matching client-*-errors finding or Microsoft\'s Windows Update error reference.',
     'Read WindowsUpdate.log at the same time (Get-WindowsUpdateLog on Windows 10 and later) for the WebServices/ProtocolTalker lines that name the failing URL.',
     'Check the SUP itself: from the client Test-NetConnection -ComputerName <SUP FQDN> -Port 8530; on the SUP the WsusPool state, IIS log 503s and HTTPERR reasons.',
     'After fixing, run the "Software Updates Scan Cycle" action and check for "Successfully completed scan." in WUAHandler.log.',
@@ -72,6 +72,7 @@ export default defineRule({
         ),
       ),
       expect: 'fail',
+      message: 'decoded): 0x80244022 (HTTP 503: the service is temporarily overloaded).',
     },
     {
       name: 'policy overwritten line alone is not a scan failure (configmgr-policy-overwritten-by-gpo)',

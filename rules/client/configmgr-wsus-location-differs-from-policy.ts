@@ -1,24 +1,20 @@
 /** KB 4025764 cause 8 (ConfigMgr): the WSUS location ConfigMgr assigned must be the WUServer in effect. */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { all, any, defineRule, fact } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, TRACK_COMPLIANCE } from '../references.js';
 import { CONFIGMGR_CLIENT_OR_UNKNOWN } from './shared/conditions.js';
 import { CONFIGMGR_CLIENT, cmtraceLine, configMgrLog, facts, wsusPolicy } from './shared/test-facts.js';
 
 /**
- * Case-insensitive equality of the two URLs, written as "each starts with the other" because
- * `startsWith` is the only case-insensitive string operator (host names are case-insensitive and
- * ConfigMgr logs them upper-case while a GPO may not).
+ * WUServer is none of the SUPs of the newest location reply (the derivation compares the URLs
+ * case-insensitively, trailing slash ignored; a reply can list several SUPs, the client uses the
+ * first and fails over to the next, so any of them is a legitimate WUServer).
  */
-const SAME_URL = all(
-  fact('derived.configMgrClient.latestWsusPath', 'startsWith', { fact: 'derived.policy.wuServer.raw' }),
-  fact('derived.policy.wuServer.raw', 'startsWith', { fact: 'derived.configMgrClient.latestWsusPath' }),
-);
+const DIFFERS = fact('derived.configMgrClient.latestLocationMatchesPolicy', 'equal', false);
 
 /**
- * The mismatch is only decided when WUAHandler.log corroborates it. One location reply can list
- * several SUPs (Microsoft's own sample lists PS1SITE:8530 and PS1SYS:8531, the client uses the
- * first), and the derived facts keep only the newest "WSUS Path=" entry, not the whole reply: an
- * uncorroborated difference may be a legitimate choice among the listed SUPs.
+ * With no WUServer at all the difference may only mean WUAHandler has not written the policy
+ * yet (no scan since the location reply): it is decided only when WUAHandler.log shows the
+ * conflict or failed scans.
  */
 const CORROBORATED = any(
   fact('derived.configMgrClient.policyOverwritten.count', 'greaterThan', 0),
@@ -40,22 +36,21 @@ export default defineRule({
   category: 'configmgr',
   appliesTo: { role: 'client', when: CONFIGMGR_CLIENT_OR_UNKNOWN },
   requires: ['configMgr.isClient', 'logs.configMgrClient.locationServices', 'clientPolicy', 'derived.configMgrClient.latestWsusPath'],
-  when: all(not(SAME_URL), CORROBORATED),
-  inconclusiveWhen: not(SAME_URL),
+  when: all(DIFFERS, any(fact('derived.policy.wuServer.present', 'equal', true), CORROBORATED)),
+  inconclusiveWhen: DIFFERS,
   inconclusiveMessage:
-    'the newest WSUS location in LocationServices.log is {{derived.configMgrClient.latestWsusPath}} while the policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), but WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) shows no policy overwrite and no failed scan. ' +
-    'A location reply can list several software update points and the client may use another one than the last listed, so this difference alone does not prove a conflict; compare WUServer with all "WSUS Path=" lines of the newest reply.',
+    'the newest location reply in LocationServices.log lists {{derived.configMgrClient.latestReplyWsusPaths|list}}, and the policy has no WUServer yet, but WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) shows no policy overwrite and no failed scan: WUAHandler may simply not have written the policy since that reply. Run the "Software Updates Scan Cycle" action and collect again.',
   message:
-    'The newest WSUS location the management point gave this ConfigMgr client is {{derived.configMgrClient.latestWsusPath}} (LocationServices.log), but the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), ' +
-    'and WUAHandler.log shows the conflict ({{derived.configMgrClient.policyOverwritten.count}} policy overwrite(s), {{derived.configMgrClient.scanFailures.count}} failed scan(s)). ' +
+    'The newest location reply the management point gave this ConfigMgr client lists {{derived.configMgrClient.latestReplyWsusPaths|list}} (LocationServices.log; the client uses the first and fails over to the next), but the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), which is none of them. ' +
+    'WUAHandler.log: {{derived.configMgrClient.policyOverwritten.count}} policy overwrite(s), {{derived.configMgrClient.scanFailures.count}} failed scan(s) (collected: {{derived.configMgrClient.wuaHandlerAvailable}}). ' +
     'ConfigMgr scans then run against the policy\'s server and fail, or go to a server the site does not manage; usually a domain GPO overrides the local policy ConfigMgr writes.',
-  evidence: ['derived.configMgrClient.wsusLocations', 'derived.policy.source'],
+  evidence: ['derived.configMgrClient.latestReplyWsusPaths', 'derived.configMgrClient.wsusLocations', 'derived.policy.source'],
   logEvidence: ['derived.configMgrClient.policyOverwritten', 'derived.configMgrClient.scanFailures'],
-  summary: 'The WUServer policy value is the software update point ConfigMgr assigned (newest "WSUS Path=" of LocationServices.log, letter case ignored).',
+  summary: 'The WUServer policy value is one of the software update points of the newest location reply in LocationServices.log (letter case and a trailing slash ignored).',
   rationale:
     'WUAHandler writes the SUP URL it got from the management point into local policy (WUServer, WUStatusServer, UseWUServer = 1) and forces a policy refresh; a domain GPO with a different value wins and breaks the scan (knowledge 6.4, KB 3090184; Microsoft "Track the software update compliance assessment process"). ' +
-    'The rule compares the newest "WSUS Path=" entry with WUServer (letter case ignored; a trailing slash or another port is a difference). ' +
-    'Because one location reply can list several SUPs (Microsoft\'s sample lists two) and only the newest entry is available to rules, a difference is reported as a failure only when WUAHandler.log corroborates it with a "Group policy settings were overwritten by a higher authority" line or failed scans; otherwise the outcome is insufficient evidence. ' +
+    'One location reply can list several SUPs (Microsoft\'s sample lists PS1SITE:8530 and PS1SYS:8531); the client uses the first and, after repeated failures, the next. The rule therefore compares WUServer with every "WSUS Path=" entry of the newest reply (letter case and a trailing slash ignored; another port is a difference) and fails when it is none of them. ' +
+    'When the policy has no WUServer at all, the difference is decided only if WUAHandler.log shows a "Group policy settings were overwritten by a higher authority" line or failed scans (otherwise WUAHandler may not have run since the reply, and the outcome is insufficient evidence). ' +
     'Missing LocationServices.log or no "WSUS Path=" entry also gives insufficient evidence (configmgr-no-wsus-location reports the missing location).',
   remediation: [
     'Find the winning policy: gpresult /h gp.html, setting "Specify intranet Microsoft update service location". On ConfigMgr clients no domain GPO should set it, or it must set exactly the SUP URL with its port.',
@@ -83,7 +78,7 @@ export default defineRule({
         configMgrLog('wuaHandler', overwritten('http://oldwsus.contoso.com:8530')),
       ),
       expect: 'fail',
-      message: 'is http://PS1SITE.CONTOSO.COM:8530',
+      message: 'lists http://PS1SITE.CONTOSO.COM:8530 (LocationServices.log',
     },
     {
       name: 'same server but another port (8531 SUP, 8530 GPO) with failed scans: fails',
@@ -119,13 +114,19 @@ export default defineRule({
       expect: 'pass',
     },
     {
-      name: 'a difference that WUAHandler.log does not corroborate cannot be decided',
+      name: 'a WUServer that is none of the SUPs of the newest reply fails without WUAHandler corroboration',
       facts: facts(CONFIGMGR_CLIENT, configMgrLog('locationServices', location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM'))),
-      expect: 'insufficientEvidence',
-      message: 'does not prove a conflict',
+      expect: 'fail',
+      message: 'WUServer = http://wsus01.contoso.com:8530 ("unknown" means not set), which is none of them. WUAHandler.log: 0 policy overwrite(s), 0 failed scan(s) (collected: false)',
     },
     {
-      name: 'known gap: Microsoft sample reply listing two SUPs, the client using the first, is not a pass',
+      name: 'no WUServer yet and nothing in WUAHandler.log cannot be decided',
+      facts: facts(CONFIGMGR_CLIENT, { clientPolicy: { windowsUpdate: null } }, configMgrLog('locationServices', location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM'))),
+      expect: 'insufficientEvidence',
+      message: 'the policy has no WUServer yet',
+    },
+    {
+      name: 'Microsoft sample reply listing two SUPs, the client using the first, passes',
       facts: facts(
         CONFIGMGR_CLIENT,
         wsusPolicy('http://PS1SITE.CONTOSO.COM:8530'),
@@ -142,7 +143,43 @@ export default defineRule({
         ),
       ),
       expect: 'pass',
-      knownGap: true,
+    },
+    {
+      name: 'Microsoft sample reply listing two SUPs, the client failed over to the second, passes',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        wsusPolicy('https://ps1sys.contoso.com:8531/'),
+        configMgrLog(
+          'locationServices',
+          cmtraceLine('Calling back with the following WSUS locations', LS, '12:18:09.870-060', 'ccmwsuslocation.cpp:1159'),
+          location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM', '12:18:09.871-060'),
+          location('https://PS1SYS.CONTOSO.COM:8531', 'PS1SYS.CONTOSO.COM', '12:18:09.872-060'),
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
+      name: 'an older reply listed the policy server, the newest one does not: fails',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        wsusPolicy('http://oldsup.contoso.com:8530'),
+        configMgrLog(
+          'locationServices',
+          cmtraceLine('Calling back with the following WSUS locations', LS, '07:02:09.000-060', 'ccmwsuslocation.cpp:1159'),
+          location('http://oldsup.contoso.com:8530', 'oldsup.contoso.com', '07:02:10.000-060'),
+          cmtraceLine('Calling back with locations for WSUS request {C2BB9710-C548-49D0-9DF8-5F9CFC5F3862}', LS, '07:02:10.100-060', 'ccmwsuslocation.cpp:1172'),
+          cmtraceLine('Calling back with the following WSUS locations', LS, '09:12:44.000-060', 'ccmwsuslocation.cpp:1159'),
+          location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM', '09:12:44.123-060'),
+          location('https://PS1SYS.CONTOSO.COM:8531', 'PS1SYS.CONTOSO.COM', '09:12:44.124-060'),
+        ),
+      ),
+      expect: 'fail',
+      message: 'lists http://PS1SITE.CONTOSO.COM:8530, https://PS1SYS.CONTOSO.COM:8531 (LocationServices.log',
+    },
+    {
+      name: 'client policy not collected is insufficient evidence',
+      facts: facts(CONFIGMGR_CLIENT, { clientPolicy: { status: 'error', message: 'access denied', windowsUpdate: null, au: null } }, configMgrLog('locationServices', location('http://wsus01.contoso.com:8530', 'wsus01.contoso.com'))),
+      expect: 'insufficientEvidence',
     },
     {
       name: 'no WSUS location to compare is insufficient evidence',

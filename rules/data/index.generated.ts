@@ -33,20 +33,9 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
       "derived.policy.wuServer.raw"
     ],
     "when": {
-      "all": [
-        {
-          "fact": "derived.windowsUpdateLog.wsusServerUrls",
-          "operator": "lengthGreaterThan",
-          "value": 0
-        },
-        {
-          "fact": "derived.windowsUpdateLog.wsusServerUrls",
-          "operator": "doesNotContain",
-          "value": {
-            "fact": "derived.policy.wuServer.raw"
-          }
-        }
-      ]
+      "fact": "derived.policy.matchesAgentUrl",
+      "operator": "equal",
+      "value": false
     },
     "inconclusiveWhen": {
       "not": {
@@ -62,7 +51,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
       "derived.windowsUpdateLog.window"
     ],
     "summary": "The WSUS server the agent logs (\"WSUS server: <url>\") is the WUServer of the current policy.",
-    "rationale": "At start-up the agent logs the policy it uses: \"WSUS server: <url>\" and \"WSUS status server: <url>\" (legacy WindowsUpdate.log and Get-WindowsUpdateLog output, knowledge 4.3/4.4; Microsoft \"Track the software update compliance assessment process\"). A URL different from the registry value means a stale agent (policy changed, service not restarted), a policy flapping between a domain GPO and ConfigMgr's local policy, or a collection that read another key than the agent uses. The rule passes when the current WUServer is among the logged URLs, since the agent may log an old URL before a \"(Changed)\" line with the new one. The comparison is exact (the agent logs the policy string as written), see the known-gap case for a difference in letter case only. When the excerpt holds no \"WSUS server:\" line the outcome is insufficient evidence, not a pass.",
+    "rationale": "At start-up the agent logs the policy it uses: \"WSUS server: <url>\" and \"WSUS status server: <url>\" (legacy WindowsUpdate.log and Get-WindowsUpdateLog output, knowledge 4.3/4.4; Microsoft \"Track the software update compliance assessment process\"). A URL different from the registry value means a stale agent (policy changed, service not restarted), a policy flapping between a domain GPO and ConfigMgr's local policy, or a collection that read another key than the agent uses. The rule passes when the current WUServer is among the logged URLs, since the agent may log an old URL before a \"(Changed)\" line with the new one. Letter case and a trailing slash are ignored in the comparison (host names are case-insensitive; ConfigMgr writes them upper-case, a GPO may not). When the excerpt holds no \"WSUS server:\" line the outcome is insufficient evidence, not a pass.",
     "remediation": [
       "Restart the agent so it rereads the policy: Restart-Service wuauserv, then regenerate the log (Windows 10 and later: Get-WindowsUpdateLog) and check the \"WSUS server:\" line.",
       "If the logged URL comes back, find which policy wins: gpresult /h gp.html for \"Specify intranet Microsoft update service location\"; on ConfigMgr clients compare with WUAHandler.log (\"Enabling WUA Managed server policy to use server: ...\").",
@@ -163,7 +152,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "expect": "fail"
       },
       {
-        "name": "known gap: the same URL in other letter case is reported as a difference",
+        "name": "the same URL in other letter case passes",
         "facts": {
           "logs": {
             "windowsUpdate": {
@@ -182,8 +171,52 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
             }
           }
         },
-        "expect": "pass",
-        "knownGap": true
+        "expect": "pass"
+      },
+      {
+        "name": "the same URL with a trailing slash passes",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:29:58.1234567 1056 5308 Agent WSUS server: http://wsus01.contoso.com:8530/"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "the same host on another port fails",
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:29:58.1234567 1056 5308 Agent WSUS server: https://WSUS01.CONTOSO.COM:8531"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "fail",
+        "message": "https://WSUS01.CONTOSO.COM:8531"
       },
       {
         "name": "no \"WSUS server:\" line in the excerpt is insufficient evidence",
@@ -676,21 +709,9 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           "value": false
         },
         {
-          "any": [
-            {
-              "fact": "proxy.bypassList",
-              "operator": "exists",
-              "value": false
-            },
-            {
-              "fact": "proxy.bypassList",
-              "operator": "in",
-              "value": [
-                "",
-                "(none)"
-              ]
-            }
-          ]
+          "fact": "derived.proxy.bypassesWsusHost",
+          "operator": "equal",
+          "value": false
         }
       ]
     },
@@ -702,56 +723,22 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           "value": false
         },
         {
-          "not": {
-            "any": [
-              {
-                "fact": "proxy.bypassList",
-                "operator": "exists",
-                "value": false
-              },
-              {
-                "fact": "proxy.bypassList",
-                "operator": "in",
-                "value": [
-                  "",
-                  "(none)"
-                ]
-              }
-            ]
-          }
-        },
-        {
-          "not": {
-            "all": [
-              {
-                "fact": "derived.policy.wuServer.isFqdn",
-                "operator": "equal",
-                "value": false
-              },
-              {
-                "fact": "derived.policy.wuServer.isIpAddress",
-                "operator": "equal",
-                "value": false
-              },
-              {
-                "fact": "proxy.bypassList",
-                "operator": "matches",
-                "value": "<local>"
-              }
-            ]
-          }
+          "fact": "derived.proxy.bypassesWsusHost",
+          "operator": "exists",
+          "value": false
         }
       ]
     },
-    "inconclusiveMessage": "WinHTTP uses proxy {{proxy.proxyServer}} with bypass list \"{{proxy.bypassList}}\"; whether an entry of that list matches the WSUS host {{derived.policy.wuServer.host}} cannot be decided by the rules (no wildcard host matching). Check it by hand: netsh winhttp show proxy, and look for the WSUS FQDN or a matching *.domain entry.",
-    "message": "WinHTTP sends traffic through proxy {{proxy.proxyServer}} and has no bypass list, so the agent's scans of {{derived.policy.wuServer.raw}} also go through the proxy. An intranet WSUS server behind a proxy that cannot reach it, needs authentication (0x8024401B) or filters .cab files (0x8024402F) fails every scan.",
+    "inconclusiveMessage": "WinHTTP uses proxy {{proxy.proxyServer}} with bypass list \"{{proxy.bypassList}}\"; no entry covers the WSUS host {{derived.policy.wuServer.host}} by name, \"*\" wildcard or <local>, but an entry with a scheme or a port (or <local> against an IPv6 address) cannot be evaluated. Check it by hand: netsh winhttp show proxy.",
+    "message": "WinHTTP sends traffic through proxy {{proxy.proxyServer}} and its bypass list ({{derived.proxy.bypassEntries|list}}) does not cover the WSUS host {{derived.policy.wuServer.host}}, so the agent's scans of {{derived.policy.wuServer.raw}} also go through the proxy. An intranet WSUS server behind a proxy that cannot reach it, needs authentication (0x8024401B) or filters .cab files (0x8024402F) fails every scan.",
     "evidence": [
       "proxy.proxyServer",
       "proxy.bypassList",
+      "derived.proxy.bypassEntries",
       "clientPolicy.windowsUpdate.SetProxyBehaviorForUpdateDetection"
     ],
     "summary": "WinHTTP goes direct, or its bypass list covers the WSUS server.",
-    "rationale": "WSUS scans use the system (WinHTTP) proxy first; since the September 2020 cumulative update, HTTP scans against WSUS no longer fall back to the user proxy unless SetProxyBehaviorForUpdateDetection = 1 (Microsoft \"How the Windows Update client determines which proxy server to use\", ConfigMgr \"Plan for software updates\"; knowledge 6.1, 6.3). Knowledge section 8 cause 12: \"proxy set without WSUS bypass\" is the signal, fixed by bypassing WSUS in the proxy settings. A proxy with no bypass list at all is decided as a warning (the proxy may still forward to WSUS, hence not an error). With a bypass list, only the \"<local>\" entry and a short WUServer host can be decided here; any other list gives insufficient evidence rather than a guess, because matching WinHTTP bypass patterns (wildcards, ports) against the host is not available to rules.",
+    "rationale": "WSUS scans use the system (WinHTTP) proxy first; since the September 2020 cumulative update, HTTP scans against WSUS no longer fall back to the user proxy unless SetProxyBehaviorForUpdateDetection = 1 (Microsoft \"How the Windows Update client determines which proxy server to use\", ConfigMgr \"Plan for software updates\"; knowledge 6.1, 6.3). Knowledge section 8 cause 12: \"proxy set without WSUS bypass\" is the signal, fixed by bypassing WSUS in the proxy settings. A proxy whose bypass list does not cover the WSUS host is decided as a warning (the proxy may still forward to WSUS, hence not an error). The bypass list is matched as WinHTTP does (WINHTTP_PROXY_INFO): entries separated by semicolons or white space, letter case ignored, \\\"*\\\" matching any characters (*.contoso.com covers wsus01.contoso.com, not contoso.com; a bare name covers that name only), <local> covering host names without a dot. An entry with a scheme or a port cannot be evaluated: if no other entry covers the host, the outcome is insufficient evidence rather than a guess.",
     "remediation": [
       "Show the proxy: netsh winhttp show proxy.",
       "Add the WSUS server to the bypass list, keeping the existing entries, e.g. netsh winhttp set proxy proxy-server=\"proxy.contoso.com:8080\" bypass-list=\"<local>;*.contoso.com;wsus01.contoso.com\" — or remove the proxy if the machine does not need one: netsh winhttp reset proxy.",
@@ -791,7 +778,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "fail",
-        "message": "proxy.contoso.com:8080 and has no bypass list"
+        "message": "proxy.contoso.com:8080 and its bypass list (none) does not cover the WSUS host wsus01.contoso.com"
       },
       {
         "name": "proxy with \"(none)\" bypass list fails",
@@ -805,7 +792,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "expect": "fail"
       },
       {
-        "name": "proxy with a domain wildcard bypass cannot be decided",
+        "name": "proxy with a domain wildcard bypass covering the WSUS host passes",
         "facts": {
           "proxy": {
             "direct": false,
@@ -813,8 +800,53 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
             "bypassList": "*.contoso.com;<local>"
           }
         },
+        "expect": "pass"
+      },
+      {
+        "name": "the WSUS FQDN in a white-space separated list, other letter case, passes",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "<local> WSUS01.Contoso.com 10.*"
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "a wildcard for another domain fails",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "*.fabrikam.com;<local>"
+          }
+        },
+        "expect": "fail",
+        "message": "its bypass list (*.fabrikam.com, <local>) does not cover the WSUS host wsus01.contoso.com"
+      },
+      {
+        "name": "a bare domain does not cover its hosts",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "contoso.com"
+          }
+        },
+        "expect": "fail"
+      },
+      {
+        "name": "an entry with a port cannot be evaluated",
+        "facts": {
+          "proxy": {
+            "direct": false,
+            "proxyServer": "proxy.contoso.com:8080",
+            "bypassList": "wsus01.contoso.com:8530;<local>"
+          }
+        },
         "expect": "insufficientEvidence",
-        "message": "bypass list \"*.contoso.com;<local>\""
+        "message": "bypass list \"wsus01.contoso.com:8530;<local>\""
       },
       {
         "name": "short WSUS host with \"<local>\" in the bypass list passes",
@@ -838,7 +870,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "expect": "pass"
       },
       {
-        "name": "\"<local>\" does not cover an FQDN: cannot be decided",
+        "name": "\"<local>\" does not cover an FQDN: fails",
         "facts": {
           "proxy": {
             "direct": false,
@@ -846,7 +878,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
             "bypassList": "<local>"
           }
         },
-        "expect": "insufficientEvidence"
+        "expect": "fail"
       },
       {
         "name": "proxy not collected is insufficient evidence",

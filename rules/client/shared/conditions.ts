@@ -7,6 +7,7 @@
  */
 import { all, any, fact, not } from '../../../engine/dsl/define-rule.js';
 import type { FactPath } from '../../../engine/dsl/fact-paths.js';
+import type { DerivedErrorFamilies } from '../../../engine/derive/derived-types.js';
 
 /** clientPolicy was not read (any status but ok, or the section is absent). */
 export const POLICY_NOT_COLLECTED = not(fact('clientPolicy.status', 'equal', 'ok'));
@@ -43,4 +44,17 @@ export const CLIENT_ERROR_SOURCES: FactPath[] = ['logs.windowsUpdate', 'events']
 /** The client logged at least one of these codes (normalised 0x + 8 upper-case hex digits). */
 export function loggedAnyOf(codes: string[]) {
   return fact('derived.clientErrors.knownCodes', 'containsAny', codes);
+}
+
+/** An error-code family of engine/knowledge/wu-error-codes.ts (one per client error-code rule). */
+export type ClientErrorFamily = keyof DerivedErrorFamilies;
+
+/** The client logged at least one code of this family. */
+export function loggedFamily(family: ClientErrorFamily) {
+  return fact(`derived.clientErrors.byFamily.${family}.count`, 'greaterThan', 0);
+}
+
+/** Message sentence naming only this family's codes, with their meaning and the number of occurrences. */
+export function familyCodesSentence(family: ClientErrorFamily): string {
+  return `Codes of this kind on this client ({{derived.clientErrors.byFamily.${family}.count}} occurrence(s)): {{derived.clientErrors.byFamily.${family}.codes|codes}}.`;
 }
