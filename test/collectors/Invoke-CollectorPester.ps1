@@ -6,8 +6,8 @@ param(
     [string] $PesterManifest = (Join-Path $PSScriptRoot '..' '..' '.tools' 'modules' 'Pester' 'Pester.psd1'),
     [string[]] $Path = @($PSScriptRoot)
 )
-$ErrorActionPreference = 'Stop'
-Import-Module $PesterManifest
+
+Import-Module $PesterManifest -ErrorAction Stop
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = $Path
 $configuration.Run.PassThru = $true

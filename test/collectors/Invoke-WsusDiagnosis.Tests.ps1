@@ -115,7 +115,7 @@ Describe 'Invoke-WdRemoteCollection (Invoke-Command replaced by a local run of t
         Mock -ModuleName WsusDoctor Invoke-Command {
             foreach ($computer in $ComputerName) {
                 if ($computer -eq 'OFFLINE9') {
-                    Write-Error -Message "Connecting to remote server $computer failed with the following error message : WinRM cannot complete the operation." -TargetObject $computer
+                    Write-Error -Message "Connecting to remote server $computer failed with the following error message : WinRM cannot complete the operation." -TargetObject $computer -ErrorAction SilentlyContinue
                     continue
                 }
                 foreach ($item in (& $ScriptBlock @ArgumentList)) {
