@@ -17,7 +17,7 @@
  * is therefore not counted for WSUS.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import { describeHttpErrReason } from '../knowledge/httperr-reasons.js';
+import { describeHttpErrReason, type HttpErrReasonInfo } from '../knowledge/httperr-reasons.js';
 import { parseHttpErrLog, type HttpErrEntry } from '../parsers/httperr.js';
 import type { DerivedHttpErr, DerivedHttpErrWsus, DerivedWsusPool, DerivedWsusSite, EvidenceCount } from './derived-types.js';
 import { isOk, lineNumber, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
@@ -38,12 +38,12 @@ class ReasonTally {
   private readonly notable = new Map<string, ReasonSamples>();
   private readonly overload = new SampleCollector();
 
-  add(e: HttpErrEntry, path: string, line: number): void {
+  /** Count one entry; `info` is describeHttpErrReason(e.reason), looked up once by the caller. */
+  add(e: HttpErrEntry, path: string, line: number, info: HttpErrReasonInfo | undefined): void {
     this.entries++;
     const reason = e.reason;
     if (reason === undefined) return;
     this.counts.set(reason, (this.counts.get(reason) ?? 0) + 1);
-    const info = describeHttpErrReason(reason);
     if (info?.benign) return;
     let tally = this.notable.get(reason);
     if (tally === undefined) this.notable.set(reason, (tally = { samples: new SampleCollector(), status: e.status }));
@@ -141,8 +141,9 @@ export function deriveHttpErr(
     for (const e of parseHttpErrLog(file.lines, { onSkip })) {
       window.add(e.timestamp);
       const line = lineNumber(file, e.index);
-      all.add(e, file.path, line);
-      if (isWsus(e)) wsus.add(e, file.path, line);
+      const info = e.reason === undefined ? undefined : describeHttpErrReason(e.reason);
+      all.add(e, file.path, line, info);
+      if (isWsus(e)) wsus.add(e, file.path, line, info);
     }
   }
 
