@@ -51,8 +51,10 @@ function generate(n: number): { dir: string; paths: string[]; bytes: number } {
 }
 
 /** read + JSON.parse of every file, one thread; best of 3 after a warm-up pass (ms). */
-function floor(paths: string[]): { best: number; runs: number[] } {
+function floor(paths: string[]): { best: number; runs: number[]; cpu: number } {
+  let cpu = Infinity;
   const once = () => {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for (const p of paths) {
       try {
@@ -61,11 +63,15 @@ function floor(paths: string[]): { best: number; runs: number[] } {
         // the planted bad files cost their read
       }
     }
-    return performance.now() - t0;
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    cpu = Math.min(cpu, (c.user + c.system) / 1000);
+    return ms;
   };
   once();
+  cpu = Infinity;
   const runs = [once(), once(), once()];
-  return { best: Math.min(...runs), runs };
+  return { best: Math.min(...runs), runs, cpu };
 }
 
 /** The same with `await readFile` (libuv thread pool) instead of readFileSync: best of 2 (ms). */
@@ -84,18 +90,23 @@ async function asyncFloor(paths: string[]): Promise<number> {
   return Math.min(await once(), await once());
 }
 
-/** Runs a command, returns wall ms, exit code and peak RSS (VmHWM, KiB) polled from /proc. */
-function timed(argv: string[]): Promise<{ ms: number; code: number | null; peakKiB: number; stderr: string }> {
+/** Runs a command, returns wall ms, exit code, peak RSS (VmHWM, KiB) and CPU ms (utime + stime, all threads) polled from /proc. */
+function timed(argv: string[]): Promise<{ ms: number; code: number | null; peakKiB: number; cpuMs: number; stderr: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     let peak = 0;
+    let cpuMs = 0;
     const poll = () => {
       try {
         const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
         if (m) peak = Math.max(peak, Number(m[1]));
+        // /proc/<pid>/stat fields 14 and 15: utime and stime in clock ticks (100 per second).
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpuMs = Math.max(cpuMs, (Number(fields[11]) + Number(fields[12])) * 10);
       } catch {
         // exited
       }
@@ -104,7 +115,7 @@ function timed(argv: string[]): Promise<{ ms: number; code: number | null; peakK
     child.on('exit', (code) => {
       const ms = performance.now() - t0;
       clearInterval(timer);
-      resolve({ ms, code, peakKiB: peak, stderr });
+      resolve({ ms, code, peakKiB: peak, cpuMs, stderr });
     });
   });
 }
@@ -130,7 +141,7 @@ async function main() {
   log(`Files: ${paths.length} (${fmt(bytes / 1048576)} MB, average ${fmt(bytes / paths.length / 1024)} KB), ${ruleCount} per-machine rules + 6 fleet rules`);
 
   const f = floor(paths);
-  log(`Floor (readFileSync + JSON.parse, one thread): ${fmt(f.best, 0)} ms = ${fmt((paths.length / f.best) * 1000, 0)} files/s (runs ${f.runs.map((r) => fmt(r, 0)).join(', ')} ms)`);
+  log(`Floor (readFileSync + JSON.parse, one thread): ${fmt(f.best, 0)} ms = ${fmt((paths.length / f.best) * 1000, 0)} files/s, CPU ${fmt(f.cpu, 0)} ms (runs ${f.runs.map((r) => fmt(r, 0)).join(', ')} ms)`);
   const af = await asyncFloor(paths);
   log(`  (for reference, with await readFile: ${fmt(af, 0)} ms = ${fmt((paths.length / af) * 1000, 0)} files/s; ratios below use the readFileSync floor)`);
 
@@ -147,7 +158,7 @@ async function main() {
     results[name] = r;
     log(
       `${name}: ${fmt(r.ms, 0)} ms = ${fmt((paths.length / r.ms) * 1000, 0)} files/s, ${fmt(bytes / 1048576 / (r.ms / 1000))} MB/s, ` +
-        `${fmt(r.ms / f.best, 2)}x the floor, peak RSS ${fmt(r.peakKiB / 1024, 0)} MB`,
+        `${fmt(r.ms / f.best, 2)}x the floor, peak RSS ${fmt(r.peakKiB / 1024, 0)} MB; CPU ${fmt(r.cpuMs / 1000, 2)} s = ${fmt(r.cpuMs / f.cpu, 1)}x the floor's CPU (polled, +-20 ms)`,
     );
   }
   rmSync(join(dir, '..', `bench-${process.pid}.ndjson`), { force: true });
