@@ -56,6 +56,14 @@ test('batch in-process: text summary on stdout, JSON report to stdout with --for
   assert.deepEqual(findings(report), expected());
 });
 
+test('a folder without fact files is bad input (exit 2), an empty shard is not', async () => {
+  const empty = mkdtempSync(join(tmpdir(), 'wsus-doctor-empty-'));
+  const io = fakeIo();
+  assert.equal(await main(['batch', empty, '--quiet'], io), 2);
+  assert.match(io.err, /no fact files found/);
+  assert.equal(await main(['batch', empty, '--quiet', '--shard', '1/2'], fakeIo()), 0);
+});
+
 test('the html format is registered and writes the self-contained report', async () => {
   const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-html-'));
   const io = fakeIo();

@@ -123,7 +123,11 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
     io,
   ).finally(() => progress?.stop());
 
-  if (result.files === 0) io.stderr(`wsus-doctor: no fact files found in ${options.inputs.join(' ')}${options.shard ? ` (shard ${options.shard})` : ''}\n`);
+  if (result.files === 0) {
+    // An empty share must not look like a healthy fleet; an empty shard of a small fleet is fine.
+    io.stderr(`wsus-doctor: no fact files found in ${options.inputs.join(' ')}${options.shard ? ` (shard ${options.shard})` : ''}\n`);
+    if (!options.shard) return EXIT.badInput;
+  }
   if (!options.quiet) {
     for (const f of result.failed.slice(0, 20)) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
     if (result.failed.length > 20) io.stderr(`wsus-doctor: ... and ${result.failed.length - 20} more files could not be diagnosed\n`);
@@ -198,7 +202,7 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
         .example('$0 batch facts/ -f ndjson -o part1.ndjson --shard 1/4 --quiet', 'One of four jobs of a big fleet; concatenate the NDJSON files afterwards')
         .example('$0 batch "facts/**/*.json" -f junit=results.xml -f sarif=results.sarif --fail-on warning', 'For CI dashboards')
         .epilogue(
-          'Exit codes (first that applies): 2 when any fact file could not be read or validated (the others are still diagnosed and reported); ' +
+          'Exit codes (first that applies): 2 when any fact file could not be read or validated (the others are still diagnosed and reported) or none was found; ' +
             '1 when a diagnosis or fleet finding reaches --fail-on; 0 otherwise. ' +
             'Duplicate files of one machine: the newest collectedAt wins, the others are reported as superseded.',
         ),
