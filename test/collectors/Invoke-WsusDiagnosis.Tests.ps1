@@ -145,7 +145,7 @@ Describe 'Invoke-WsusDiagnosis with the real engine' {
     }
 
     It 'collects (mocked probes, Server 2016 with a stopped WsusPool), diagnoses with bin/wsus-doctor.js and returns objects' {
-        if (-not $EngineReady) { Set-ItResult -Skipped -Because 'the engine CLI is not built (npm run build)'; return }
+        if (-not $EngineReady) { throw 'the engine CLI is not built: run npm run build (npm test builds it first)' }
         $real = & (Get-Module WsusDoctor) { ${function:Read-WdFileTail} }
         Import-WdFixture -Name 'server-2016-wsuspool-stopped' -RealReadTail $real | Out-Null
         Set-WdFixtureMock
