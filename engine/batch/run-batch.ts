@@ -57,7 +57,7 @@ export interface BatchOptions {
   outputs: BatchOutput[];
   failOn: Severity | 'none';
   shard?: Shard;
-  /** Worker threads; 0 = diagnose in this thread. Default: one per core, inline below 8 files. */
+  /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
   engine?: 'compiled' | 'json-rules-engine';
@@ -153,7 +153,10 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   try {
     options.onStart?.(files.length);
     const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled' };
-    const workers = options.workers ?? (files.length < 8 ? 0 : availableParallelism());
+    // Each worker costs ~0.2 s to start and warms its own JIT: a second one pays off only for
+    // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
+    // 20,000 files 1.7x faster with two).
+    const workers = options.workers ?? (files.length < 8 ? 0 : Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 3000))));
     const items = files.map((file, index) => ({ index, file }));
     if (workers === 0) {
       const processor = new FileProcessor(setup);

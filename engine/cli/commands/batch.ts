@@ -186,7 +186,7 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
           .option('output', { alias: 'o', type: 'string', array: true, describe: 'File for the --format without =path at the same position (repeatable); none = stdout' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' })
           .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
-          .option('workers', { type: 'number', describe: 'Worker threads (default: one per CPU core; 0 = none)' })
+          .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' })
           .option('engine', {
             choices: ['compiled', 'json-rules-engine'] as const,
             default: 'compiled' as const,
