@@ -38,12 +38,19 @@ export function workerEntry(): { url: URL; viaTsx: boolean } {
   throw new Error('wsus-doctor: cannot find dist/batch-worker.js (run `npm run build`)');
 }
 
+/**
+ * A smaller young generation than V8's default: a worker's live data is one fact document at a
+ * time, and the default semi-spaces made peak RSS ~35 MB higher on a 20,000-file batch at the
+ * same speed (measured).
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 function startWorker(setup: WorkerSetup): Worker {
   const { url, viaTsx } = workerEntry();
-  if (!viaTsx) return new Worker(url, { workerData: setup });
+  if (!viaTsx) return new Worker(url, { workerData: setup, resourceLimits: RESOURCE_LIMITS });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const code = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(url.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: setup });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: setup, resourceLimits: RESOURCE_LIMITS });
 }
 
 /** Diagnoses every item with `options.workers` threads; resolves when all results are in. */
