@@ -13,8 +13,8 @@
  * 4. Spawn loop: one `node bin/wsus-doctor.js diagnose <file>` per file, timed on a sample of
  *    100 files and extrapolated to N.
  * 5. Single diagnose: wall time of one `diagnose` of one file (median of 5), start-up included.
- * 6. With --rss-sizes 2000,20000: peak RSS of the batch at each size, to show it does not grow
- *    with N.
+ * 6. With --rss-sizes 2000,20000: peak RSS of the batch at each size (same worker count), to
+ *    compare how it grows with N.
  *
  * Options: --files N (default 2000) --rss-sizes a,b --workers n --no-build --keep --spawn-sample n
  * The machine is shared: the load average is printed with the figures.
@@ -191,8 +191,9 @@ async function main() {
   if (rssSizes?.length) {
     for (const n of rssSizes) {
       const g = generate(n);
-      const r = await batch(g.dir, ['-f', `ndjson=${join(g.dir, '..', `rss-${n}-${process.pid}.ndjson`)}`, '-f', 'text']);
-      log(`RSS check N=${g.paths.length}: peak RSS ${fmt(r.peakKiB / 1024, 0)} MB (batch with NDJSON report, ${fmt(r.ms / 1000)} s)`);
+      // Same worker count at every size, so that only N changes.
+      const r = await timed([bin, 'batch', g.dir, '--quiet', '--fail-on', 'none', '--workers', workers ?? '2', '-f', `ndjson=${join(g.dir, '..', `rss-${n}-${process.pid}.ndjson`)}`, '-f', 'text']);
+      log(`RSS check N=${g.paths.length}: peak RSS ${fmt(r.peakKiB / 1024, 0)} MB (batch with ${workers ?? '2'} workers and an NDJSON report, ${fmt(r.ms / 1000)} s)`);
       rmSync(join(g.dir, '..', `rss-${n}-${process.pid}.ndjson`), { force: true });
       rmSync(g.dir, { recursive: true, force: true });
     }
