@@ -4,7 +4,7 @@
 // at start-up cost ~150 ms with its garbage collection).
 // Type checking is separate (`tsc --noEmit`); tests run the sources through tsx.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -55,6 +55,9 @@ for (const [name, file] of Object.entries(entries)) {
   );
   entryPoints[name] = entry;
 }
+
+// A fresh dist/ each time: chunk names carry content hashes, so old chunks would pile up.
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 
 await build({
   entryPoints,

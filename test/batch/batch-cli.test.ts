@@ -83,16 +83,11 @@ test('--fail-on none still exits 2 for a failed file; without bad files it decid
   assert.equal(await main(['batch', ...good, '--only', 'fleet-stale-reporting', '--fail-on', 'error', '--quiet', '--workers', '0'], fakeIo()), 0);
 });
 
-test('the shipped program (bundle + dist/batch-worker.js) writes several reports in one run', (t) => {
-  if (!existsSync(join(root, 'dist', 'batch-worker.js')) || !existsSync(join(root, 'dist', 'cli.js'))) {
-    t.skip('dist/ is not built (npm run build)');
-    return;
-  }
+test('the shipped program (bundle + dist/batch-worker.js) writes several reports in one run', () => {
+  // npm test builds dist/ first; a missing or stale bundle is a failure, never a skip.
+  assert.ok(existsSync(join(root, 'dist', 'batch-worker.js')) && existsSync(join(root, 'dist', 'cli.js')), 'dist/ is not built: run npm run build');
   const newest = Math.max(...['engine/batch/worker.ts', 'engine/batch/file-processor.ts', 'engine/batch/run-batch.ts'].map((f) => statSync(join(root, f)).mtimeMs));
-  if (statSync(join(root, 'dist', 'batch-worker.js')).mtimeMs < newest - 1000) {
-    t.skip('dist/ is older than the batch sources (npm run build)');
-    return;
-  }
+  assert.ok(statSync(join(root, 'dist', 'batch-worker.js')).mtimeMs >= newest - 1000, 'dist/ is older than the batch sources: run npm run build');
   const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-bin-'));
   const run = spawnSync(process.execPath, [join(root, 'bin', 'wsus-doctor.js'), 'batch', dir, '--workers', '2', '--quiet', '-f', `json=${join(out, 'r.json')}`, '-f', 'csv', '-o', join(out, 'r.csv'), '-f', 'text'], {
     encoding: 'utf8',

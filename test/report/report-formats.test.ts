@@ -149,12 +149,9 @@ test('SARIF artifact URIs: relative paths are URI references, absolute ones file
   assert.equal(artifactUri('/srv/facts/a b.json'), 'file:///srv/facts/a%20b.json');
 });
 
-test('SARIF: valid against the official SARIF 2.1.0 schema (when a copy is installed)', (t) => {
+test('SARIF: valid against the official SARIF 2.1.0 schema', () => {
   const validate = officialSarifValidator();
-  if (!validate) {
-    t.skip('no copy of the SARIF 2.1.0 schema: install the dev dependency @microsoft/jest-sarif or set WSUS_DOCTOR_SARIF_SCHEMA');
-    return;
-  }
+  assert.ok(validate, 'no copy of the SARIF 2.1.0 schema (test/fixtures/sarif/sarif-2.1.0-rtm.5.json)');
   const log = JSON.parse(formatSarif(report, rules));
   assert.ok(validate(log), `${sarifSchemaPath()}: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
   // The schema really checks: a result without a message is refused.

@@ -1,6 +1,6 @@
-// The official SARIF 2.1.0 JSON schema, when a copy is installed: the OASIS schema ships in
-// the npm package @microsoft/jest-sarif (lib/schemas/sarif-2.1.0-rtm.5.json, draft-04) and can
-// also be named by WSUS_DOCTOR_SARIF_SCHEMA. It is compiled with ajv (draft-07 mode: the
+// The official SARIF 2.1.0 JSON schema: a copy of the OASIS schema (draft-04) as shipped in the
+// npm package @microsoft/jest-sarif lives in test/fixtures/sarif (see its ATTRIBUTION.md);
+// WSUS_DOCTOR_SARIF_SCHEMA can name another copy. It is compiled with ajv (draft-07 mode: the
 // schema's only draft-04 feature in use is its root `id`, renamed to `$id`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFo
 const root = join(import.meta.dirname, '..', '..');
 
 export function sarifSchemaPath(): string | undefined {
-  const candidates = [process.env.WSUS_DOCTOR_SARIF_SCHEMA, join(root, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json')];
+  const candidates = [process.env.WSUS_DOCTOR_SARIF_SCHEMA, join(root, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json')];
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 
