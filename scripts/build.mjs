@@ -47,8 +47,9 @@ for (const [name, file] of Object.entries(entries)) {
   writeFileSync(
     entry,
     [
-      `import { registerPrecompiled } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
-      ...precompiled.map((schema, i) => `import v${i} from ${JSON.stringify(join(cache, `${schema}.mjs`))};\nregisterPrecompiled(${JSON.stringify(schema)}, v${i});`),
+      `import { registerPrecompiledLoader } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
+      // Loaded on demand (its own chunk): --help and --version never parse the validator code.
+      ...precompiled.map((schema) => `registerPrecompiledLoader(${JSON.stringify(schema)}, () => import(${JSON.stringify(join(cache, `${schema}.mjs`))}));`),
       `export * from ${JSON.stringify(join(root, file))};`,
       '',
     ].join('\n'),

@@ -14,11 +14,12 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
 import { fileSystemError, parseFactBytes } from '../load/load-fact-file.js';
+import { prepareValidator } from '../validate/schema-store.js';
 import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
 import type { RuleResult } from '../evaluate/result-types.js';
 import { countOutcomes, type MachineReport } from '../diagnose/machine-report.js';
 import { machineKey, summarizeMachine } from '../fleet/summarize-machine.js';
-import { CompiledRuleEvaluator } from './compiled-evaluator.js';
+import { CompiledRuleEvaluator } from '../evaluate/compiled-evaluator.js';
 import { MachineLineWriter } from './machine-line.js';
 import { machineLine, OUTCOME_CODES, type CompactMachine, type CompactNote, type ProcessedFile, type WorkerSetup } from './batch-types.js';
 
@@ -32,6 +33,7 @@ export class FileProcessor {
   }
 
   async process(index: number, file: string): Promise<ProcessedFile> {
+    await prepareValidator('facts.schema.json'); // once per worker: the bundle's precompiled validator
     let doc: FactDocument;
     try {
       let bytes: Uint8Array;

@@ -7,15 +7,15 @@ import type { DerivedFacts } from '../derive/derived-types.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
 import { loadFactFile } from '../load/load-fact-file.js';
-import type { RuleEvaluator } from '../evaluate/rule-evaluator.js';
+import type { Evaluator } from '../evaluate/evaluator.js';
 import type { RuleResult } from '../evaluate/result-types.js';
 import { countOutcomes, type MachineReport } from './machine-report.js';
 
-export async function diagnoseDocument(doc: FactDocument, evaluator: RuleEvaluator, derived: DerivedFacts = deriveFacts(doc)): Promise<RuleResult[]> {
+export async function diagnoseDocument(doc: FactDocument, evaluator: Evaluator, derived: DerivedFacts = deriveFacts(doc)): Promise<RuleResult[]> {
   return evaluator.evaluate(doc, derived);
 }
 
-export async function diagnoseFile(file: string, evaluator: RuleEvaluator): Promise<MachineReport> {
+export async function diagnoseFile(file: string, evaluator: Evaluator): Promise<MachineReport> {
   let doc: FactDocument;
   try {
     doc = await loadFactFile(file);

@@ -6,11 +6,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { validateFactDocument } from '../validate/validate-facts.js';
+import { prepareValidator } from '../validate/schema-store.js';
 import { decodeText } from './decode-text.js';
 import { parseJsonText } from './parse-json.js';
 
 /** Reads, decodes, parses and validates a fact file. */
 export async function loadFactFile(file: string): Promise<FactDocument> {
+  await prepareValidator('facts.schema.json');
   const bytes = await readBytes(file);
   return parseFactBytes(bytes, file);
 }

@@ -5,7 +5,7 @@
  * catastrophic backtracking (the same checkRulePattern the evaluator uses at run time).
  */
 import { OPERATOR_NAMES, type OperatorName } from '../dsl/rule-types.js';
-import { checkRulePattern } from '../evaluate/safe-regex.js';
+import { checkRulePattern } from '../evaluate/regex-safety.js';
 import { parseVersion } from '../evaluate/version.js';
 import { didYouMean } from './edit-distance.js';
 import type { JsonType, PathCatalogue, PathInfo } from './path-catalogue.js';

@@ -4,16 +4,22 @@
  * every long log line for surrogate pairs, which made validation ~7x faster on large files.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
 
-// ajv-formats is CommonJS; under NodeNext its function arrives as `.default` of the import.
+// ajv is loaded only when a schema must be compiled at run time: the bundle ships the fact
+// schema precompiled, so `diagnose` never loads ajv's ~300 KB compiler. A runtime require (not
+// an import) keeps the bundler from inlining it.
+const requireAtRuntime = createRequire(import.meta.url);
 type AddFormats = (ajv: Ajv2020) => Ajv2020;
-const addFormats: AddFormats =
-  ((addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats));
+function loadAjv(): { Ajv2020: typeof Ajv2020; addFormats: AddFormats } {
+  const { Ajv2020: AjvClass } = requireAtRuntime('ajv/dist/2020') as { Ajv2020: typeof Ajv2020 };
+  const formats = requireAtRuntime('ajv-formats') as AddFormats & { default?: AddFormats };
+  return { Ajv2020: AjvClass, addFormats: formats.default ?? formats };
+}
 
 /** Folder of the schemas, found from this file (engine/validate) or the bundle (dist/). */
 export function schemasDir(): string {
@@ -43,12 +49,21 @@ export function loadSchema(name: string): Record<string, unknown> {
   return schema;
 }
 
+const precompiledLoaders = new Map<string, () => Promise<{ default: ValidateFunction }>>();
+
 /**
- * The bundle registers validators precompiled at build time (ajv standalone code, same
- * options); from sources (tests) they are compiled on first use.
+ * The bundle registers loaders of validators precompiled at build time (ajv standalone code,
+ * same options); they are imported on demand by prepareValidator. From sources (tests) the
+ * schemas are compiled on first use instead.
  */
-export function registerPrecompiled(name: string, validate: ValidateFunction): void {
-  compiled.set(name, validate);
+export function registerPrecompiledLoader(name: string, loader: () => Promise<{ default: ValidateFunction }>): void {
+  precompiledLoaders.set(name, loader);
+}
+
+/** Loads the precompiled validator of a schema when there is one, so getValidator need not compile. */
+export async function prepareValidator(name: string): Promise<void> {
+  const loader = precompiledLoaders.get(name);
+  if (loader && !compiled.has(name)) compiled.set(name, (await loader()).default);
 }
 
 /** Compiled validator for a schema file, compiled on first use. */
@@ -73,6 +88,7 @@ const quietLogger = {
 };
 
 export function createAjv(options: { allErrors?: boolean } = {}): Ajv2020 {
+  const { Ajv2020, addFormats } = loadAjv();
   const instance = new Ajv2020({ allErrors: options.allErrors ?? false, unicode: false, strict: true, allowUnionTypes: true, logger: quietLogger });
   addFormats(instance);
   return instance;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { MachineLineWriter } from '../../engine/batch/machine-line.js';
 import { machineReportOf } from '../../engine/batch/file-processor.js';
-import { CompiledRuleEvaluator } from '../../engine/batch/compiled-evaluator.js';
+import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { loadFactFile } from '../../engine/load/load-fact-file.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
 import { writeFleet } from '../../scripts/generate-fleet.js';

@@ -143,3 +143,13 @@ test('the built binary runs on plain Node (bin/wsus-doctor.js), exit 1 on the br
   assert.equal(result.status, 1, result.stderr);
   assert.match(result.stdout, /wsus02\.fabrikam\.local/);
 });
+
+test('--engine json-rules-engine and the default compiled engine give the same report on every example', async () => {
+  const files = ['healthy-wsus-server.json', 'broken-wsus-server.json', 'wsus3-2008r2-server.json', 'client-wrong-server.json', 'configmgr-client-no-location.json', 'healthy-client.json'].map(example);
+  const compiled = recordingIo();
+  const reference = recordingIo();
+  await main(['diagnose', ...files, '--format', 'json'], compiled);
+  await main(['diagnose', ...files, '--format', 'json', '--engine', 'json-rules-engine'], reference);
+  const strip = (text: string) => ({ ...JSON.parse(text), generatedAt: undefined });
+  assert.deepEqual(strip(compiled.out), strip(reference.out));
+});

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { CATEGORIES, OPERATOR_NAMES, SEVERITIES, type Condition } from '../../engine/dsl/rule-types.js';
-import { checkRulePattern } from '../../engine/evaluate/safe-regex.js';
+import { checkRulePattern } from '../../engine/evaluate/regex-safety.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

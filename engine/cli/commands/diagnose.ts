@@ -5,6 +5,7 @@
 import type { Argv, CommandModule } from 'yargs';
 import { SEVERITIES, type Severity } from '../../dsl/rule-types.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
+import type { EngineName } from '../../evaluate/evaluator.js';
 
 export interface DiagnoseOptions {
   files: string[];
@@ -16,13 +17,15 @@ export interface DiagnoseOptions {
   skipInvalidRules?: boolean;
   waivers?: string[];
   verbose?: boolean;
+  /** compiled (default, identical results) or json-rules-engine (the reference engine). */
+  engine?: EngineName;
 }
 
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleSet }, { RuleEvaluator }, { diagnoseFile }, { buildReport, reachesThreshold }, { fileSystemErrorFor }, { failedReport }] =
+  const [{ resolveRuleSet }, { createEvaluator }, { diagnoseFile }, { buildReport, reachesThreshold }, { fileSystemErrorFor }, { failedReport }] =
     await Promise.all([
       import('../rule-set.js'),
-      import('../../evaluate/rule-evaluator.js'),
+      import('../../evaluate/evaluator.js'),
       import('../../diagnose/diagnose-file.js'),
       import('../../report/build-report.js'),
       import('../../load/load-fact-file.js'),
@@ -30,7 +33,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     ]);
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
-  const evaluator = new RuleEvaluator(ruleSet.rules);
+  const evaluator = await createEvaluator(ruleSet.rules, options.engine ?? 'compiled');
   const machines = [];
   for (const file of options.files) {
     const fsError = await fileSystemErrorFor(file);
@@ -79,7 +82,12 @@ export function diagnoseCommand(io: CliIo, setExit: (code: number) => void): Com
         yargs
           .positional('files', { type: 'string', array: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })
           .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools (schemas/report.schema.json)' })
-          .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Also list passed and not applicable rules (text format)' }),
+          .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Also list passed and not applicable rules (text format)' })
+          .option('engine', {
+            choices: ['compiled', 'json-rules-engine'] as const,
+            default: 'compiled' as const,
+            describe: 'Rule engine: compiled (json-rules-engine semantics, results proven identical, faster start) or json-rules-engine itself',
+          }),
       )
         .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
         .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
@@ -98,6 +106,7 @@ export function diagnoseCommand(io: CliIo, setExit: (code: number) => void): Com
             skipInvalidRules: argv['skip-invalid-rules'] as boolean,
             waivers: argv.waivers as string[] | undefined,
             verbose: argv.verbose as boolean,
+            engine: argv.engine as EngineName,
           },
           io,
         ),

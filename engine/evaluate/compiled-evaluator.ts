@@ -19,17 +19,17 @@
  *   inconclusive) only those toRuleResult reads for the outcome are evaluated (see
  *   evaluateBlocks); json-rules-engine evaluates all four and the extra results are unused.
  *
- * test/batch/compiled-evaluator.test.ts proves identical results to RuleEvaluator on every
+ * test/engine/compiled-evaluator.test.ts proves identical results to RuleEvaluator on every
  * built-in rule's test cases, the examples and a generated fleet (differential test). The
  * batch uses json-rules-engine instead with `--engine json-rules-engine`.
  */
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
-import { compileRule, type EngineCondition } from '../evaluate/compile-rule.js';
-import { OPERATORS, type OperatorFn } from '../evaluate/operators.js';
-import { toRuleResult, type EvaluatedCondition } from '../evaluate/rule-evaluator.js';
-import type { RuleResult } from '../evaluate/result-types.js';
+import { compileRule, type EngineCondition } from './compile-rule.js';
+import { OPERATORS, type OperatorFn } from './operators.js';
+import { toRuleResult, type EvaluatedCondition } from './rule-outcome.js';
+import type { RuleResult } from './result-types.js';
 
 type Root = Record<string, unknown>;
 type CompiledNode = (root: Root) => EvaluatedCondition;

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
-import { CompiledRuleEvaluator } from '../../engine/batch/compiled-evaluator.js';
+import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { testCaseDocument } from '../../engine/rule-testing/run-rule-test.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
 import { loadFactFile } from '../../engine/load/load-fact-file.js';
