@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { main } from '../../engine/cli/main.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
 import { builtInRules } from '../../rules/index.js';
+import { fleetRules } from '../../rules/fleet/index.js';
 import { recordingIo } from './cli-helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -123,10 +124,11 @@ test('a directory and a missing file: one line each, exit 2, other files still d
   assert.match(io.out, /pc0042/);
 });
 
-test('rules list prints every built-in rule', async () => {
+test('rules list prints every built-in rule, fleet rules included', async () => {
   const io = recordingIo();
   assert.equal(await main(['rules', 'list'], io), 0);
-  for (const rule of builtInRules) assert.ok(io.out.includes(rule.id), rule.id);
+  for (const rule of [...builtInRules, ...fleetRules]) assert.ok(io.out.includes(rule.id), rule.id);
+  assert.match(io.out, /fleet-duplicate-sus-client-id\s+error\s+fleet/);
 });
 
 test('--only narrows the rule set; an unknown rule name is exit 2', async () => {

@@ -4,17 +4,20 @@ import type { CliIo } from '../io.js';
 import { EXIT } from '../io.js';
 
 export async function runRulesList(options: { rules?: string[]; format: 'text' | 'json' }, io: CliIo): Promise<number> {
-  const { resolveRuleSet } = await import('../rule-set.js');
+  const [{ resolveRuleSet }, { fleetRules }] = await Promise.all([import('../rule-set.js'), import('../../../rules/fleet/index.js')]);
   const { rules } = await resolveRuleSet({ rules: options.rules });
+  // Fleet rules run in `batch` only, across machines: listed with the role "fleet".
+  const rows = [
+    ...rules.map(({ id, ref, severity, category, title, appliesTo }) => ({ id, ref, severity, category, role: appliesTo.role ?? 'any', title })),
+    ...fleetRules.map(({ id, ref, severity, category, title }) => ({ id, ref, severity, category, role: 'fleet', title })),
+  ];
   if (options.format === 'json') {
-    io.stdout(`${JSON.stringify(rules.map(({ id, ref, severity, category, title, appliesTo }) => ({ id, ref, severity, category, role: appliesTo.role ?? 'any', title })), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return EXIT.ok;
   }
-  const width = Math.max(...rules.map((r) => r.id.length));
-  for (const rule of rules) {
-    io.stdout(`${rule.ref}  ${rule.id.padEnd(width)}  ${rule.severity.padEnd(8)}  ${(rule.appliesTo.role ?? 'any').padEnd(6)}  ${rule.title}\n`);
-  }
-  io.stdout(`${rules.length} rules\n`);
+  const width = Math.max(...rows.map((r) => r.id.length));
+  for (const row of rows) io.stdout(`${row.ref}  ${row.id.padEnd(width)}  ${row.severity.padEnd(8)}  ${row.role.padEnd(6)}  ${row.title}\n`);
+  io.stdout(`${rows.length} rules (${rules.length} per machine, ${fleetRules.length} fleet rules for batch)\n`);
   return EXIT.ok;
 }
 
