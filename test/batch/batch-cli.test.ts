@@ -101,3 +101,9 @@ test('the shipped program (bundle + dist/batch-worker.js) writes several reports
   assert.deepEqual(findings(report), expected());
   assert.ok(readFileSync(join(out, 'r.csv'), 'utf8').startsWith('\uFEFF'));
 });
+
+test('--waivers is refused by batch (exit 2), never silently ignored', async () => {
+  const io = fakeIo();
+  assert.equal(await main(['batch', join(root, 'examples'), '--quiet', '--workers', '0', '--waivers', join(root, 'examples', 'waivers', 'lab-servers.yaml')], io), 2);
+  assert.match(io.err, /--waivers is not supported by batch/);
+});

@@ -66,8 +66,9 @@ function shareOption(value: number | undefined, name: string): number | undefine
 export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): Promise<number> {
   const outputs = resolveOutputs(options.formats, options.outputs);
   if (options.waivers?.length) {
-    const { applyWaiverFiles } = await import('../../waivers/apply-waivers.js');
-    await applyWaiverFiles(options.waivers, [], io);
+    // Waivers are applied by `diagnose`; the batch pipeline (workers, streamed reports) does not
+    // apply them yet, and ignoring them silently would hide that.
+    throw new InputError('E_USAGE', '--waivers is not supported by batch yet: use `wsus-doctor diagnose --waivers`, or leave rules out with --skip');
   }
   const [{ resolveRuleSet }, { fleetRules }, { runBatch }, { parseShard }, { DEFAULT_FLEET_OPTIONS }] = await Promise.all([
     import('../rule-set.js'),
