@@ -5,7 +5,7 @@
  * of "WSUS server: <url>" lines in order of appearance (NULL/(null) values left out).
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import { parseWindowsUpdateLog } from '../parsers/windows-update-log.js';
+import { parseWindowsUpdateLine } from '../parsers/windows-update-log.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from './derived-types.js';
 import { isOk, lineNumber, WindowTracker } from './evidence.js';
@@ -27,12 +27,17 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
   let legacy = 0;
   let etl = 0;
   let skippedLines = 0;
-  const onSkip = (): void => {
-    skippedLines++;
-  };
 
   for (const file of excerpt!.files ?? []) {
-    for (const e of parseWindowsUpdateLog(file.lines, { onSkip })) {
+    // parseWindowsUpdateLog's loop, without the generator: skipped = non-blank non-matching.
+    const lines = file.lines;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index]!;
+      const e = parseWindowsUpdateLine(line, index);
+      if (e === undefined) {
+        if (line.trim().length > 0) skippedLines++;
+        continue;
+      }
       if (e.format === 'legacy') legacy++;
       else etl++;
       window.add(e.timestamp);

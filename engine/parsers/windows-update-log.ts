@@ -63,6 +63,106 @@ const ETL_LINE = new RegExp(
  */
 export function parseWindowsUpdateLine(input: string, index = 0): WindowsUpdateLogEntry | undefined {
   const line = cleanLine(input);
+  // Both formats start with four digits: anything else is neither (no regex needed).
+  const c0 = line.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57)) return undefined;
+  const fast = scanLine(line, index);
+  return fast ?? parseWithRegex(line, index);
+}
+
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isSep = (c: number): boolean => c === 9 || c === 32;
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isTwoDigits = (line: string, p: number, max0: number, max1: number): boolean => {
+  // first digit 0..max0; second digit 0..9, or 0..max1 when the first is max0
+  const a = line.charCodeAt(p) - 48;
+  const b = line.charCodeAt(p + 1) - 48;
+  if (!(a >= 0 && a <= max0 && b >= 0 && b <= 9)) return false;
+  return a < max0 || b <= max1;
+};
+
+/**
+ * Char-code scanner for the common shape of both formats: returns the entry exactly as the
+ * regexes would, or null when unsure (the caller then runs the regexes, which decide).
+ */
+function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
+  const n = line.length;
+  if (n < 30) return null;
+  if (!(isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3)))) return null;
+  const dateSep = line.charCodeAt(4);
+  if (dateSep !== 45 && dateSep !== 47 && dateSep !== 46) return null; // - / .
+  if (line.charCodeAt(7) !== dateSep) return null;
+  // month (0[1-9]|1[0-2]), day (0[1-9]|[12]\d|3[01])
+  if (!isTwoDigits(line, 5, 1, 2) || (line.charCodeAt(5) === 48 && line.charCodeAt(6) === 48)) return null;
+  if (!isTwoDigits(line, 8, 3, 1) || (line.charCodeAt(8) === 48 && line.charCodeAt(9) === 48)) return null;
+  let p = 10;
+  if (!isSep(line.charCodeAt(p))) return null;
+  while (isSep(line.charCodeAt(p))) p++;
+  const time = p; // HH:MM:SS
+  if (time + 9 > n) return null;
+  if (!isTwoDigits(line, p, 2, 3) || line.charCodeAt(p + 2) !== 58 || !isTwoDigits(line, p + 3, 5, 9) || line.charCodeAt(p + 5) !== 58 || !isTwoDigits(line, p + 6, 5, 9)) return null;
+  p += 8;
+  const fracMark = line.charCodeAt(p);
+  let legacy: boolean;
+  let fraction: string;
+  if (fracMark === 58 /* : */ && dateSep === 45) {
+    legacy = true;
+    if (!(isDigit(line.charCodeAt(p + 1)) && isDigit(line.charCodeAt(p + 2)) && isDigit(line.charCodeAt(p + 3)))) return null;
+    fraction = line.slice(p + 1, p + 4);
+    p += 4;
+  } else if (fracMark === 46 /* . */) {
+    legacy = false;
+    const start = p + 1;
+    p = start;
+    while (isDigit(line.charCodeAt(p))) p++;
+    const digits = p - start;
+    if (digits < 1 || digits > 7) return null;
+    fraction = digits >= 3 ? line.slice(start, start + 3) : (line.slice(start, p) + '00').slice(0, 3);
+  } else {
+    return null;
+  }
+  if (!isSep(line.charCodeAt(p))) return null;
+  while (isSep(line.charCodeAt(p))) p++;
+  // pid: \d+
+  const pidStart = p;
+  let pid = 0;
+  for (let c = line.charCodeAt(p); isDigit(c); c = line.charCodeAt(++p)) pid = pid * 10 + (c - 48);
+  if (p === pidStart || p - pidStart > 15 || !isSep(line.charCodeAt(p))) return null;
+  while (isSep(line.charCodeAt(p))) p++;
+  // tid: hex (legacy) or decimal (etl)
+  const tidStart = p;
+  if (legacy) while (isHex(line.charCodeAt(p))) p++;
+  else while (isDigit(line.charCodeAt(p))) p++;
+  if (p === tidStart || !isSep(line.charCodeAt(p))) return null;
+  const tid = line.slice(tidStart, p);
+  while (isSep(line.charCodeAt(p))) p++;
+  // component: [^\t ]+
+  const compStart = p;
+  while (p < n && !isSep(line.charCodeAt(p))) p++;
+  if (p === compStart) return null;
+  const component = line.slice(compStart, p);
+  let message = '';
+  if (p < n) {
+    // one separator, then `.*$`: the rest must hold no line terminator
+    if (LINE_TERMINATOR.test(line)) return null;
+    message = line.slice(p + 1).trimStart();
+  }
+  const date = dateSep === 45 ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+  return {
+    index,
+    raw: line,
+    format: legacy ? 'legacy' : 'etl',
+    timestamp: `${date}T${line.slice(time, time + 8)}.${fraction}`,
+    pid,
+    tid,
+    component,
+    message,
+    errorCodes: findErrorCodes(message),
+  };
+}
+
+function parseWithRegex(line: string, index: number): WindowsUpdateLogEntry | undefined {
   let m = LEGACY_LINE.exec(line);
   if (m) {
     const message = (m[11] ?? '').trimStart();
