@@ -98,16 +98,64 @@ function compileNode(condition: EngineCondition): CompiledNode {
   return compileLeaf(condition);
 }
 
+/**
+ * The result alone of a node, for blocks whose evaluated tree toRuleResult never reads (gate,
+ * requirements; inconclusive unless true): same value as compileNode's `result`, with
+ * all/any short-circuited and nothing allocated (operators and fact lookups are pure).
+ */
+type CompiledTest = (root: Root) => boolean;
+
+function compileTest(condition: EngineCondition): CompiledTest {
+  if (condition.all || condition.any) {
+    const children = (condition.all ?? condition.any)!.map(compileTest);
+    if (children.length === 0) return () => true;
+    if (condition.all) {
+      return (root) => {
+        for (let i = 0; i < children.length; i++) if (children[i]!(root) !== true) return false;
+        return true;
+      };
+    }
+    return (root) => {
+      for (let i = 0; i < children.length; i++) if (children[i]!(root) === true) return true;
+      return false;
+    };
+  }
+  if (condition.not) {
+    const inner = compileTest(condition.not);
+    return (root) => !(inner(root) === true);
+  }
+  const { fact, path, operator, value } = condition;
+  const op: OperatorFn | undefined = OPERATORS[operator as keyof typeof OPERATORS];
+  if (!op) throw new Error(`Unknown operator: ${operator}`);
+  const reference = value != null && typeof value === 'object' && hasOwn.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
+  const leftOf = compileFactValue(fact!, path);
+  if (reference) {
+    const rightOf = compileFactValue(reference.fact, reference.path);
+    return (root) => op(leftOf(root), rightOf(root));
+  }
+  return (root) => op(leftOf(root), value);
+}
+
+interface CompiledRule {
+  rule: RuleDefinition<string>;
+  blocks: CompiledNode[];
+  tests: CompiledTest[];
+  /** toRuleResult's notApplicable message, computed once. */
+  notApplicableMessage: string;
+}
+
 /** Drop-in for RuleEvaluator in the batch: same constructor input, same results, synchronous. */
 export class CompiledRuleEvaluator {
-  private readonly compiled: Array<{ rule: RuleDefinition<string>; blocks: CompiledNode[] }> = [];
+  private readonly compiled: CompiledRule[] = [];
 
   constructor(rules: readonly RuleDefinition<string>[]) {
     const ids = new Set<string>();
     for (const rule of rules) {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id "${rule.id}"`);
       ids.add(rule.id);
-      this.compiled.push({ rule, blocks: compileRule(rule).conditions.all.map(compileNode) });
+      const blocks = compileRule(rule).conditions.all;
+      const notApplicableMessage = toRuleResult(rule, { name: rule.id, result: false, conditions: { all: [FALSE_NODE] } }, {}).message;
+      this.compiled.push({ rule, blocks: blocks.map(compileNode), tests: blocks.map(compileTest), notApplicableMessage });
     }
   }
 
@@ -126,8 +174,10 @@ export class CompiledRuleEvaluator {
   evaluateRootSync(root: Root): RuleResult[] {
     const out: RuleResult[] = new Array(this.compiled.length);
     for (let i = 0; i < this.compiled.length; i++) {
-      const { rule, blocks } = this.compiled[i]!;
-      out[i] = toRuleResult(rule, { name: rule.id, result: false, conditions: { all: evaluateBlocks(blocks, root) } }, root);
+      const compiled = this.compiled[i]!;
+      const rule = compiled.rule;
+      const blocks = evaluateBlocks(compiled, root);
+      out[i] = blocks === undefined ? notApplicable(compiled) : toRuleResult(rule, { name: rule.id, result: false, conditions: { all: blocks } }, root);
     }
     return out;
   }
@@ -135,21 +185,41 @@ export class CompiledRuleEvaluator {
 
 /** Stands for a block toRuleResult does not read for the outcome at hand. */
 const NOT_READ: EvaluatedCondition = Object.freeze({});
+/** A block of which toRuleResult reads only the result. */
+const TRUE_NODE: EvaluatedCondition = Object.freeze({ result: true });
+const FALSE_NODE: EvaluatedCondition = Object.freeze({ result: false });
+
+/** toRuleResult's notApplicable result (same keys in the same order), message cached per rule. */
+function notApplicable({ rule, notApplicableMessage }: CompiledRule): RuleResult {
+  return {
+    ruleId: rule.id,
+    ref: rule.ref,
+    title: rule.title,
+    severity: rule.severity,
+    category: rule.category,
+    outcome: 'notApplicable',
+    message: notApplicableMessage,
+    evidence: [],
+    logEvidence: [],
+    remediation: rule.remediation,
+    references: rule.references,
+  };
+}
 
 /**
  * The four blocks (gate, requirements, problem, inconclusive), each evaluated only when
- * toRuleResult reads it for the outcome: a false gate decides notApplicable from the gate
- * alone; false requirements decide insufficientEvidence from the root (missingEvidence); a
- * true problem decides fail from the problem block. The shaped RuleResult is therefore the
- * same as with every block evaluated (the differential test checks it).
+ * toRuleResult reads it for the outcome, and as a full tree only when it reads more than the
+ * result: a false gate decides notApplicable (undefined: the caller shapes it); false
+ * requirements decide insufficientEvidence from the root (missingEvidence); the problem tree
+ * gives the evidence of pass and fail; the inconclusive tree is read only when true. The
+ * shaped RuleResult is therefore the same as with every block evaluated (the differential
+ * test checks it).
  */
-function evaluateBlocks(blocks: CompiledNode[], root: Root): EvaluatedCondition[] {
-  const gate = blocks[0]!(root);
-  if (gate.result === false) return [gate, NOT_READ, NOT_READ, NOT_READ];
-  const requirements = blocks[1]!(root);
-  if (requirements.result === false) return [gate, requirements, NOT_READ, NOT_READ];
+function evaluateBlocks({ blocks, tests }: CompiledRule, root: Root): EvaluatedCondition[] | undefined {
+  if (tests[0]!(root) === false) return undefined;
+  if (tests[1]!(root) === false) return [TRUE_NODE, FALSE_NODE, NOT_READ, NOT_READ];
   const problem = blocks[2]!(root);
-  if (problem.result === true || blocks.length < 4) return blocks.length < 4 ? [gate, requirements, problem] : [gate, requirements, problem, NOT_READ];
-  return [gate, requirements, problem, blocks[3]!(root)];
+  if (blocks.length < 4) return [TRUE_NODE, TRUE_NODE, problem];
+  if (problem.result === true) return [TRUE_NODE, TRUE_NODE, problem, NOT_READ];
+  return [TRUE_NODE, TRUE_NODE, problem, tests[3]!(root) === true ? blocks[3]!(root) : FALSE_NODE];
 }
-
