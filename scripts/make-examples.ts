@@ -172,7 +172,7 @@ write(
       windowsUpdate: { WUServer: 'http://oldwsus', WUStatusServer: 'http://wsus01.contoso.com:8530', TargetGroupEnabled: 1, TargetGroup: 'Laptops' },
       au: { UseWUServer: 1 },
     },
-    windowsUpdateClient: { lastDetectSuccessTime: '2026-10-02T08:11:00Z' },
+    windowsUpdateClient: { susClientId: '0b7d2e61-41f3-4c8e-a2d5-93e8c4f1a7b2', lastDetectSuccessTime: '2026-10-02T08:11:00Z' },
     events: {
       items: [
         { logName: 'Microsoft-Windows-WindowsUpdateClient/Operational', providerName: 'Microsoft-Windows-WindowsUpdateClient', id: 25, level: 'Error', timeCreated: '2026-11-24T14:30:12Z', message: 'Windows Update failed to check for updates with error 0x80072EE2.' },
@@ -213,6 +213,7 @@ write(
     host: { computerName: 'WKS-1187', fqdn: 'wks-1187.corp.contoso.com', domain: 'corp.contoso.com', ipv4Addresses: ['10.20.11.87'] },
     os: { caption: 'Microsoft Windows 10 Enterprise', version: '10.0.19045', build: 19045, ubr: 5131 },
     configMgr: { status: 'ok', isClient: true, clientVersion: '5.00.9128.1007' },
+    windowsUpdateClient: { susClientId: 'c4e8a1f0-6b2d-4f7e-9a3c-5d1e7b9f2a64', lastDetectSuccessTime: '2026-11-24T08:05:12Z' },
     services: { items: { CcmExec: { name: 'CcmExec', displayName: 'SMS Agent Host', status: 'Running', startType: 'AutomaticDelayedStart' } } },
     clientPolicy: { windowsUpdate: { WUServer: 'http://wsus-legacy.corp.contoso.com:8530', WUStatusServer: 'http://wsus-legacy.corp.contoso.com:8530' } },
     logs: {
