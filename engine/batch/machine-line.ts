@@ -30,6 +30,12 @@ interface RuleParts {
   tail: Uint8Array;
   /** Whole result bytes by their variable part: most results repeat (not applicable, passed with the same evidence). */
   cache: Map<string, Uint8Array>;
+  /**
+   * Whole result bytes of results without evidence, log lines or missing (most of them: not
+   * applicable), by outcome then message: no string is built to look them up (the evaluator
+   * hands out the same message string every time).
+   */
+  bare: Map<string, Map<string, Uint8Array>>;
 }
 
 /** Variable parts remembered per rule (bounded: a result with unique evidence is not cached after this). */
@@ -42,7 +48,7 @@ export class MachineLineWriter {
     for (const rule of rules) {
       const head = `{"ruleId":${JSON.stringify(rule.id)},"ref":${JSON.stringify(rule.ref)},"title":${JSON.stringify(rule.title)},"severity":${JSON.stringify(rule.severity)},"category":${JSON.stringify(rule.category)}`;
       const tail = `,"remediation":${JSON.stringify(rule.remediation)},"references":${JSON.stringify(rule.references)}`;
-      this.parts.set(rule.id, { rule, head: utf8(head), tail: utf8(tail), cache: new Map() });
+      this.parts.set(rule.id, { rule, head: utf8(head), tail: utf8(tail), cache: new Map(), bare: new Map() });
     }
   }
 
@@ -67,16 +73,29 @@ export class MachineLineWriter {
       chunks.push(utf8(JSON.stringify(r)));
       return;
     }
+    const bare = r.evidence.length === 0 && r.logEvidence.length === 0 && r.missing === undefined;
+    let byMessage: Map<string, Uint8Array> | undefined;
+    if (bare) {
+      byMessage = parts.bare.get(r.outcome);
+      if (byMessage === undefined) parts.bare.set(r.outcome, (byMessage = new Map()));
+      const hit = byMessage.get(r.message);
+      if (hit !== undefined) {
+        chunks.push(hit);
+        return;
+      }
+    }
     const variable = `,"outcome":${JSON.stringify(r.outcome)},"message":${JSON.stringify(r.message)},"evidence":${JSON.stringify(r.evidence)},"logEvidence":${JSON.stringify(r.logEvidence)}`;
     const end = r.missing === undefined ? '}' : `,"missing":${JSON.stringify(r.missing)}}`;
     const key = variable + end;
     const cached = parts.cache.get(key);
     if (cached) {
+      if (byMessage !== undefined && byMessage.size < CACHE_PER_RULE) byMessage.set(r.message, cached);
       chunks.push(cached);
       return;
     }
     const bytes = concat([parts.head, utf8(variable), parts.tail, utf8(end)]);
     if (parts.cache.size < CACHE_PER_RULE) parts.cache.set(key, bytes);
+    if (byMessage !== undefined && byMessage.size < CACHE_PER_RULE) byMessage.set(r.message, bytes);
     chunks.push(bytes);
   }
 }
