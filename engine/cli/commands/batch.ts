@@ -188,11 +188,6 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' })
           .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
           .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' })
-          .option('engine', {
-            choices: ['compiled', 'json-rules-engine'] as const,
-            default: 'compiled' as const,
-            describe: 'Rule engine: compiled (fast path, results proven identical) or json-rules-engine (the reference engine)',
-          })
           .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last detection is at most this many days older than the newest fact file' })
           .option('reporting-min-share', { type: 'number', default: 0.9, describe: 'Fleet: minimum share (0-1) of clients that reported' })
           .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })

@@ -70,7 +70,12 @@ export function ruleSelectionOptions<T>(yargs: Argv<T>) {
     .option('only', { type: 'string', array: true, describe: 'Run only these rule ids or categories' })
     .option('skip', { type: 'string', array: true, describe: 'Do not run these rule ids or categories' })
     .option('skip-invalid-rules', { type: 'boolean', default: false, describe: 'Run even if a rule file is invalid (it is listed as skipped)' })
-    .option('waivers', { type: 'string', array: true, describe: 'Waiver file(s) that suppress rules for named machines until an expiry date' });
+    .option('waivers', { type: 'string', array: true, describe: 'Waiver file(s) that suppress rules for named machines until an expiry date' })
+    .option('engine', {
+      choices: ['compiled', 'json-rules-engine'] as const,
+      default: 'compiled' as const,
+      describe: 'Rule engine: compiled (json-rules-engine semantics on the same rule JSON, results proven identical, faster) or json-rules-engine itself',
+    });
 }
 
 export function diagnoseCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
@@ -82,12 +87,7 @@ export function diagnoseCommand(io: CliIo, setExit: (code: number) => void): Com
         yargs
           .positional('files', { type: 'string', array: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })
           .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools (schemas/report.schema.json)' })
-          .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Also list passed and not applicable rules (text format)' })
-          .option('engine', {
-            choices: ['compiled', 'json-rules-engine'] as const,
-            default: 'compiled' as const,
-            describe: 'Rule engine: compiled (json-rules-engine semantics, results proven identical, faster start) or json-rules-engine itself',
-          }),
+          .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Also list passed and not applicable rules (text format)' }),
       )
         .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
         .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')

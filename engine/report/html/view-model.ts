@@ -11,7 +11,7 @@
 import type { Outcome, Reference, Severity } from '../../dsl/rule-types.js';
 import type { FactEvidence, MissingEvidence, RuleResult } from '../../evaluate/result-types.js';
 import type { LogEvidence } from '../../derive/derived-types.js';
-import type { OutcomeCounts } from '../../diagnose/machine-report.js';
+import type { MachineReport, OutcomeCounts } from '../../diagnose/machine-report.js';
 import type { FleetServer, Report, ReportSummary } from '../report-types.js';
 
 /** Format marker of the embedded data, bumped when its shape changes. */
@@ -40,16 +40,7 @@ export interface HtmlResult {
   machines?: string[];
 }
 
-export interface HtmlMachine {
-  file: string;
-  computerName?: string;
-  fqdn?: string;
-  role?: 'server' | 'client';
-  collectedAt?: string;
-  status: 'diagnosed' | 'failed' | 'superseded';
-  error?: { code: string; message: string; place?: string };
-  supersededBy?: string;
-  summary: OutcomeCounts;
+export interface HtmlMachine extends Omit<MachineReport, 'results'> {
   /** Diagnoses (waived or not) and insufficient-evidence results, in full. */
   results: HtmlResult[];
   /** Rules that passed (indexes into `rules`). */
