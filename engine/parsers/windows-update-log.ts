@@ -70,7 +70,6 @@ export function parseWindowsUpdateLine(input: string, index = 0): WindowsUpdateL
   return fast ?? parseWithRegex(line, index);
 }
 
-const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSep = (c: number): boolean => c === 9 || c === 32;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -145,7 +144,7 @@ function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
   let message = '';
   if (p < n) {
     // one separator, then `.*$`: the rest must hold no line terminator
-    if (LINE_TERMINATOR.test(line)) return null;
+    if (line.indexOf('\n') !== -1 || line.indexOf('\r') !== -1 || line.indexOf('\u2028') !== -1 || line.indexOf('\u2029') !== -1) return null;
     message = line.slice(p + 1).trimStart();
   }
   const date = dateSep === 45 ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
