@@ -136,7 +136,7 @@ async function main() {
   }
   log(`wsus-doctor bench: Node ${process.version}, ${availableParallelism()} cores, load average at start ${load()}`);
   const rules = spawnSync(process.execPath, [bin, 'rules', 'list', '--format', 'json'], { encoding: 'utf8' });
-  const ruleCount = (JSON.parse(rules.stdout) as unknown[]).length;
+  const ruleCount = (JSON.parse(rules.stdout) as Array<{ role: string }>).filter((r) => r.role !== 'fleet').length;
   const { dir, paths, bytes } = generate(files);
   log(`Files: ${paths.length} (${fmt(bytes / 1048576)} MB, average ${fmt(bytes / paths.length / 1024)} KB), ${ruleCount} per-machine rules + 6 fleet rules`);
 
