@@ -2,9 +2,10 @@
  * KB 4025764 prerequisite: WSUS on Windows Server 2012 needs KB4039873 or a later rollup.
  * There is no UBR on 2012, so "or later" is decided from the installed KB list and dates.
  */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764 } from '../references.js';
 import { osFamilyOrUnread } from './shared/os-gates.js';
+import { rollupMissingConditions } from './shared/rollup-conditions.js';
 import { CONFIGMGR_PERFORMANCE_FAQ, KB4039873, KB4041690 } from './shared/refs.js';
 
 /**
@@ -19,7 +20,6 @@ const PROOF_KBS = ['KB4039873', 'KB4041690', 'KB4056896'];
  */
 const THRESHOLD = '2017-08-01';
 
-const noProofKb = not(fact('derived.installedKbs', 'containsAny', PROOF_KBS));
 
 export default defineRule({
   id: 'wsus-2012-rollup-missing',
@@ -30,15 +30,7 @@ export default defineRule({
   // Not appliesTo.osFamily: with os not collected that would say notApplicable (see shared/os-gates.ts).
   appliesTo: { role: 'server', when: osFamilyOrUnread(['2012']) },
   requires: ['os.version', 'updates'],
-  when: all(
-    noProofKb,
-    any(
-      // Every dated update predates the rollup, and no update lacks a date (an undated one could be a later rollup).
-      all(fact('derived.latestUpdateInstalledOn', 'dateBefore', THRESHOLD), fact('derived.updatesWithoutDate', 'equal', 0)),
-      not(fact('derived.installedKbs', 'lengthGreaterThan', 0)),
-    ),
-  ),
-  inconclusiveWhen: noProofKb,
+  ...rollupMissingConditions(PROOF_KBS, THRESHOLD),
   inconclusiveMessage:
     'none of the {{derived.installedKbs|count}} installed updates is KB4039873, KB4041690 or KB4056896, and some were installed after July 2017 or have no installation date (newest dated one on {{derived.latestUpdateInstalledOn}}, "unknown" = none dated; {{derived.updatesWithoutDate}} without a date). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
   message:

@@ -2,9 +2,10 @@
  * KB 4025764 prerequisite: WSUS on Windows Server 2012 R2 needs KB4039871 or a later rollup.
  * There is no UBR on 2012 R2, so "or later" is decided from the installed KB list and dates.
  */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764 } from '../references.js';
 import { osFamilyOrUnread } from './shared/os-gates.js';
+import { rollupMissingConditions } from './shared/rollup-conditions.js';
 import { CONFIGMGR_PERFORMANCE_FAQ, KB4039871 } from './shared/refs.js';
 
 /**
@@ -16,7 +17,6 @@ const PROOF_KBS = ['KB4039871', 'KB4056895'];
 /** First day of the month the required rollup was released (August 2017, per the ConfigMgr FAQ). */
 const THRESHOLD = '2017-08-01';
 
-const noProofKb = not(fact('derived.installedKbs', 'containsAny', PROOF_KBS));
 
 export default defineRule({
   id: 'wsus-2012r2-rollup-missing',
@@ -27,15 +27,7 @@ export default defineRule({
   // Not appliesTo.osFamily: with os not collected that would say notApplicable (see shared/os-gates.ts).
   appliesTo: { role: 'server', when: osFamilyOrUnread(['2012R2']) },
   requires: ['os.version', 'updates'],
-  when: all(
-    noProofKb,
-    any(
-      // Every dated update predates the rollup, and no update lacks a date (an undated one could be a later rollup).
-      all(fact('derived.latestUpdateInstalledOn', 'dateBefore', THRESHOLD), fact('derived.updatesWithoutDate', 'equal', 0)),
-      not(fact('derived.installedKbs', 'lengthGreaterThan', 0)),
-    ),
-  ),
-  inconclusiveWhen: noProofKb,
+  ...rollupMissingConditions(PROOF_KBS, THRESHOLD),
   inconclusiveMessage:
     'none of the {{derived.installedKbs|count}} installed updates is KB4039871 or KB4056895, and some were installed after July 2017 or have no installation date (newest dated one on {{derived.latestUpdateInstalledOn}}, "unknown" = none dated; {{derived.updatesWithoutDate}} without a date). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
   message:
