@@ -76,6 +76,13 @@ export interface Applicability<P extends string = FactPath> {
   role?: 'server' | 'client';
   /** derived.osFamily values the rule is about, e.g. ['2012', '2012R2']. */
   osFamily?: string[];
+  /**
+   * The rule is about the WSUS role installed on this machine (its service, site, pool, logs,
+   * prerequisites): notApplicable where the collector found no WSUS role (`wsusServer.status`
+   * notApplicable), e.g. a ConfigMgr site server whose software update point is remote. A
+   * wsusServer section that could not be read leaves the rule applicable.
+   */
+  wsusRole?: boolean;
   /** Further gate over facts: when false the outcome is notApplicable. */
   when?: Condition<P>;
 }
@@ -95,6 +102,12 @@ export interface RuleTestCase {
   message?: string;
   /** Known gap: documents a false result without hiding it (the runner checks it still is one). */
   knownGap?: boolean;
+  /**
+   * Healthy but noisy: what a working machine really logs (browser and probe requests, other
+   * endpoints' failures, failures that recovered, a log window shorter than a cycle). Such a case
+   * must not expect a finding at error or critical severity; every log-based rule has one.
+   */
+  noise?: boolean;
 }
 
 export interface RuleDefinition<P extends string = FactPath> {

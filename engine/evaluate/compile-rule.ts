@@ -77,6 +77,8 @@ function compileGate(rule: RuleDefinition<string>): EngineCondition {
   const gate: EngineCondition[] = [];
   if (rule.appliesTo.role) gate.push(leaf('role', 'equal', rule.appliesTo.role));
   if (rule.appliesTo.osFamily?.length) gate.push(leaf('derived.osFamily', 'in', rule.appliesTo.osFamily));
+  // WSUS role absent (wsusServer notApplicable) -> notApplicable; unread or absent section keeps the rule applicable.
+  if (rule.appliesTo.wsusRole) gate.push({ not: leaf('wsusServer.status', 'equal', 'notApplicable') });
   if (rule.appliesTo.when) gate.push(compileCondition(rule.appliesTo.when));
   return { all: gate };
 }

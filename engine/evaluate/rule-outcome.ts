@@ -81,6 +81,7 @@ function describeGate(rule: RuleDefinition<string>): string {
   const parts: string[] = [];
   if (rule.appliesTo.role) parts.push(`the rule is about WSUS ${rule.appliesTo.role}s`);
   if (rule.appliesTo.osFamily?.length) parts.push(`on ${rule.appliesTo.osFamily.join('/')}`);
+  if (rule.appliesTo.wsusRole) parts.push('with the WSUS role installed (not found on this machine)');
   if (rule.appliesTo.when) parts.push('and its conditions of applicability are not met');
   return parts.join(' ') || 'its conditions of applicability are not met';
 }

@@ -49,7 +49,7 @@ export function renderRulePage(rule: RuleDefinition<string>): string {
   if (rule.tests.length) {
     out.push('## Examples', '', 'Each example is a healthy base document of the role with only these facts changed (`null` removes a value).', '');
     out.push('| Example | Role | Facts | Outcome |', '| --- | --- | --- | --- |');
-    for (const t of rule.tests) out.push(`| ${cell(t.name)}${t.knownGap ? ' (known gap)' : ''} | ${t.role ?? rule.appliesTo.role ?? 'server'} | ${factsCell(t)} | ${t.expect} |`);
+    for (const t of rule.tests) out.push(`| ${cell(t.name)}${t.knownGap ? ' (known gap)' : ''}${t.noise ? ' (healthy but noisy)' : ''} | ${t.role ?? rule.appliesTo.role ?? 'server'} | ${factsCell(t)} | ${t.expect} |`);
     out.push('');
   }
   out.push('## References', '', ...rule.references.map((r) => `- [${r.title}](${r.url})`), '');
@@ -59,7 +59,8 @@ export function renderRulePage(rule: RuleDefinition<string>): string {
 function applicability(rule: RuleDefinition<string>): string {
   const role = rule.appliesTo.role ? `WSUS ${rule.appliesTo.role}s` : 'servers and clients';
   const os = rule.appliesTo.osFamily?.length ? ` on ${rule.appliesTo.osFamily.join(', ')}` : '';
-  return `${role}${os}${rule.appliesTo.when ? ' (with a condition)' : ''}`;
+  const wsus = rule.appliesTo.wsusRole ? ' with the WSUS role installed' : '';
+  return `${role}${wsus}${os}${rule.appliesTo.when ? ' (with a condition)' : ''}`;
 }
 
 function requirement(entry: string | string[]): string {

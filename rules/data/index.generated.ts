@@ -537,7 +537,8 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
     "severity": "error",
     "category": "iis-log",
     "appliesTo": {
-      "role": "server"
+      "role": "server",
+      "wsusRole": true
     },
     "requires": [
       "logs.iisW3c"
@@ -911,6 +912,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
     "category": "prerequisites",
     "appliesTo": {
       "role": "server",
+      "wsusRole": true,
       "when": {
         "any": [
           {
@@ -1281,6 +1283,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
     "category": "iis",
     "appliesTo": {
       "role": "server",
+      "wsusRole": true,
       "when": {
         "not": {
           "all": [
@@ -1456,7 +1459,8 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
     "severity": "critical",
     "category": "services",
     "appliesTo": {
-      "role": "server"
+      "role": "server",
+      "wsusRole": true
     },
     "requires": [
       "services"
@@ -1522,6 +1526,26 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "fail"
+      },
+      {
+        "name": "a ConfigMgr site server whose software update point is remote (no WSUS role here) is not applicable",
+        "facts": {
+          "wsusServer": {
+            "status": "notApplicable",
+            "message": "The WSUS server role is not installed (HKLM\\SOFTWARE\\Microsoft\\Update Services\\Server\\Setup not found)."
+          },
+          "configMgr": {
+            "isSiteServer": true,
+            "hasRemoteSoftwareUpdatePoint": true,
+            "wsusConsoleInstalled": true
+          },
+          "services": {
+            "items": {
+              "WsusService": null
+            }
+          }
+        },
+        "expect": "notApplicable"
       },
       {
         "name": "services not collected is insufficient evidence",

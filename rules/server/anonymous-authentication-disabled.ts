@@ -8,7 +8,7 @@ export default defineRule({
   title: 'Anonymous authentication is disabled on a WSUS application that clients reach anonymously',
   severity: 'error',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['iis.wsusApplications'],
   when: fact('derived.wsusApplications.anonymousAuthenticationDisabled', 'lengthGreaterThan', 0),
   inconclusiveWhen: any(

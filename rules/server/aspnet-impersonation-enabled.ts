@@ -10,7 +10,7 @@ export default defineRule({
   title: 'ASP.NET impersonation is enabled on WSUS applications (HTTP 500.24)',
   severity: 'error',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['iis.wsusApplications'],
   when: fact('derived.wsusApplications.impersonationEnabled', 'lengthGreaterThan', 0),
   inconclusiveWhen: any(not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)), fact('derived.wsusApplications.impersonationNotRead', 'lengthGreaterThan', 0)),

@@ -12,7 +12,7 @@ export default defineRule({
   title: 'HTTP.sys logged abandoned or timed-out requests (worker process crash, recycle or overload)',
   severity: 'warning',
   category: 'iis-log',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['logs.httpErr'],
   // Only the entries of the WSUS pool/site/port (derived.httpErr.wsus): WinRM, UPnP and other pools log here too.
   when: any(...WORKER_REASONS.map((reason) => fact(`derived.httpErr.wsus.reasonCounts.${reason}`, 'greaterThan', 0))),

@@ -9,7 +9,7 @@ export default defineRule({
   title: 'HTTP.sys rejected requests with 503 (application pool offline, overloaded or queue full)',
   severity: 'error',
   category: 'iis-log',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['logs.httpErr'],
   // Only the entries of the WSUS pool/site/port (derived.httpErr.wsus): HTTP.sys logs every pool's 503s here.
   when: any(fact('derived.httpErr.wsus.serviceUnavailable.count', 'greaterThan', 0), fact('derived.httpErr.wsus.reasonCounts.N/A', 'greaterThan', 0)),

@@ -10,7 +10,7 @@ export default defineRule({
   title: 'The WSUS IIS log shows HTTP 404 (missing virtual directory, IIS configuration or content)',
   severity: 'error',
   category: 'iis-log',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['logs.iisW3c'],
   when: fact('derived.iisLog.status404.count', 'greaterThan', 0),
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),

@@ -10,7 +10,7 @@ export default defineRule({
   title: 'The WSUS IIS log shows HTTP 500 (server error; 500.24 = ASP.NET impersonation)',
   severity: 'error',
   category: 'iis-log',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['logs.iisW3c'],
   when: fact('derived.iisLog.status500.count', 'greaterThan', 0),
   inconclusiveWhen: fact('derived.iisLog.entries', 'equal', 0),

@@ -14,6 +14,7 @@ export default defineRule({
   category: 'services',
   appliesTo: {
     role: 'server',
+    wsusRole: true,
     // SUSDB on a full SQL Server (possibly remote) cannot be judged from the local service list.
     when: not(fact('wsusServer.databaseType', 'equal', 'SQL')),
   },

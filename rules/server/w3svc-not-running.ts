@@ -8,7 +8,7 @@ export default defineRule({
   title: 'World Wide Web Publishing Service (W3SVC) is not running',
   severity: 'critical',
   category: 'services',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['services'],
   when: any(fact('services.items.W3SVC', 'exists', false), fact('services.items.W3SVC.status', 'notEqual', 'Running')),
   message:

@@ -9,7 +9,7 @@ export default defineRule({
   title: 'The WSUS application pool was disabled by rapid-fail protection (WAS event 5002)',
   severity: 'error',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['events'],
   // Only events whose text names the WSUS pool: WAS logs 5002 for every pool.
   when: fact('derived.events.wsusPoolDisabled.count', 'greaterThan', 0),

@@ -9,7 +9,7 @@ export default defineRule({
   title: 'The WSUS application pool recycled at its private memory limit (WAS event 5117)',
   severity: 'warning',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['events'],
   // Only events whose text names the WSUS pool: WAS logs 5117 for every pool.
   when: fact('derived.events.wsusPoolMemoryRecycles.count', 'greaterThan', 0),

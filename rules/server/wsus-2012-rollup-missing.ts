@@ -28,7 +28,7 @@ export default defineRule({
   severity: 'error',
   category: 'prerequisites',
   // Not appliesTo.osFamily: with os not collected that would say notApplicable (see shared/os-gates.ts).
-  appliesTo: { role: 'server', when: osFamilyOrUnread(['2012']) },
+  appliesTo: { role: 'server', wsusRole: true, when: osFamilyOrUnread(['2012']) },
   requires: ['os.version', 'updates'],
   ...rollupMissingConditions(PROOF_KBS, THRESHOLD),
   inconclusiveMessage:

@@ -8,7 +8,7 @@ export default defineRule({
   title: 'The WSUS Content or Selfupdate virtual directory requires SSL (SSL required on the whole site?)',
   severity: 'error',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['iis.wsusApplications'],
   when: fact('derived.wsusApplications.contentRequiresSsl', 'lengthGreaterThan', 0),
   inconclusiveWhen: not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)),

@@ -8,7 +8,7 @@ export default defineRule({
   title: 'The WSUS application pool (WsusPool) does not exist in IIS',
   severity: 'critical',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['iis.appPools'],
   when: fact('derived.wsusPool.found', 'equal', false),
   message:

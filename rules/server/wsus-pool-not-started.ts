@@ -10,7 +10,7 @@ export default defineRule({
   severity: 'critical',
   category: 'iis',
   // A pool known to be missing is reported by wsus-pool-not-found.
-  appliesTo: { role: 'server', when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusPool.found', 'equal', false))) },
+  appliesTo: { role: 'server', wsusRole: true, when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusPool.found', 'equal', false))) },
   requires: ['iis.appPools'],
   when: fact('derived.wsusPool.state', 'in', ['Stopped', 'Stopping']),
   inconclusiveWhen: any(fact('derived.wsusPool.state', 'exists', false), fact('derived.wsusPool.state', 'in', ['Starting', 'Unknown'])),

@@ -11,7 +11,7 @@ export default defineRule({
   title: 'WsusPool queue length is below the recommended 2000',
   severity: 'info',
   category: 'iis',
-  appliesTo: { role: 'server', when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusPool.found', 'equal', false))) },
+  appliesTo: { role: 'server', wsusRole: true, when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusPool.found', 'equal', false))) },
   requires: ['iis.appPools', 'derived.wsusPool.queueLength'],
   when: fact('derived.wsusPool.queueLength', 'lessThan', RECOMMENDED_QUEUE_LENGTH),
   message:

@@ -8,7 +8,7 @@ export default defineRule({
   title: 'The WSUS web site named by IISTargetWebSiteIndex does not exist in IIS',
   severity: 'critical',
   category: 'iis',
-  appliesTo: { role: 'server' },
+  appliesTo: { role: 'server', wsusRole: true },
   requires: ['iis.sites'],
   // Only a failure when WSUS says which site it uses; otherwise the search by name/port may just
   // have missed a custom site (inconclusive below).

@@ -10,7 +10,7 @@ export default defineRule({
   category: 'iis',
   // A site known to be missing is reported by wsus-site-not-found; IIS not collected stays
   // applicable so that it gives insufficientEvidence.
-  appliesTo: { role: 'server', when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusSite.found', 'equal', false))) },
+  appliesTo: { role: 'server', wsusRole: true, when: not(all(fact('iis.status', 'equal', 'ok'), fact('derived.wsusSite.found', 'equal', false))) },
   requires: ['iis.sites'],
   when: fact('derived.wsusSite.state', 'in', ['Stopped', 'Stopping']),
   inconclusiveWhen: any(fact('derived.wsusSite.state', 'exists', false), fact('derived.wsusSite.state', 'in', ['Starting', 'Unknown'])),

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'error',
   category: 'iis',
   // Client-certificate settings only act on HTTPS requests.
-  appliesTo: { role: 'server', when: not(fact('wsusServer.usingSsl', 'equal', false)) },
+  appliesTo: { role: 'server', wsusRole: true, when: not(fact('wsusServer.usingSsl', 'equal', false)) },
   requires: ['wsusServer.usingSsl', 'iis.wsusApplications'],
   when: fact('derived.wsusApplications.clientCertificatesNotIgnored', 'lengthGreaterThan', 0),
   inconclusiveWhen: any(

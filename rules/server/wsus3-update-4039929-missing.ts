@@ -13,6 +13,7 @@ export default defineRule({
   category: 'prerequisites',
   appliesTo: {
     role: 'server',
+    wsusRole: true,
     // WSUS 3.0 SP2 only: not applicable once the OS is known to be 2012 or later, or the WSUS
     // version is known to be 4 or later. Unknown OS and unknown version stay applicable, so the
     // missing version gives insufficientEvidence instead of a silent notApplicable.
