@@ -3,9 +3,15 @@
  * per line) and, in the same pass, feeds every error code of the log into the client-error
  * tally. `format` is the format most lines were in; `wsusServerUrls` are the distinct URLs
  * of "WSUS server: <url>" lines in order of appearance (NULL/(null) values left out).
+ *
+ * Each code goes to the tally with the endpoint its line or call is about (client-endpoints.ts),
+ * and each scan that found updates ("Found N updates" in a call) is a scan success for that
+ * endpoint, so the tally can tell WSUS failures from other endpoints' and recovered ones from
+ * those that persist. The WSUS hosts are the client policy's URLs and the agent's own.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { parseWindowsUpdateLine } from '../parsers/windows-update-log.js';
+import { EndpointContext, endpointOfLine } from './client-endpoints.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from './derived-types.js';
 import { isOk, lineNumber, WindowTracker } from './evidence.js';
@@ -13,14 +19,32 @@ import { isOk, lineNumber, WindowTracker } from './evidence.js';
 /** `WSUS server: <url>` (not `WSUS status server:`). */
 const WSUS_SERVER = /\bWSUS server:\s*(\S+)/i;
 const NULL_VALUE = /^(?:<?null>?|\(null\))$/i;
+/** A search that completed: legacy and Windows 10+ both write "* Found N updates and M categories in search". */
+const SCAN_FOUND = /\bFound \d+ updates?\b/;
+/** `Server URL = <url>` of the WSUS service (legacy PT and Windows 10 ProtocolTalker). */
+const WSUS_SERVICE_URL = /3DA21691-E39D-4DA6-8A4B-B43877BCB1B7\}?,\s*Server URL\s*=\s*(\S+)/i;
+
+/** The policy URLs of the client (native key, else Wow6432Node), for the WSUS hosts. */
+function policyUrls(doc: FactDocument): string[] {
+  const p = doc.clientPolicy;
+  if (!isOk(p)) return [];
+  const urls: string[] = [];
+  for (const key of [p!.windowsUpdate, p!.wow6432Node?.windowsUpdate]) {
+    if (key?.WUServer) urls.push(key.WUServer);
+    if (key?.WUStatusServer) urls.push(key.WUStatusServer);
+  }
+  return urls;
+}
 
 /**
  * Derive the WindowsUpdate.log block; error codes go into `tally`. `available` is false
  * (and everything empty) unless `logs.windowsUpdate` has status ok.
  */
 export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally): DerivedWindowsUpdateLog {
+  for (const url of policyUrls(doc)) tally.wsusHosts.addUrl(url);
   const excerpt = doc.logs?.windowsUpdate;
   if (!isOk(excerpt)) return { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] };
+  const context = new EndpointContext();
 
   const window = new WindowTracker();
   const urls: string[] = [];
@@ -41,11 +65,20 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       if (e.format === 'legacy') legacy++;
       else etl++;
       window.add(e.timestamp);
-      for (const code of e.errorCodes) tally.add(code, file.path, lineNumber(file, e.index), e.timestamp, e.raw);
-      // Cheap test before the regex: few lines mention the server.
+      const endpoint = context.see(e.pid, e.tid, e.timestamp, endpointOfLine(e.component, e.message));
+      for (const code of e.errorCodes) tally.add(code, file.path, lineNumber(file, e.index), e.timestamp, e.raw, 'log', endpoint);
+      // Cheap tests before the regexes: few lines mention the server or a search result.
       if (e.message.includes('erver:')) {
         const m = WSUS_SERVER.exec(e.message);
-        if (m && !NULL_VALUE.test(m[1]!) && !urls.includes(m[1]!)) urls.push(m[1]!);
+        if (m && !NULL_VALUE.test(m[1]!) && !urls.includes(m[1]!)) {
+          urls.push(m[1]!);
+          tally.wsusHosts.addUrl(m[1]!);
+        }
+      } else if (e.message.includes('Server URL')) {
+        const m = WSUS_SERVICE_URL.exec(e.message);
+        if (m) tally.wsusHosts.addUrl(m[1]!);
+      } else if (e.message.includes('Found ') && SCAN_FOUND.test(e.message)) {
+        tally.addScanSuccess('log', e.timestamp, endpoint);
       }
     }
   }

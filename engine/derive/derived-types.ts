@@ -199,17 +199,24 @@ export interface DerivedWindowsUpdateLog {
   wsusServerUrls: string[];
 }
 
-/** The occurrences of one error-code family (see engine/knowledge/wu-error-codes.ts). */
-export interface DerivedErrorFamily {
-  /** Occurrences of the family's codes. */
+/** A group of error-code occurrences: how many, the newest samples, and the codes in it. */
+export interface DerivedCodeGroup {
+  /** Occurrences in the group. */
   count: number;
-  /** Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events). */
+  /** Up to 5 sample lines of the group, newest last (in reading order: log, then events). */
   samples: LogEvidence[];
-  /** The family's codes found, most frequent first (the same entries as in `codes`). */
+  /** The group's codes, most frequent first, each with its count and samples within the group. */
   codes: DerivedErrorCode[];
 }
 
-/** One entry per error-code family; each client error-code rule reads its own. */
+/** The persistent WSUS failures of one error-code family (see engine/knowledge/wu-error-codes.ts). */
+export type DerivedErrorFamily = DerivedCodeGroup;
+
+/**
+ * One entry per error-code family, counting only failures attributed to the WSUS connection that
+ * persist to the end of the evidence (no successful WSUS scan after them); each client
+ * error-code rule reads its own.
+ */
 export interface DerivedErrorFamilies {
   /** WinHTTP time-outs (0x80072EE2). */
   timeout: DerivedErrorFamily;
@@ -237,17 +244,55 @@ export interface DerivedErrorFamilies {
   other: DerivedErrorFamily;
 }
 
+/** WSUS scan results of the client (WindowsUpdate.log "Found N updates" in a WSUS call; events 25/26). */
+export interface DerivedWsusScans {
+  /** Successful WSUS scans seen. */
+  successes: number;
+  /** Failure entries attributed to the WSUS connection. */
+  failures: number;
+  /**
+   * Newest successful WSUS scan: the log's local time when the log has any scan result, else
+   * the events' UTC time (the two are never compared with each other).
+   */
+  lastSuccess?: string;
+  /** Newest failure attributed to WSUS, from the same source as lastSuccess. */
+  lastFailure?: string;
+}
+
+/** WSUS failures that a later successful WSUS scan (same source) shows were recovered from. */
+export interface DerivedRecoveredFailures extends DerivedCodeGroup {
+  /** Newest recovered failure (the log's local time, else the events' UTC time). */
+  lastFailure?: string;
+  /** The successful WSUS scan after it, from the same source. */
+  recoveredAt?: string;
+}
+
+/** Failures on calls to endpoints other than WSUS (Microsoft's service locator, Store, Microsoft Update, other hosts). */
+export interface DerivedOtherEndpointFailures extends DerivedCodeGroup {
+  /** The hosts or services those calls went to, sorted. */
+  endpoints: string[];
+}
+
 export interface DerivedClientErrors {
   /** False when neither the WindowsUpdate.log nor the event log was collected. */
   available: boolean;
-  /** Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, most frequent first. */
+  /** Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, whatever it is about, most frequent first. */
   codes: DerivedErrorCode[];
-  /** Codes whose low word is 2EE2 (WinHTTP timeout, KB 4025764's "xxxx2ee2"). */
+  /** Persistent WSUS failures whose code's low word is 2EE2 (WinHTTP timeout, KB 4025764's "xxxx2ee2"). */
   timeouts2ee2: EvidenceCount;
-  /** Distinct known codes (those with a meaning), for rules: e.g. ["0x80072EE2", "0x80244022"]. */
+  /** Distinct known codes (those with a meaning), any attribution, for rules: e.g. ["0x80072EE2", "0x80244022"]. */
   knownCodes: string[];
-  /** The codes grouped by family, one per client error-code rule (all families present, count 0 when none). */
+  /** Persistent WSUS failures grouped by family, one per client error-code rule (all families present, count 0 when none). */
   byFamily: DerivedErrorFamilies;
+  /** Persistent WSUS failures whose codes no specific rule explains (families protocol and other), decoded. */
+  unexplained: DerivedCodeGroup;
+  /** WSUS failures followed by a successful WSUS scan. */
+  recovered: DerivedRecoveredFailures;
+  /** Failures on calls to other endpoints: expected on an isolated network, not WSUS failures. */
+  otherEndpoints: DerivedOtherEndpointFailures;
+  /** Codes the log does not tie to any endpoint (e.g. installation failures, event 20), or TLS codes against an http:// WSUS. */
+  unattributed: DerivedCodeGroup;
+  wsusScan: DerivedWsusScans;
 }
 
 export interface DerivedUrl {

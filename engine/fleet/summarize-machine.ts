@@ -151,6 +151,11 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
   }
   // Bounded: a summary stays a few hundred bytes whatever the logs hold.
   const seen = new Set(summary.activity.map((t) => t.at));
+  // Time-outs only where the log ties them to WSUS (persistent or recovered), never other endpoints'.
+  const wsusTimeouts = new Set<string>();
+  for (const group of [derived.clientErrors.byFamily.timeout, derived.clientErrors.byFamily.serviceUnavailable, derived.clientErrors.recovered]) {
+    for (const code of group.codes) if (TIMEOUT_CODES.test(code.code)) for (const s of code.samples) if (s.timestamp) wsusTimeouts.add(s.timestamp);
+  }
   for (const code of derived.clientErrors.codes) {
     const timeout = TIMEOUT_CODES.test(code.code);
     for (const sample of code.samples) {
@@ -159,7 +164,7 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
         seen.add(sample.timestamp);
         summary.activity.push({ at: sample.timestamp });
       }
-      if (timeout && summary.timeouts.length < MAX_TIMES) summary.timeouts.push({ at: sample.timestamp, code: code.code });
+      if (timeout && wsusTimeouts.has(sample.timestamp) && summary.timeouts.length < MAX_TIMES) summary.timeouts.push({ at: sample.timestamp, code: code.code });
     }
   }
   return summary;

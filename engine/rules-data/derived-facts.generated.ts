@@ -371,15 +371,20 @@ export interface ClientErrors {
    */
   available: boolean;
   /**
-   * Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, most frequent first.
+   * Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, whatever it is about, most frequent first.
    */
   codes: ErrorCode[];
-  timeouts2ee2: EvidenceCount;
+  timeouts2ee2: EvidenceCount5;
   /**
-   * Distinct known codes (those with a meaning), for rules: e.g. ["0x80072EE2", "0x80244022"].
+   * Distinct known codes (those with a meaning), any attribution, for rules: e.g. ["0x80072EE2", "0x80244022"].
    */
   knownCodes: string[];
   byFamily: ErrorFamilies;
+  unexplained: ErrorFamily12;
+  recovered: RecoveredFailures;
+  otherEndpoints: OtherEndpointFailures;
+  unattributed: ErrorFamily13;
+  wsusScan: WsusScans;
 }
 /**
  * One Windows Update client error code found in the logs or events, with what it means.
@@ -419,7 +424,20 @@ export interface ErrorCode {
   samples: LogEvidence[];
 }
 /**
- * The codes grouped by family, one per client error-code rule (all families present, count 0 when none).
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount5 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * Persistent WSUS failures grouped by family, one per client error-code rule (all families present, count 0 when none).
  */
 export interface ErrorFamilies {
   timeout: ErrorFamily;
@@ -440,15 +458,15 @@ export interface ErrorFamilies {
  */
 export interface ErrorFamily {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -457,15 +475,15 @@ export interface ErrorFamily {
  */
 export interface ErrorFamily1 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -474,15 +492,15 @@ export interface ErrorFamily1 {
  */
 export interface ErrorFamily2 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -491,15 +509,15 @@ export interface ErrorFamily2 {
  */
 export interface ErrorFamily3 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -508,15 +526,15 @@ export interface ErrorFamily3 {
  */
 export interface ErrorFamily4 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -525,15 +543,15 @@ export interface ErrorFamily4 {
  */
 export interface ErrorFamily5 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -542,15 +560,15 @@ export interface ErrorFamily5 {
  */
 export interface ErrorFamily6 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -559,15 +577,15 @@ export interface ErrorFamily6 {
  */
 export interface ErrorFamily7 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -576,15 +594,15 @@ export interface ErrorFamily7 {
  */
 export interface ErrorFamily8 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -593,15 +611,15 @@ export interface ErrorFamily8 {
  */
 export interface ErrorFamily9 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -610,15 +628,15 @@ export interface ErrorFamily9 {
  */
 export interface ErrorFamily10 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
 }
@@ -627,17 +645,118 @@ export interface ErrorFamily10 {
  */
 export interface ErrorFamily11 {
   /**
-   * Occurrences of the family's codes.
+   * Occurrences in the group.
    */
   count: number;
   /**
-   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
    */
   samples: LogEvidence[];
   /**
-   * The family's codes found, most frequent first (the same entries as in codes).
+   * The group's codes, most frequent first, each with its count and samples within the group.
    */
   codes: ErrorCode[];
+}
+/**
+ * Persistent WSUS failures whose codes no specific rule explains (families protocol and other), decoded.
+ */
+export interface ErrorFamily12 {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+}
+/**
+ * WSUS failures followed by a successful WSUS scan.
+ */
+export interface RecoveredFailures {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+  /**
+   * Newest recovered failure (the log's local time, else the events' UTC time).
+   */
+  lastFailure?: string;
+  /**
+   * The successful WSUS scan after it, from the same source.
+   */
+  recoveredAt?: string;
+}
+/**
+ * Failures on calls to other endpoints: expected on an isolated network, not WSUS failures.
+ */
+export interface OtherEndpointFailures {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+  /**
+   * The hosts or services those calls went to, sorted.
+   */
+  endpoints: string[];
+}
+/**
+ * Codes the log does not tie to any endpoint (e.g. installation failures, event 20), or TLS codes against an http:// WSUS.
+ */
+export interface ErrorFamily13 {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+}
+/**
+ * WSUS scan results of the client (WindowsUpdate.log "Found N updates" in a WSUS call; events 25/26).
+ */
+export interface WsusScans {
+  /**
+   * Successful WSUS scans seen.
+   */
+  successes: number;
+  /**
+   * Failure entries attributed to the WSUS connection.
+   */
+  failures: number;
+  /**
+   * Newest successful WSUS scan: the log's local time when the log has any scan result, else the events' UTC time (the two are never compared with each other).
+   */
+  lastSuccess?: string;
+  /**
+   * Newest failure attributed to WSUS, from the same source as lastSuccess.
+   */
+  lastFailure?: string;
 }
 /**
  * The client's Windows Update policy taken apart.
@@ -745,7 +864,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount5;
+  gpoConflict: EvidenceCount6;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -768,7 +887,7 @@ export interface WsusLocation {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount5 {
+export interface EvidenceCount6 {
   /**
    * Number of matching entries.
    */
@@ -792,8 +911,8 @@ export interface Events {
   byKey: {
     [k: string]: EvidenceCount;
   };
-  wsusPoolDisabled: EvidenceCount6;
-  wsusPoolMemoryRecycles: EvidenceCount7;
+  wsusPoolDisabled: EvidenceCount7;
+  wsusPoolMemoryRecycles: EvidenceCount8;
   /**
    * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
    */
@@ -804,7 +923,7 @@ export interface Events {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount6 {
+export interface EvidenceCount7 {
   /**
    * Number of matching entries.
    */
@@ -817,7 +936,7 @@ export interface EvidenceCount6 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount7 {
+export interface EvidenceCount8 {
   /**
    * Number of matching entries.
    */

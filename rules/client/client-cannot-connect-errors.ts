@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
 import { WU_COMMON_ERRORS } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-cannot-connect-errors',
@@ -34,10 +35,11 @@ export default defineRule({
   references: [KB4025764, SCAN_FAILURES, WSUS_CONFIGURE, WU_COMMON_ERRORS, HTTPERR_LOGGING],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'legacy log cannot connect fails',
-      facts: legacyLog(
-        legacyLine('11:20:31:044', 'Misc', 'WARNING: WinHttp: SendRequestToServerForFileInformation failed with 0x80072efd'),
+      facts: legacyLog(legacyWsusCall('11:20:31:044'), legacyLine('11:20:31:044', 'Misc', 'WARNING: WinHttp: SendRequestToServerForFileInformation failed with 0x80072efd'),
         legacyLine('11:20:31:045', 'Misc', 'WARNING: WinHttp: ShouldFileBeDownloaded failed with 0x80072efd'),
         legacyLine('11:20:31:047', 'Setup', 'WARNING: SelfUpdate check failed to download package information, error = 0x80072EFD'),
         legacyLine('11:20:31:050', 'Agent', '  * WARNING: Skipping scan, self-update check returned 0x80072EFD'),
@@ -47,8 +49,7 @@ export default defineRule({
     },
     {
       name: 'Windows 10 connection reset, lower-case hex without 0x, fails',
-      facts: etlLog(
-        etlLine('11:20:31.0440000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'."),
+      facts: etlLog(etlWsusCall('11:20:31.0440000'), etlLine('11:20:31.0440000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'."),
         etlLine('11:20:31.0440004', 'WebServices', 'WS error: The connection with the remote endpoint was terminated.'),
         etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072efe.'),
       ),
@@ -61,7 +62,7 @@ export default defineRule({
     },
     {
       name: 'time-outs alone belong to client-timeouts-2ee2',
-      facts: etlLog(etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
+      facts: etlLog(etlWsusCall('11:20:31.0440210'), etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
       expect: 'pass',
     },
     {
@@ -84,7 +85,7 @@ export default defineRule({
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {
       name: 'client not managed by WSUS is not applicable',
-      facts: facts(NOT_MANAGED, etlLog(etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072efd.'))),
+      facts: facts(NOT_MANAGED, etlLog(etlWsusCall('11:20:31.0440210'), etlLine('11:20:31.0440210', 'WebServices', 'Web service call failed with hr = 80072efd.'))),
       expect: 'notApplicable',
     },
   ],

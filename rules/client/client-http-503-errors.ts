@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, WSUS_BEST_PRACTICES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { WSUS_MESSAGES } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-http-503-errors',
@@ -33,10 +34,11 @@ export default defineRule({
   references: [KB4025764, WSUS_BEST_PRACTICES, WSUS_MAINTENANCE_GUIDE, WSUS_MESSAGES, HTTPERR_LOGGING],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'legacy log with HTTP status 503 fails',
-      facts: legacyLog(
-        legacyLine('10:02:13:201', 'PT', 'WARNING: SyncUpdates failure, error = 0x80244022, soap client error = 10, soap error code = 0, HTTP status code = 503'),
+      facts: legacyLog(legacyWsusCall('10:02:13:201'), legacyLine('10:02:13:201', 'PT', 'WARNING: SyncUpdates failure, error = 0x80244022, soap client error = 10, soap error code = 0, HTTP status code = 503'),
         legacyLine('10:02:13:203', 'PT', 'WARNING: SOAP Fault: 0x000190'),
         legacyLine('10:02:13:204', 'Agent', '  * WARNING: Exit code = 0x80244022'),
       ),
@@ -45,8 +47,7 @@ export default defineRule({
     },
     {
       name: 'Windows 10 log with "hr = 80244022" fails',
-      facts: etlLog(
-        etlLine('10:02:13.2010000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'."),
+      facts: etlLog(etlWsusCall('10:02:13.2010000'), etlLine('10:02:13.2010000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'."),
         etlLine('10:02:13.2010003', 'WebServices', "WS error: The server returned HTTP status code '503 (0x1F7)' with text 'Service Unavailable'."),
         etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244022.'),
       ),
@@ -59,7 +60,7 @@ export default defineRule({
     },
     {
       name: 'other HTTP status (404) is not a 503',
-      facts: etlLog(etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244019.')),
+      facts: etlLog(etlWsusCall('10:02:13.2010211'), etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244019.')),
       expect: 'pass',
     },
     {

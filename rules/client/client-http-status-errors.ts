@@ -2,7 +2,8 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE, WU_ERROR_REFERENCE } from '../references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-http-status-errors',
@@ -35,10 +36,11 @@ export default defineRule({
   references: [KB4025764, WSUS_CONFIGURE, SCAN_FAILURES, WU_ERROR_REFERENCE],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'legacy log with 404 on EULA download fails',
-      facts: legacyLog(
-        legacyLine('10:11:02:511', 'Misc', 'WARNING: Fail to download eula file http://wsus01.contoso.com:8530/Content/AE/0123456789ABCDEF0123456789ABCDEF01234567.txt with error 0x80244019'),
+      facts: legacyLog(legacyWsusCall('10:11:02:511'), legacyLine('10:11:02:511', 'Misc', 'WARNING: Fail to download eula file http://wsus01.contoso.com:8530/Content/AE/0123456789ABCDEF0123456789ABCDEF01234567.txt with error 0x80244019'),
         legacyLine('10:11:02:513', 'Agent', 'WARNING: Failed to get EULA text, error = 0x80244019'),
       ),
       expect: 'fail',
@@ -46,8 +48,7 @@ export default defineRule({
     },
     {
       name: 'Windows 10 log with lower-case 403 code fails',
-      facts: etlLog(
-        etlLine('10:11:02.5110000', 'WebServices', "WS error: The server returned HTTP status code '403 (0x193)' with text 'Forbidden'."),
+      facts: etlLog(etlWsusCall('10:11:02.5110000'), etlLine('10:11:02.5110000', 'WebServices', "WS error: The server returned HTTP status code '403 (0x193)' with text 'Forbidden'."),
         etlLine('10:11:02.5110230', 'WebServices', 'Web service call failed with hr = 80244018.'),
       ),
       expect: 'fail',
@@ -59,12 +60,12 @@ export default defineRule({
     },
     {
       name: '503 alone belongs to client-http-503-errors',
-      facts: etlLog(etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244022.')),
+      facts: etlLog(etlWsusCall('10:02:13.2010211'), etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 80244022.')),
       expect: 'pass',
     },
     {
       name: 'proxy 407 alone belongs to client-proxy-dns-errors',
-      facts: etlLog(etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 8024401b.')),
+      facts: etlLog(etlWsusCall('10:02:13.2010211'), etlLine('10:02:13.2010211', 'WebServices', 'Web service call failed with hr = 8024401b.')),
       expect: 'pass',
     },
     {
@@ -76,7 +77,7 @@ export default defineRule({
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {
       name: 'client not managed by WSUS is not applicable',
-      facts: facts(NOT_MANAGED, etlLog(etlLine('10:11:02.5110230', 'WebServices', 'Web service call failed with hr = 80244018.'))),
+      facts: facts(NOT_MANAGED, etlLog(etlWsusCall('10:11:02.5110230'), etlLine('10:11:02.5110230', 'WebServices', 'Web service call failed with hr = 80244018.'))),
       expect: 'notApplicable',
     },
   ],

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { MAX_ROUND_TRIPS_BLOG } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-max-round-trips-exceeded',
@@ -32,10 +33,11 @@ export default defineRule({
   references: [MAX_ROUND_TRIPS_BLOG, WSUS_MAINTENANCE_GUIDE, KB4025764],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'legacy log "Exceeded max server round trips" fails',
-      facts: legacyLog(
-        legacyLine('15:08:57:651', 'PT', 'WARNING: Exceeded max server round trips: 0x80244010', '4908', '738'),
+      facts: legacyLog(legacyWsusCall('15:08:57:651', undefined, '4908', '738'), legacyLine('15:08:57:651', 'PT', 'WARNING: Exceeded max server round trips: 0x80244010', '4908', '738'),
         legacyLine('15:08:57:651', 'PT', 'WARNING: Sync of Updates: 0x80244010', '4908', '738'),
         legacyLine('15:08:57:651', 'PT', 'WARNING: SyncServerUpdatesInternal failed: 0x80244010', '4908', '738'),
         legacyLine('15:08:57:651', 'Agent', '  * WARNING: Failed to synchronize, error = 0x80244010', '4908', '738'),
@@ -46,7 +48,7 @@ export default defineRule({
     },
     {
       name: 'Windows 10 log with lower-case code fails',
-      facts: etlLog(etlLine('15:08:57.6510000', 'ProtocolTalker', 'SyncUpdates_WithRecovery failed. 0x80244010'), etlLine('15:08:57.7010000', 'Agent', 'Exit code = 0x80244010')),
+      facts: etlLog(etlWsusCall('15:08:57.6510000'), etlLine('15:08:57.6510000', 'ProtocolTalker', 'SyncUpdates_WithRecovery failed. 0x80244010'), etlLine('15:08:57.7010000', 'Agent', 'Exit code = 0x80244010')),
       expect: 'fail',
     },
     {

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES } from '../references.js';
 import { CM_PLAN_SOFTWARE_UPDATES, WU_COMMON_ERRORS, WU_PROXY } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-proxy-dns-errors',
@@ -34,12 +35,13 @@ export default defineRule({
   references: [SCAN_FAILURES, WU_PROXY, CM_PLAN_SOFTWARE_UPDATES, WU_COMMON_ERRORS, KB4025764],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'legacy log: SendRequestUsingProxy 0x8024402c fails and shows the proxy',
       facts: facts(
         { proxy: { direct: false, proxyServer: 'proxy.contoso.com:8080' } },
-        legacyLog(
-          legacyLine('18:52:06:747', 'Misc', 'WARNING: WinHttp: SendRequestUsingProxy failed for <http://wsus01.contoso.com:8530/selfupdate/wuident.cab>. error 0x8024402c', '808', 'aac'),
+        legacyLog(legacyWsusCall('18:52:06:747'), legacyLine('18:52:06:747', 'Misc', 'WARNING: WinHttp: SendRequestUsingProxy failed for <http://wsus01.contoso.com:8530/selfupdate/wuident.cab>. error 0x8024402c', '808', 'aac'),
           legacyLine('18:52:06:762', 'Agent', '  * WARNING: Exit code = 0x8024402C', '808', 'aac'),
         ),
       ),
@@ -48,8 +50,7 @@ export default defineRule({
     },
     {
       name: 'Windows 10 log with proxy authentication (lower-case, no 0x) fails',
-      facts: etlLog(
-        etlLine('14:03:55.7000000', 'WebServices', "WS error: The server returned HTTP status code '407 (0x197)' with text 'Proxy Authentication Required'."),
+      facts: etlLog(etlWsusCall('14:03:55.7000000'), etlLine('14:03:55.7000000', 'WebServices', "WS error: The server returned HTTP status code '407 (0x197)' with text 'Proxy Authentication Required'."),
         etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 8024401b.'),
       ),
       expect: 'fail',
@@ -61,7 +62,7 @@ export default defineRule({
     },
     {
       name: 'TLS errors alone are not proxy errors',
-      facts: etlLog(etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 80072f8f.')),
+      facts: etlLog(etlWsusCall('14:03:55.7000219'), etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 80072f8f.')),
       expect: 'pass',
     },
     {
@@ -84,7 +85,7 @@ export default defineRule({
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {
       name: 'client not managed by WSUS is not applicable',
-      facts: facts(NOT_MANAGED, etlLog(etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 8024402c.'))),
+      facts: facts(NOT_MANAGED, etlLog(etlWsusCall('14:03:55.7000219'), etlLine('14:03:55.7000219', 'WebServices', 'Web service call failed with hr = 8024402c.'))),
       expect: 'notApplicable',
     },
   ],

@@ -2,7 +2,8 @@
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_BEST_PRACTICES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-request-timeout-errors',
@@ -33,10 +34,11 @@ export default defineRule({
   references: [KB4025764, WSUS_MAINTENANCE_GUIDE, WSUS_BEST_PRACTICES, SCAN_FAILURES],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'Windows 10 log "hr = 8024401c" fails',
-      facts: etlLog(
-        etlLine('10:08:31.2836183', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'.", '676', '10488'),
+      facts: etlLog(etlWsusCall('10:08:31.2836183'), etlLine('10:08:31.2836183', 'WebServices', "WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'.", '676', '10488'),
         etlLine('10:08:31.2836189', 'WebServices', 'WS error: The operation did not complete within the time allotted.', '676', '10488'),
         etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 8024401c.', '676', '10488'),
         etlLine('10:08:31.2836412', 'ProtocolTalker', 'SyncUpdates_WithRecovery failed. 0x8024401c', '676', '10488'),
@@ -46,8 +48,7 @@ export default defineRule({
     },
     {
       name: 'legacy log fails',
-      facts: legacyLog(
-        legacyLine('03:12:45:771', 'PT', 'WARNING: SyncUpdates failure, error = 0x8024401C, soap client error = 10, soap error code = 0, HTTP status code = 408'),
+      facts: legacyLog(legacyWsusCall('03:12:45:771'), legacyLine('03:12:45:771', 'PT', 'WARNING: SyncUpdates failure, error = 0x8024401C, soap client error = 10, soap error code = 0, HTTP status code = 408'),
         legacyLine('03:12:45:772', 'Agent', '  * WARNING: Exit code = 0x8024401C'),
       ),
       expect: 'fail',
@@ -59,7 +60,7 @@ export default defineRule({
     },
     {
       name: '2EE2 time-outs alone belong to client-timeouts-2ee2',
-      facts: etlLog(etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
+      facts: etlLog(etlWsusCall('10:08:31.2836379'), etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 80072ee2.')),
       expect: 'pass',
     },
     {
@@ -76,7 +77,7 @@ export default defineRule({
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {
       name: 'client not managed by WSUS is not applicable',
-      facts: facts(NOT_MANAGED, etlLog(etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 8024401c.'))),
+      facts: facts(NOT_MANAGED, etlLog(etlWsusCall('10:08:31.2836379'), etlLine('10:08:31.2836379', 'WebServices', 'Web service call failed with hr = 8024401c.'))),
       expect: 'notApplicable',
     },
   ],

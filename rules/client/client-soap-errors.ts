@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_MAINTENANCE_GUIDE } from '../references.js';
 import { ERROR_80244007, WSUS_MESSAGES } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-soap-errors',
@@ -34,10 +35,11 @@ export default defineRule({
   references: [ERROR_80244007, KB4025764, WSUS_MAINTENANCE_GUIDE, WSUS_MESSAGES, SCAN_FAILURES],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'Windows 10 "*FAILED* [80244007]" (bracketed, no 0x) fails',
-      facts: etlLog(
-        etlLine('07:44:18.5120000', 'ProtocolTalker', 'SOAP Fault: 0x000190'),
+      facts: etlLog(etlWsusCall('07:44:18.5120000'), etlLine('07:44:18.5120000', 'ProtocolTalker', 'SOAP Fault: 0x000190'),
         etlLine('07:44:18.5120005', 'ProtocolTalker', 'faultstring:Fault occurred'),
         etlLine('07:44:18.5120011', 'ProtocolTalker', 'ErrorCode:InvalidParameters(7)'),
         etlLine('07:44:18.5120017', 'ProtocolTalker', 'Message:parameters.InstalledNonLeafUpdateIDs'),
@@ -48,8 +50,7 @@ export default defineRule({
     },
     {
       name: 'legacy log SOAP server error fails',
-      facts: legacyLog(
-        legacyLine('06:31:20:204', 'PT', 'WARNING: SyncUpdates failure, error = 0x8024400E, soap client error = 7, soap error code = 400, HTTP status code = 200', '788', 'ee4'),
+      facts: legacyLog(legacyWsusCall('06:31:20:204', undefined, '788', 'ee4'), legacyLine('06:31:20:204', 'PT', 'WARNING: SyncUpdates failure, error = 0x8024400E, soap client error = 7, soap error code = 400, HTTP status code = 200', '788', 'ee4'),
         legacyLine('06:31:20:206', 'PT', 'WARNING: SOAP Fault: 0x00012c', '788', 'ee4'),
         legacyLine('06:31:20:207', 'PT', 'WARNING:     ErrorCode:InternalServerError(5)', '788', 'ee4'),
       ),

@@ -3,7 +3,8 @@ import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
 import { WU_COMMON_ERRORS } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wsusPolicy, wuClientEvent } from './shared/test-facts.js';
+import { NO_CLIENT_LOGS, NOT_MANAGED, etlLine, etlLog, eventsOnly, facts, legacyLine, legacyLog, wsusPolicy, wuClientEvent, legacyWsusCall, etlWsusCall } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
   id: 'client-tls-certificate-errors',
@@ -35,12 +36,13 @@ export default defineRule({
   references: [WSUS_CONFIGURE, KB4025764, SCAN_FAILURES, WU_COMMON_ERRORS],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Microsoft endpoints (SLS, Store, FoD) fail while WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
+    { name: 'a WSUS scan that timed out and then succeeded is not a current failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },
     {
       name: 'Windows 10 log with secure failure (https, port 8531) fails',
       facts: facts(
         wsusPolicy('https://wsus01.contoso.com:8531'),
-        etlLog(
-          etlLine('08:55:10.1110000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'https://wsus01.contoso.com:8531/ClientWebService/client.asmx'."),
+        etlLog(etlWsusCall('08:55:10.1110000', 'https://wsus01.contoso.com:8531'), etlLine('08:55:10.1110000', 'WebServices', "WS error: There was an error communicating with the endpoint at 'https://wsus01.contoso.com:8531/ClientWebService/client.asmx'."),
           etlLine('08:55:10.1110007', 'WebServices', 'WS error: A security error occurred'),
           etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072f8f.'),
         ),
@@ -52,8 +54,7 @@ export default defineRule({
       name: 'legacy log with expired certificate fails',
       facts: facts(
         wsusPolicy('https://wsus01.contoso.com:8531'),
-        legacyLog(
-          legacyLine('08:55:10:111', 'PT', 'WARNING: Cached cookie has expired or new PID is available'),
+        legacyLog(legacyWsusCall('08:55:10:111', 'https://wsus01.contoso.com:8531'), legacyLine('08:55:10:111', 'PT', 'WARNING: Cached cookie has expired or new PID is available'),
           legacyLine('08:55:10:340', 'PT', 'WARNING: GetConfig failure, error = 0x800B0101, soap client error = 5, soap error code = 0, HTTP status code = 200'),
           legacyLine('08:55:10:341', 'Agent', '  * WARNING: Exit code = 0x800B0101'),
         ),
@@ -68,25 +69,25 @@ export default defineRule({
     },
     {
       name: 'connection errors alone are not TLS errors',
-      facts: etlLog(etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072efd.')),
+      facts: etlLog(etlWsusCall('08:55:10.1110209', 'https://wsus01.contoso.com:8531'), etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072efd.')),
       expect: 'pass',
     },
     {
       name: 'with another family\'s code (0x80072EFD) logged too, only this rule\'s codes are named',
-      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x800B0109.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EFD.')),
+      facts: facts(wsusPolicy('https://wsus01.contoso.com:8531'), eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x800B0109.'), wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072EFD.'))),
       expect: 'fail',
       message: 'Codes of this kind on this client (1 occurrence(s)): 0x800B0109 (The certificate chain ends in an untrusted root).',
     },
     {
       name: 'another WinHTTP secure-channel error (0x80072F7D, not in the code table) fails',
-      facts: eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072F7D.')),
+      facts: facts(wsusPolicy('https://wsus01.contoso.com:8531'), eventsOnly(wuClientEvent(25, 'Windows Update failed to check for updates with error 0x80072F7D.'))),
       expect: 'fail',
       message: '0x80072F7D (An error occurred in the secure channel (TLS) (WinHTTP 12157))',
     },
     { name: 'neither log collected is insufficient evidence', facts: NO_CLIENT_LOGS, expect: 'insufficientEvidence' },
     {
       name: 'client not managed by WSUS is not applicable',
-      facts: facts(NOT_MANAGED, etlLog(etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072f8f.'))),
+      facts: facts(NOT_MANAGED, etlLog(etlWsusCall('08:55:10.1110209', 'https://wsus01.contoso.com:8531'), etlLine('08:55:10.1110209', 'WebServices', 'Web service call failed with hr = 80072f8f.'))),
       expect: 'notApplicable',
     },
   ],

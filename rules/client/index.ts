@@ -23,6 +23,10 @@ import clientRequestTimeoutErrors from './client-request-timeout-errors.js';
 import clientMaxRoundTripsExceeded from './client-max-round-trips-exceeded.js';
 import clientSoapErrors from './client-soap-errors.js';
 import windowsUpdateInternetBlockedByPolicy from './windows-update-internet-blocked-by-policy.js';
+import clientWsusFailuresRecovered from './client-wsus-failures-recovered.js';
+import clientOtherEndpointFailures from './client-other-endpoint-failures.js';
+import clientUnexplainedWsusErrors from './client-unexplained-wsus-errors.js';
+import clientUnattributedErrorCodes from './client-unattributed-error-codes.js';
 
 export const clientRules: RuleDefinition<string>[] = [
   wuauservDisabled,
@@ -50,4 +54,8 @@ export const clientRules: RuleDefinition<string>[] = [
   clientMaxRoundTripsExceeded,
   clientSoapErrors,
   windowsUpdateInternetBlockedByPolicy,
+  clientWsusFailuresRecovered,
+  clientOtherEndpointFailures,
+  clientUnexplainedWsusErrors,
+  clientUnattributedErrorCodes,
 ];

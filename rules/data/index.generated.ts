@@ -365,6 +365,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
                   "path": "C:\\Windows\\WindowsUpdate.log",
                   "truncated": true,
                   "lines": [
+                    "2026-11-24\t09:40:01:950\t964\t1a3c\tPT\t  + ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
                     "2026-11-24\t09:40:02:417\t964\t1a3c\tPT\tWARNING: SyncUpdates failure, error = 0x80072EE2, soap client error = 5, soap error code = 0, HTTP status code = 200",
                     "2026-11-24\t09:40:02:418\t964\t1a3c\tPT\tWARNING: SyncServerUpdatesInternal failed: 0x80072ee2",
                     "2026-11-24\t09:40:02:420\t964\t1a3c\tAgent\t  * WARNING: Failed to synchronize, error = 0x80072EE2",

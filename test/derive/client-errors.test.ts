@@ -23,7 +23,11 @@ test('nothing collected: both blocks unavailable and empty', () => {
   const { windowsUpdateLog, clientErrors } = derive(makeDoc({ logs: { windowsUpdate: { status: 'error', message: 'x' } }, events: { status: 'notCollected' } }));
   assert.deepEqual(windowsUpdateLog, { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] });
   const { byFamily, ...rest } = clientErrors;
-  assert.deepEqual(rest, { available: false, codes: [], timeouts2ee2: { count: 0, samples: [] }, knownCodes: [] });
+  const none = { count: 0, samples: [], codes: [] };
+  assert.deepEqual(rest, {
+    available: false, codes: [], timeouts2ee2: { count: 0, samples: [] }, knownCodes: [],
+    unexplained: none, recovered: none, otherEndpoints: { ...none, endpoints: [] }, unattributed: none, wsusScan: { successes: 0, failures: 0 },
+  });
   for (const family of Object.values(byFamily)) assert.deepEqual(family, { count: 0, samples: [], codes: [] });
   assert.equal(Object.keys(byFamily).length, 12);
 });
@@ -62,11 +66,12 @@ test('codes from the log and from WindowsUpdateClient events are merged, most fr
       logs: {
         windowsUpdate: okExcerpt({
           path: 'C:\\Windows\\WindowsUpdate.log',
-          startLine: 500,
+          startLine: 499,
           lines: [
+            "2017/06/13 10:08:31.2836183 676 10488 WebServices WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'.",
             '2017/06/13 10:08:31.2836379 676 10488 WebServices Web service call failed with hr = 8024401c.',
             '2017/06/13 10:08:32.0000000 676 10488 Agent Exit code = 0x80072EE2',
-            '2017/06/13 10:18:32.0000000 676 10488 Agent Exit code = 0x80072EE2',
+            '2017/06/13 10:09:32.0000000 676 10488 Agent Exit code = 0x80072EE2',
           ],
         }),
       },
@@ -152,6 +157,96 @@ test('byFamily: one entry per rule family, with its own codes and samples only',
   assert.equal(f.requestTimeout.samples[0]!.text, 'Windows Update failed with error 0x80244010 and 0x8024401C.');
   assert.deepEqual(f.other.codes.map((c) => c.code), ['0x8024ABCD'], 'unknown codes are "other"');
   assert.deepEqual([f.timeout.count, f.tls.count, f.soap.count, f.connect.count], [0, 0, 0, 0]);
-  // The family entries are the same objects as in `codes`.
-  assert.equal(f.http.codes[0], clientErrors.codes.find((c) => c.code === '0x80244019'));
+  // The family entries describe the codes as `codes` does.
+  assert.deepEqual(f.http.codes[0], clientErrors.codes.find((c) => c.code === '0x80244019'));
+});
+
+// --- Attribution and recovery (issue "Trust on real machines", principles 1, 2, 7) ---
+const policy = (url: string) => ({ clientPolicy: { status: 'ok' as const, windowsUpdate: { WUServer: url, WUStatusServer: url }, au: { UseWUServer: 1 } } });
+const etl = (time: string, tid: string, component: string, message: string) => `2026/11/24 ${time} 1228 ${tid} ${component} ${message}`;
+const wsusCall = (time: string, tid: string, server = 'http://wsus01.contoso.com:8530') =>
+  etl(time, tid, 'ProtocolTalker', `ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = ${server}/ClientWebService/client.asmx`);
+const found = (time: string, tid: string) => etl(time, tid, 'Agent', '* Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities');
+
+test('isolated network: codes on Microsoft endpoints are other-endpoint failures, not WSUS ones', () => {
+  const { clientErrors } = derive(
+    makeDoc({
+      ...policy('http://wsus01.contoso.com:8530'),
+      logs: {
+        windowsUpdate: okExcerpt({
+          lines: [
+            etl('09:10:02.1234567', '6640', 'SLS', 'Get response for service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 - forceExpire[False] asyncRefreshOnExpiry[True]'),
+            etl('09:10:02.1240000', '6640', 'Misc', 'Send request: GET https://slscr.update.microsoft.com/SLS/{855E8A7C-ECB4-4CA3-B045-1DFA50104289}/x64/10.0.22631.4602/0'),
+            etl('09:10:23.1490000', '6640', 'Misc', '*FAILED* [80072EE2] Send request'),
+            etl('09:10:44.2010000', '6640', 'SLS', '*FAILED* [80072EFD] GetResponse'),
+            etl('09:10:46.0000000', '6652', 'Misc', 'Send request: GET https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx'),
+            etl('09:10:46.4000000', '6652', 'Misc', '*FAILED* [80072F8F] Send request'),
+            wsusCall('09:12:01.0000000', '7012'),
+            found('09:12:03.0000000', '7012'),
+          ],
+        }),
+      },
+    }, 'client'),
+  );
+  assert.equal(clientErrors.byFamily.timeout.count + clientErrors.byFamily.connect.count + clientErrors.byFamily.tls.count, 0);
+  assert.equal(clientErrors.timeouts2ee2.count, 0);
+  assert.equal(clientErrors.otherEndpoints.count, 3);
+  assert.deepEqual(clientErrors.otherEndpoints.endpoints, ['Windows Update service locator (SLS)', 'fe3cr.delivery.mp.microsoft.com', 'slscr.update.microsoft.com']);
+  assert.deepEqual(clientErrors.wsusScan, { successes: 1, failures: 0, lastSuccess: '2026-11-24T09:12:03.000' });
+  assert.deepEqual(clientErrors.codes.map((c) => c.code).sort(), ['0x80072EE2', '0x80072EFD', '0x80072F8F'], 'codes still lists every code');
+});
+
+test('recovery: a WSUS time-out followed by a successful WSUS scan is recovered; one after the last success persists', () => {
+  const lines = [
+    wsusCall('08:40:01.0000000', '7020'),
+    etl('08:40:31.0000300', '7020', 'WebServices', 'Web service call failed with hr = 80072ee2.'),
+    wsusCall('09:12:01.0000000', '7012'),
+    found('09:12:03.0000000', '7012'),
+  ];
+  const recovered = derive(makeDoc({ ...policy('http://wsus01.contoso.com:8530'), logs: { windowsUpdate: okExcerpt({ lines }) } }, 'client')).clientErrors;
+  assert.equal(recovered.byFamily.timeout.count, 0);
+  assert.equal(recovered.recovered.count, 1);
+  assert.equal(recovered.recovered.lastFailure, '2026-11-24T08:40:31.000');
+  assert.equal(recovered.recovered.recoveredAt, '2026-11-24T09:12:03.000');
+  const later = [...lines, wsusCall('10:12:01.0000000', '7030'), etl('10:12:31.0000300', '7030', 'WebServices', 'Web service call failed with hr = 80072ee2.')];
+  const persistent = derive(makeDoc({ ...policy('http://wsus01.contoso.com:8530'), logs: { windowsUpdate: okExcerpt({ lines: later }) } }, 'client')).clientErrors;
+  assert.equal(persistent.byFamily.timeout.count, 1);
+  assert.equal(persistent.timeouts2ee2.count, 1);
+  assert.equal(persistent.recovered.count, 1);
+  assert.equal(persistent.wsusScan.lastFailure, '2026-11-24T10:12:31.000');
+});
+
+test('events: 25 after 26 persists, 25 before 26 is recovered; installation failures (20) are unattributed', () => {
+  const items = [
+    event(25, 'Windows Update failed to check for updates with error 0x80244022.', WUC, '2026-11-24T08:00:00Z'),
+    event(26, 'Windows Update successfully found 2 updates.', WUC, '2026-11-24T09:00:00Z'),
+    event(25, 'Windows Update failed to check for updates with error 0x80072EFD.', WUC, '2026-11-24T10:00:00Z'),
+    event(20, 'Installation Failure: Windows failed to install the following update with error 0x80070643: KB5034441.', WUC, '2026-11-24T10:05:00Z'),
+  ];
+  const { clientErrors } = derive(makeDoc({ ...policy('http://wsus01.contoso.com:8530'), events: { status: 'ok', items } }, 'client'));
+  assert.deepEqual(clientErrors.recovered.codes.map((c) => c.code), ['0x80244022']);
+  assert.deepEqual(clientErrors.byFamily.connect.codes.map((c) => c.code), ['0x80072EFD']);
+  assert.deepEqual(clientErrors.unattributed.codes.map((c) => c.code), ['0x80070643']);
+  assert.equal(clientErrors.wsusScan.lastSuccess, '2026-11-24T09:00:00Z');
+});
+
+test('TLS codes against an http:// WSUS are not WSUS failures; against https they are', () => {
+  const lines = [wsusCall('08:40:01.0000000', '7020', 'http://wsus01.contoso.com:8530'), etl('08:40:02.0000000', '7020', 'WebServices', 'Web service call failed with hr = 80072f8f.')];
+  const http = derive(makeDoc({ ...policy('http://wsus01.contoso.com:8530'), logs: { windowsUpdate: okExcerpt({ lines }) } }, 'client')).clientErrors;
+  assert.equal(http.byFamily.tls.count, 0);
+  assert.equal(http.unattributed.count, 1);
+  const httpsLines = [wsusCall('08:40:01.0000000', '7020', 'https://wsus01.contoso.com:8531'), lines[1]!];
+  const https = derive(makeDoc({ ...policy('https://wsus01.contoso.com:8531'), logs: { windowsUpdate: okExcerpt({ lines: httpsLines }) } }, 'client')).clientErrors;
+  assert.equal(https.byFamily.tls.count, 1);
+});
+
+test('unknown WSUS codes are unexplained (decoded elsewhere), short names match FQDNs, contexts expire', () => {
+  const lines = [
+    wsusCall('08:40:01.0000000', '7020', 'http://wsus01:8530'),
+    etl('08:40:02.0000000', '7020', 'Agent', '*FAILED* [8024A00F] Method failed'),
+    etl('08:55:02.0000000', '7020', 'Agent', '*FAILED* [80072EE2] too late for the context'),
+  ];
+  const { clientErrors } = derive(makeDoc({ ...policy('http://WSUS01.contoso.com:8530'), logs: { windowsUpdate: okExcerpt({ lines }) } }, 'client'));
+  assert.deepEqual(clientErrors.unexplained.codes.map((c) => c.code), ['0x8024A00F']);
+  assert.deepEqual(clientErrors.unattributed.codes.map((c) => c.code), ['0x80072EE2']);
 });

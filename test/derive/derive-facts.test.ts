@@ -108,7 +108,7 @@ test('a fuller client document fills the client blocks and matches the schema', 
   const doc: FactDocument = makeDoc(
     {
       os: { status: 'ok', version: '10.0.19045', productType: 'workstation', pendingReboot: {} },
-      clientPolicy: { status: 'ok', windowsUpdate: { WUServer: 'http://wsus01:8530', WUStatusServer: 'http://wsus01:8530' }, au: { UseWUServer: 1 } },
+      clientPolicy: { status: 'ok', windowsUpdate: { WUServer: 'http://servername:8530', WUStatusServer: 'http://servername:8530' }, au: { UseWUServer: 1 } },
       proxy: { status: 'ok', direct: false, proxyServer: 'proxy:8080', bypassList: '<local>' },
       events: { status: 'ok', items: [{ logName: 'System', providerName: 'Microsoft-Windows-WindowsUpdateClient', id: 25, timeCreated: '2024-05-01T10:00:00Z', message: 'error 0x80072EE2' }] },
       logs: {
@@ -131,9 +131,9 @@ test('a fuller client document fills the client blocks and matches the schema', 
   assert.equal(d.windowsUpdateLog.format, 'legacy');
   assert.equal(d.configMgrClient.latestWsusPath, 'http://sup01.contoso.com:8530');
   assert.equal(d.configMgrClient.policyOverwritten.count, 1);
-  assert.equal(d.configMgrClient.latestLocationMatchesPolicy, false, 'the policy names wsus01, the reply sup01');
+  assert.equal(d.configMgrClient.latestLocationMatchesPolicy, false, 'the policy names servername, the reply sup01');
   assert.equal('matchesAgentUrl' in d.policy, false, 'the excerpt has no "WSUS server:" line');
-  assert.equal(d.proxy.bypassesWsusHost, true, '<local> covers the short host wsus01');
+  assert.equal(d.proxy.bypassesWsusHost, true, '<local> covers the short host servername');
   assert.deepEqual(d.clientErrors.byFamily.proxy.codes.map((c) => c.code), ['0x8024402C']);
   assert.deepEqual(d.clientErrors.byFamily.timeout.codes.map((c) => c.code), ['0x80072EE2']);
 });

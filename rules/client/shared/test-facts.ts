@@ -19,6 +19,27 @@ export function etlLine(time: string, component: string, message: string, pid = 
   return `${DATE.replaceAll('-', '/')} ${time} ${pid} ${tid} ${component} ${message}`;
 }
 
+/** The WSUS server of the base client document's policy. */
+export const BASE_WSUS = 'http://wsus01.contoso.com:8530';
+
+/**
+ * The line that opens a legacy agent's call to the WSUS web service (the protocol talker names
+ * the WSUS service and its URL), so that the codes the call then logs are tied to WSUS.
+ */
+export function legacyWsusCall(time: string, server = BASE_WSUS, pid = '964', tid = '1a3c'): string {
+  return legacyLine(time, 'PT', `  + ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = ${server}/ClientWebService/client.asmx`, pid, tid);
+}
+
+/** The same for a Windows 10/11 agent (ProtocolTalker component). */
+export function etlWsusCall(time: string, server = BASE_WSUS): string {
+  return etlLine(time, 'ProtocolTalker', `ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = ${server}/ClientWebService/client.asmx`);
+}
+
+/** A completed WSUS scan on a Windows 10/11 agent (the call line, then the search result). */
+export function etlWsusScanSucceeded(time: string, server = BASE_WSUS): string[] {
+  return [etlWsusCall(time, server), etlLine(time.replace(/\d$/, '9'), 'Agent', '* Found 3 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities')];
+}
+
 /** logs.windowsUpdate replaced by one legacy WindowsUpdate.log excerpt. */
 export function legacyLog(...lines: string[]): FactPatch {
   return {
