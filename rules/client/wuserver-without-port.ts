@@ -9,20 +9,20 @@ export default defineRule({
   id: 'wuserver-without-port',
   ref: 'WSUS-0055',
   title: 'The WUServer URL has no explicit port',
-  severity: 'error',
+  severity: 'warning',
   category: 'client-policy',
   appliesTo: { role: 'client', when: VALID_WUSERVER_OR_UNKNOWN },
   requires: ['clientPolicy'],
   when: fact('derived.policy.wuServer.explicitPort', 'exists', false),
   message:
     'WUServer {{derived.policy.wuServer.raw}} has no port, so the agent connects to the {{derived.policy.wuServer.scheme}} default port {{derived.policy.wuServer.port}}. ' +
-    'WSUS on Windows Server 2012 and later listens on 8530 (HTTP) and 8531 (HTTPS) unless it was installed on port 80/443: if the WSUS site uses 8530/8531, this client cannot connect.',
-  evidence: ['derived.policy.wuStatusServer.raw', 'derived.policy.source'],
+    'That works only if the WSUS site listens on port {{derived.policy.wuServer.port}} (WSUS 3.x, or a 2012+ server installed on 80/443); WSUS on Windows Server 2012 and later listens on 8530 (HTTP) and 8531 (HTTPS) by default.',
+  evidence: ['derived.policy.wuServer.raw', 'derived.policy.source'],
   summary: 'The WUServer URL names its port explicitly, e.g. http://wsus01.contoso.com:8530.',
   rationale:
     'Microsoft\'s WSUS configuration guide says the policy URL must include the port (http://servername:8530; with SSL https://<FQDN>:8531), and knowledge 6.2 lists "WUServer without a port when the site listens on 8530/8531" among the causes of connection failures (KB 4025764 cause 8). ' +
     'Without a port the agent uses 80/443; WSUS 6.2+ (Server 2012 and later) defaults to 8530/8531, WSUS 3.x to 80/443 (knowledge 2.2). ' +
-    'The client\'s facts do not show the server\'s port, so a URL without a port is reported as an error against the documented form even though it works when WSUS really listens on 80/443. ' +
+    'A URL without a port is valid and works when WSUS really listens on 80/443, and the client\'s facts do not show the server\'s port: so this is a warning against the documented form, not an error. Whether clients actually fail shows in their error codes (0x80072EFD cannot connect) and, in a fleet batch, in fleet-client-target-mismatch, which compares the URL with the server\'s real port. ' +
     'Applicability: clients with a valid WUServer URL; an invalid value is wuserver-not-a-url\'s finding, a client without WSUS policy is not managed by WSUS (client-not-managed-by-wsus).',
   remediation: [
     'Find the WSUS port on the server: the "WSUS Administration" site bindings in IIS Manager, or reg query "HKLM\\SOFTWARE\\Microsoft\\Update Services\\Server\\Setup" /v PortNumber (and UsingSSL).',
