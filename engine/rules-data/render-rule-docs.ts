@@ -17,6 +17,18 @@ export function renderRuleDocs(rules: readonly RuleDefinition<string>[]): Map<st
   return pages;
 }
 
+/** What each severity promises (the same text as the README's "Severities"). */
+export const SEVERITY_MEANINGS: readonly string[] = [
+  'Severities mean:',
+  '',
+  '- **critical**: clients cannot connect to or scan against this WSUS server now, for every client (a stopped service, site or pool; no usable WSUS policy).',
+  '- **error**: clients cannot connect or scan now, shown by evidence tied to WSUS (a failure that persists to the end of the logs, a configuration that breaks every request of a kind).',
+  '- **warning**: a risk, or a failure that recovered (a later scan succeeded); nothing is broken now.',
+  '- **info**: advice and context, e.g. calls to Microsoft endpoints that fail on a network without Internet access.',
+  '',
+  'Log-based rules ignore what healthy machines also log (browsers, probes and scanners on the WSUS site, other endpoints\' failures, failures that recovered); each has a "healthy but noisy" example among its test cases.',
+];
+
 export function renderIndex(rules: readonly RuleDefinition<string>[]): string {
   const lines = [
     GENERATED_MARKER,
@@ -24,6 +36,8 @@ export function renderIndex(rules: readonly RuleDefinition<string>[]): string {
     '# Rules',
     '',
     `${rules.length} rule${rules.length === 1 ? '' : 's'}. Each page says what the rule checks, why, how to fix it, and shows its test cases.`,
+    '',
+    ...SEVERITY_MEANINGS,
     '',
     '| Ref | Rule | Severity | Category | Applies to |',
     '| --- | --- | --- | --- | --- |',

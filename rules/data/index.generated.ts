@@ -264,6 +264,63 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "notApplicable"
+      },
+      {
+        "name": "isolated network: the agent logs the policy server and Microsoft URLs of failing SLS/Store calls",
+        "noise": true,
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:01:58.1234567 1228 5308 Agent WSUS server: http://wsus01.contoso.com:8530",
+                    "2026/11/24 09:01:58.1234569 1228 5308 Agent WSUS status server: http://wsus01.contoso.com:8530",
+                    "2026/11/24 09:02:00.0000000 1228 7012 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 12",
+                    "2026/11/24 09:02:00.0001000 1228 7012 Agent Added service 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7 to sequential scan list",
+                    "2026/11/24 09:02:01.5000000 1228 7012 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 09:02:01.5000200 1228 7012 ProtocolTalker OK to reuse existing configuration",
+                    "2026/11/24 09:02:02.9000000 1228 7012 ProtocolTalker SyncUpdates round trips: 1",
+                    "2026/11/24 09:02:03.0000000 1228 7012 Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities",
+                    "2026/11/24 09:02:03.0001000 1228 7012 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x00000000",
+                    "2026/11/24 09:10:02.1234567 1228 6640 SLS Get response for service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 - forceExpire[False] asyncRefreshOnExpiry[True]",
+                    "2026/11/24 09:10:02.1234600 1228 6640 SLS path used for cache lookup: /SLS/{855E8A7C-ECB4-4CA3-B045-1DFA50104289}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:02.1240000 1228 6640 Misc Send request: GET https://slscr.update.microsoft.com/SLS/{855E8A7C-ECB4-4CA3-B045-1DFA50104289}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:23.1490000 1228 6640 Misc *FAILED* [80072EE2] Send request",
+                    "2026/11/24 09:10:23.1490100 1228 6640 Misc *FAILED* [80072EE2] Library download error. Will retry. Retry Counter:0",
+                    "2026/11/24 09:10:44.2010000 1228 6640 SLS *FAILED* [80072EE2] GetResponse",
+                    "2026/11/24 09:10:44.2010100 1228 6640 SLS *FAILED* [80072EE2] Method failed [CSLSClient::GetResponse:555]",
+                    "2026/11/24 09:10:45.0000000 1228 6640 SLS Get response for service 9482F4B4-E343-43B6-B170-9A65BC822C77 - forceExpire[False] asyncRefreshOnExpiry[True]",
+                    "2026/11/24 09:10:45.0010000 1228 6640 Misc Send request: GET https://sls.update.microsoft.com/SLS/{9482F4B4-E343-43B6-B170-9A65BC822C77}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:45.3000000 1228 6640 Misc *FAILED* [80072EFD] Send request",
+                    "2026/11/24 09:10:45.3000100 1228 6640 SLS *FAILED* [80072EFD] Method failed [CSLSClient::GetResponse:555]",
+                    "2026/11/24 09:10:46.0000000 1228 6652 Misc Send request: GET https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx",
+                    "2026/11/24 09:10:46.4000000 1228 6652 Misc *FAILED* [80072F8F] Send request",
+                    "2026/11/24 09:10:46.4000100 1228 6652 WebServices WS error: There was an error communicating with the endpoint at 'https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx'.",
+                    "2026/11/24 09:10:46.4000300 1228 6652 WebServices Web service call failed with hr = 80072f8f.",
+                    "2026/11/24 09:11:10.0000000 1228 5120 Agent * START * Finding updates CallerId = Windows.Desktop.FeaturesOnDemand  Id = 14",
+                    "2026/11/24 09:11:10.0002000 1228 5120 Agent Service 9482F4B4-E343-43B6-B170-9A65BC822C77 is in sequential scan list",
+                    "2026/11/24 09:11:10.1000000 1228 5120 Agent *FAILED* [8024002E] Method failed [CAgentUpdateManager::FindUpdates:1234]",
+                    "2026/11/24 09:11:10.1000100 1228 5120 Agent * END * Finding updates CallerId = Windows.Desktop.FeaturesOnDemand  Exit code = 0x8024002E",
+                    "2026/11/24 09:12:00.0000000 1228 7044 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 12",
+                    "2026/11/24 09:12:00.0001000 1228 7044 Agent Added service 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7 to sequential scan list",
+                    "2026/11/24 09:12:01.5000000 1228 7044 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 09:12:01.5000200 1228 7044 ProtocolTalker OK to reuse existing configuration",
+                    "2026/11/24 09:12:02.9000000 1228 7044 ProtocolTalker SyncUpdates round trips: 1",
+                    "2026/11/24 09:12:03.0000000 1228 7044 Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities",
+                    "2026/11/24 09:12:03.0001000 1228 7044 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x00000000"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
       }
     ]
   },
@@ -528,6 +585,97 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "notApplicable"
+      },
+      {
+        "name": "isolated network: Microsoft endpoints (SLS, Store, FoD) time out while WSUS scans succeed",
+        "noise": true,
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 09:02:00.0000000 1228 7012 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 12",
+                    "2026/11/24 09:02:00.0001000 1228 7012 Agent Added service 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7 to sequential scan list",
+                    "2026/11/24 09:02:01.5000000 1228 7012 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 09:02:01.5000200 1228 7012 ProtocolTalker OK to reuse existing configuration",
+                    "2026/11/24 09:02:02.9000000 1228 7012 ProtocolTalker SyncUpdates round trips: 1",
+                    "2026/11/24 09:02:03.0000000 1228 7012 Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities",
+                    "2026/11/24 09:02:03.0001000 1228 7012 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x00000000",
+                    "2026/11/24 09:10:02.1234567 1228 6640 SLS Get response for service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 - forceExpire[False] asyncRefreshOnExpiry[True]",
+                    "2026/11/24 09:10:02.1234600 1228 6640 SLS path used for cache lookup: /SLS/{855E8A7C-ECB4-4CA3-B045-1DFA50104289}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:02.1240000 1228 6640 Misc Send request: GET https://slscr.update.microsoft.com/SLS/{855E8A7C-ECB4-4CA3-B045-1DFA50104289}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:23.1490000 1228 6640 Misc *FAILED* [80072EE2] Send request",
+                    "2026/11/24 09:10:23.1490100 1228 6640 Misc *FAILED* [80072EE2] Library download error. Will retry. Retry Counter:0",
+                    "2026/11/24 09:10:44.2010000 1228 6640 SLS *FAILED* [80072EE2] GetResponse",
+                    "2026/11/24 09:10:44.2010100 1228 6640 SLS *FAILED* [80072EE2] Method failed [CSLSClient::GetResponse:555]",
+                    "2026/11/24 09:10:45.0000000 1228 6640 SLS Get response for service 9482F4B4-E343-43B6-B170-9A65BC822C77 - forceExpire[False] asyncRefreshOnExpiry[True]",
+                    "2026/11/24 09:10:45.0010000 1228 6640 Misc Send request: GET https://sls.update.microsoft.com/SLS/{9482F4B4-E343-43B6-B170-9A65BC822C77}/x64/10.0.22631.4602/0?CH=686&L=en-US&P=&PT=0x30&WUA=1219.2411.6012.0&MK=Dell+Inc.&MD=OptiPlex+7090",
+                    "2026/11/24 09:10:45.3000000 1228 6640 Misc *FAILED* [80072EFD] Send request",
+                    "2026/11/24 09:10:45.3000100 1228 6640 SLS *FAILED* [80072EFD] Method failed [CSLSClient::GetResponse:555]",
+                    "2026/11/24 09:10:46.0000000 1228 6652 Misc Send request: GET https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx",
+                    "2026/11/24 09:10:46.4000000 1228 6652 Misc *FAILED* [80072F8F] Send request",
+                    "2026/11/24 09:10:46.4000100 1228 6652 WebServices WS error: There was an error communicating with the endpoint at 'https://fe3cr.delivery.mp.microsoft.com/ClientWebService/client.asmx'.",
+                    "2026/11/24 09:10:46.4000300 1228 6652 WebServices Web service call failed with hr = 80072f8f.",
+                    "2026/11/24 09:11:10.0000000 1228 5120 Agent * START * Finding updates CallerId = Windows.Desktop.FeaturesOnDemand  Id = 14",
+                    "2026/11/24 09:11:10.0002000 1228 5120 Agent Service 9482F4B4-E343-43B6-B170-9A65BC822C77 is in sequential scan list",
+                    "2026/11/24 09:11:10.1000000 1228 5120 Agent *FAILED* [8024002E] Method failed [CAgentUpdateManager::FindUpdates:1234]",
+                    "2026/11/24 09:11:10.1000100 1228 5120 Agent * END * Finding updates CallerId = Windows.Desktop.FeaturesOnDemand  Exit code = 0x8024002E",
+                    "2026/11/24 09:12:00.0000000 1228 7044 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 12",
+                    "2026/11/24 09:12:00.0001000 1228 7044 Agent Added service 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7 to sequential scan list",
+                    "2026/11/24 09:12:01.5000000 1228 7044 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 09:12:01.5000200 1228 7044 ProtocolTalker OK to reuse existing configuration",
+                    "2026/11/24 09:12:02.9000000 1228 7044 ProtocolTalker SyncUpdates round trips: 1",
+                    "2026/11/24 09:12:03.0000000 1228 7044 Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities",
+                    "2026/11/24 09:12:03.0001000 1228 7044 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x00000000"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "a WSUS scan that timed out and then succeeded is not a current failure",
+        "noise": true,
+        "facts": {
+          "logs": {
+            "windowsUpdate": {
+              "status": "ok",
+              "format": "windowsUpdateEtl",
+              "files": [
+                {
+                  "path": "C:\\Windows\\Temp\\WindowsUpdate.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "2026/11/24 08:40:00.0000000 1228 7020 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 11",
+                    "2026/11/24 08:40:01.0000000 1228 7020 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 08:40:31.0000000 1228 7020 WebServices WS error: There was an error communicating with the endpoint at 'http://wsus01.contoso.com:8530/ClientWebService/client.asmx'.",
+                    "2026/11/24 08:40:31.0000100 1228 7020 WebServices WS error: The operation timed out",
+                    "2026/11/24 08:40:31.0000300 1228 7020 WebServices Web service call failed with hr = 80072ee2.",
+                    "2026/11/24 08:40:31.0001000 1228 7020 ProtocolTalker *FAILED* [80072EE2] SyncUpdates_WithRecovery",
+                    "2026/11/24 08:40:31.0002000 1228 7020 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x80072EE2",
+                    "2026/11/24 09:12:00.0000000 1228 7012 Agent * START * Finding updates CallerId = UpdateOrchestrator  Id = 12",
+                    "2026/11/24 09:12:00.0001000 1228 7012 Agent Added service 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7 to sequential scan list",
+                    "2026/11/24 09:12:01.5000000 1228 7012 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus01.contoso.com:8530/ClientWebService/client.asmx",
+                    "2026/11/24 09:12:01.5000200 1228 7012 ProtocolTalker OK to reuse existing configuration",
+                    "2026/11/24 09:12:02.9000000 1228 7012 ProtocolTalker SyncUpdates round trips: 1",
+                    "2026/11/24 09:12:03.0000000 1228 7012 Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities",
+                    "2026/11/24 09:12:03.0001000 1228 7012 Agent * END * Finding updates CallerId = UpdateOrchestrator  Exit code = 0x00000000"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
       }
     ]
   },

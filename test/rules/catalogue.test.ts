@@ -61,6 +61,19 @@ for (const rule of builtInRules) {
       }
     };
     visit(rule.when);
+    if (rule.inconclusiveWhen) visit(rule.inconclusiveWhen);
     if (rule.appliesTo.when) visit(rule.appliesTo.when);
+  });
+
+  // Trust on real machines: a rule that reads logs or events has a healthy-but-noisy case, and no
+  // such case may expect a finding at error or critical severity.
+  const readsLogs =
+    (rule.logEvidence?.length ?? 0) > 0 || rule.requires.flat().some((path) => path === 'events' || path.startsWith('logs.') || path.startsWith('events.'));
+  test(`rule ${rule.id}: healthy-but-noisy cases never expect an error${readsLogs ? ', and there is one' : ''}`, () => {
+    const noisy = rule.tests.filter((t) => t.noise);
+    if (readsLogs) assert.ok(noisy.length > 0, 'a log-based rule needs a test case marked noise: true (what a healthy machine really logs)');
+    if (rule.severity === 'error' || rule.severity === 'critical') {
+      for (const t of noisy) assert.notEqual(t.expect, 'fail', `noise case "${t.name}" expects a ${rule.severity} finding`);
+    }
   });
 }
