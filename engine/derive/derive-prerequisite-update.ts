@@ -83,7 +83,8 @@ export function derivePrerequisiteUpdate(doc: FactDocument, osFamily: string): D
   }
   const family = osFamily;
   const threshold = THRESHOLDS[family];
-  const required = `${threshold.requiredKb} (${monthLabel(threshold.requiredReleased)})`;
+  // The month is shown only when a source gives it (KB4039873's is not known).
+  const required = threshold.requiredReleasedVerified ? `${threshold.requiredKb} (${monthLabel(threshold.requiredReleased)})` : threshold.requiredKb;
   const base = { family, requiredKb: threshold.requiredKb, requiredReleased: threshold.requiredReleased };
 
   // 2016: the update build revision decides when it was read.
@@ -95,13 +96,26 @@ export function derivePrerequisiteUpdate(doc: FactDocument, osFamily: string): D
       : { ...base, status: 'missing', securityOnlyKbs: [], undecidedKbs: [], reason: `${build} is below 14393.${threshold.requiredUbr}: ${threshold.requiredKb} or a later cumulative update is not in effect` };
   }
 
+  // 2016 without the UBR: decided from the installed cumulative updates, and said so.
+  const prefix = family === '2016' ? 'the update build revision (UBR) was not read; ' : '';
+  const result = decideFromUpdates(doc, family, threshold, required, base);
+  return { ...result, reason: `${prefix}${result.reason}` };
+}
+
+function decideFromUpdates(
+  doc: FactDocument,
+  family: RollupFamily,
+  threshold: PrerequisiteThreshold,
+  required: string,
+  base: { family: RollupFamily; requiredKb: string; requiredReleased: string },
+): DerivedPrerequisiteUpdate {
   if (!isOk(doc.updates)) {
     return {
       ...base,
       status: 'unknown',
       securityOnlyKbs: [],
       undecidedKbs: [],
-      reason: `the installed updates were not read${family === '2016' ? ' and neither was the update build revision (UBR)' : ''}`,
+      reason: 'the installed updates were not read',
     };
   }
 
