@@ -15,6 +15,7 @@ import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
 import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending, deriveUpdatesWithoutDate } from './derive-os.js';
 import { derivePolicy } from './derive-policy.js';
+import { derivePrerequisiteUpdate } from './derive-prerequisite-update.js';
 import { deriveProxy } from './derive-proxy.js';
 import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
 import { deriveWsusApplications } from './derive-wsus-applications.js';
@@ -31,6 +32,7 @@ export function deriveFacts(doc: FactDocument): DerivedFacts {
   const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
   const wsusSite = deriveWsusSite(doc);
   const wsusPool = deriveWsusPool(doc);
+  const osFamily = deriveOsFamily(doc);
   const policy = derivePolicy(doc, windowsUpdateLog.available ? windowsUpdateLog.wsusServerUrls : undefined);
   const derived: DerivedFacts = {
     wsusSite,
@@ -45,7 +47,8 @@ export function deriveFacts(doc: FactDocument): DerivedFacts {
     wsusApplications: deriveWsusApplications(doc),
     proxy: deriveProxy(doc, policy),
     installedKbs: deriveInstalledKbs(doc),
-    osFamily: deriveOsFamily(doc),
+    osFamily,
+    prerequisiteUpdate: derivePrerequisiteUpdate(doc, osFamily),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

@@ -409,6 +409,45 @@ export interface DerivedProxy {
   bypassesWsusHost?: boolean;
 }
 
+/**
+ * The KB 4025764 operating-system prerequisite of the WSUS server (2012: KB4039873, 2012 R2:
+ * KB4039871, each "or a later Monthly Rollup"; 2016: KB4039396 "or a later cumulative update",
+ * i.e. OS build 14393.1670), decided once from the OS family, the installed updates and their
+ * dates, the 2016 UBR and the dated table engine/knowledge/server-rollups.ts.
+ */
+export interface DerivedPrerequisiteUpdate {
+  /** OS family the requirement is about: '2012', '2012R2' or '2016'; absent for any other OS. */
+  family?: string;
+  /**
+   * installed: a qualifying update is installed (2016: or the UBR is 1670 or more);
+   * missing: the installed updates were read and none can qualify (2016: or the UBR is below 1670);
+   * unknown: the updates were not read, or some installed update cannot be classified;
+   * notApplicable: the OS is not 2012, 2012 R2 or 2016.
+   */
+  status: 'installed' | 'missing' | 'unknown' | 'notApplicable';
+  /** The update KB 4025764 names for this OS, e.g. KB4039871. */
+  requiredKb?: string;
+  /** Its release month (YYYY-MM) as far as the table knows it. */
+  requiredReleased?: string;
+  /** The newest qualifying update installed (absent when the UBR alone proved it). */
+  proofKb?: string;
+  /** Release month (YYYY-MM) of proofKb. */
+  proofReleased?: string;
+  /** The newest known Monthly Rollup (2016: cumulative update) installed, qualifying or not. */
+  newestRollupKb?: string;
+  /** Release month (YYYY-MM) of newestRollupKb. */
+  newestRollupReleased?: string;
+  /** Installed Security-only updates of this OS (they never qualify). */
+  securityOnlyKbs: string[];
+  /**
+   * Installed updates that could be a qualifying rollup but cannot be classified: not in the table
+   * and installed on or after the earliest possible date (or undated), or a rollup the sources disagree on.
+   */
+  undecidedKbs: string[];
+  /** Plain-words account naming the KBs and months behind the status (rules put it in their messages). */
+  reason: string;
+}
+
 export interface DerivedFacts {
   wsusSite: DerivedWsusSite;
   wsusPool: DerivedWsusPool;
@@ -434,4 +473,6 @@ export interface DerivedFacts {
   rebootPending?: boolean;
   /** OS family from os.version: '2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025', 'client', 'unknown'. */
   osFamily: string;
+  /** The KB 4025764 OS prerequisite of the WSUS server (2012, 2012 R2, 2016). */
+  prerequisiteUpdate: DerivedPrerequisiteUpdate;
 }

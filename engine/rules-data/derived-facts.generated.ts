@@ -35,6 +35,7 @@ export interface DerivedFacts {
    * OS family from os.version: '2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025', 'client', 'unknown'.
    */
   osFamily: string;
+  prerequisiteUpdate: PrerequisiteUpdate;
 }
 /**
  * The WSUS web site resolved from wsusServer.iisTargetWebSiteIndex (or by name/port).
@@ -1003,4 +1004,53 @@ export interface Proxy {
    * A WinHTTP proxy is set and its bypass list covers the WUServer host (an entry equal to the host, * matching any characters, or <local> for a host without a dot). False when no entry does or there is no list. Absent when there is no proxy or that is unknown, the WUServer host is unknown, or no entry matches while one cannot be evaluated (scheme or port in it).
    */
   bypassesWsusHost?: boolean;
+}
+/**
+ * The KB 4025764 OS prerequisite of the WSUS server (2012, 2012 R2, 2016).
+ */
+export interface PrerequisiteUpdate {
+  /**
+   * OS family the requirement is about: '2012', '2012R2' or '2016'; absent for any other OS.
+   */
+  family?: string;
+  /**
+   * installed: a qualifying update is installed (2016: or the UBR is 1670 or more); missing: the installed updates were read and none can qualify (2016: or the UBR is below 1670); unknown: the updates were not read, or some installed update cannot be classified; notApplicable: the OS is not 2012, 2012 R2 or 2016.
+   */
+  status: 'installed' | 'missing' | 'unknown' | 'notApplicable';
+  /**
+   * The update KB 4025764 names for this OS, e.g. KB4039871.
+   */
+  requiredKb?: string;
+  /**
+   * Its release month (YYYY-MM) as far as the table knows it.
+   */
+  requiredReleased?: string;
+  /**
+   * The newest qualifying update installed (absent when the UBR alone proved it).
+   */
+  proofKb?: string;
+  /**
+   * Release month (YYYY-MM) of proofKb.
+   */
+  proofReleased?: string;
+  /**
+   * The newest known Monthly Rollup (2016: cumulative update) installed, qualifying or not.
+   */
+  newestRollupKb?: string;
+  /**
+   * Release month (YYYY-MM) of newestRollupKb.
+   */
+  newestRollupReleased?: string;
+  /**
+   * Installed Security-only updates of this OS (they never qualify).
+   */
+  securityOnlyKbs: string[];
+  /**
+   * Installed updates that could be a qualifying rollup but cannot be classified: not in the table and installed on or after the earliest possible date (or undated), or a rollup the sources disagree on.
+   */
+  undecidedKbs: string[];
+  /**
+   * Plain-words account naming the KBs and months behind the status (rules put it in their messages).
+   */
+  reason: string;
 }

@@ -1094,79 +1094,27 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
       ]
     ],
     "when": {
-      "any": [
-        {
-          "fact": "os.ubr",
-          "operator": "lessThan",
-          "value": 1670
-        },
-        {
-          "all": [
-            {
-              "fact": "os.ubr",
-              "operator": "exists",
-              "value": false
-            },
-            {
-              "not": {
-                "fact": "derived.installedKbs",
-                "operator": "contains",
-                "value": "KB4039396"
-              }
-            },
-            {
-              "any": [
-                {
-                  "all": [
-                    {
-                      "fact": "derived.latestUpdateInstalledOn",
-                      "operator": "dateBefore",
-                      "value": "2017-08-01"
-                    },
-                    {
-                      "fact": "derived.updatesWithoutDate",
-                      "operator": "equal",
-                      "value": 0
-                    }
-                  ]
-                },
-                {
-                  "not": {
-                    "fact": "derived.installedKbs",
-                    "operator": "lengthGreaterThan",
-                    "value": 0
-                  }
-                }
-              ]
-            }
-          ]
-        }
-      ]
+      "fact": "derived.prerequisiteUpdate.status",
+      "operator": "equal",
+      "value": "missing"
     },
     "inconclusiveWhen": {
-      "all": [
-        {
-          "fact": "os.ubr",
-          "operator": "exists",
-          "value": false
-        },
-        {
-          "not": {
-            "fact": "derived.installedKbs",
-            "operator": "contains",
-            "value": "KB4039396"
-          }
-        }
-      ]
+      "fact": "derived.prerequisiteUpdate.status",
+      "operator": "equal",
+      "value": "unknown"
     },
-    "inconclusiveMessage": "the update build revision (UBR) was not read and KB4039396 is not in the list of {{derived.installedKbs|count}} installed updates; later cumulative updates replace it, so the newest update (installed on {{derived.latestUpdateInstalledOn}}; {{derived.updatesWithoutDate}} without an installation date) may or may not be one.",
-    "message": "Windows Server 2016 is at OS build {{os.build}}.{{os.ubr}} (\"unknown\" = UBR not read; newest update installed on {{derived.latestUpdateInstalledOn}}); KB 4025764 requires KB4039396 (build 14393.1670) or a later cumulative update.",
+    "inconclusiveMessage": "{{derived.prerequisiteUpdate.reason}}.",
+    "message": "Windows Server 2016 lacks KB4039396 (OS build 14393.1670) or a later cumulative update: {{derived.prerequisiteUpdate.reason}}.",
     "evidence": [
       "os.version",
-      "os.caption"
+      "os.caption",
+      "os.ubr",
+      "derived.prerequisiteUpdate.proofKb",
+      "derived.prerequisiteUpdate.newestRollupKb",
+      "derived.prerequisiteUpdate.undecidedKbs"
     ],
     "summary": "The Windows Server 2016 WSUS server is at OS build 14393.1670 or later (KB4039396 or a later cumulative update).",
-    "rationale": "KB 4025764 requires WSUS on Windows Server 2016 to have KB4039396 or a later cumulative update (the ConfigMgr performance FAQ agrees: any non-security-only cumulative update from August 2017 or later). KB4039396 raises the OS build to 14393.1670 and also fixed update-metadata processing time-outs (0x8024401C). Windows 10/2016 cumulative updates are cumulative, so UBR 1670 or higher proves \"or later\"; without the UBR the rule accepts the KB itself and fails only when every installed update predates August 2017 (an update without an installation date could be a later one, so it gives insufficient evidence). When the OS was not read the rule reports insufficient evidence rather than not applicable.",
+    "rationale": "KB 4025764 requires WSUS on Windows Server 2016 to have KB4039396 or a later cumulative update (the ConfigMgr performance FAQ agrees: any non-security-only cumulative update from August 2017 or later). KB4039396 raises the OS build to 14393.1670 and also fixed update-metadata processing time-outs (0x8024401C). Windows 10/2016 cumulative updates are cumulative, so UBR 1670 or higher proves \"or later\" and a lower UBR fails even when KB4039396 is listed. Without the UBR the installed KBs are matched against a dated table of 2016 cumulative updates (engine/knowledge/server-rollups.ts): KB4039396 or a known later cumulative update passes; the rule fails only when every installed update is known not to qualify or predates August 2017; an update the table does not know, installed later or undated, gives insufficient evidence naming it. When the OS was not read the rule reports insufficient evidence rather than not applicable.",
     "remediation": [
       "Check the build: (Get-ItemProperty \"HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\").UBR (winver also shows 14393.<UBR>).",
       "Install the latest cumulative update for Windows Server 2016 (with its servicing stack update) from Windows Update, WSUS or the Microsoft Update Catalog.",
@@ -1298,7 +1246,50 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "fail",
-        "message": "UBR not read"
+        "message": "UBR) was not read"
+      },
+      {
+        "name": "UBR unknown and a known 2023 cumulative update (KB5029242) passes",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB5029242",
+                "installedOn": "2023-08-10",
+                "description": "Security Update"
+              }
+            ]
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "UBR unknown and only a known pre-threshold cumulative update (14393.1532) fails",
+        "facts": {
+          "os": {
+            "caption": "Microsoft Windows Server 2016 Standard",
+            "version": "10.0.14393",
+            "build": 14393,
+            "ubr": null
+          },
+          "updates": {
+            "items": [
+              {
+                "id": "KB4025334",
+                "installedOn": "2017-07-20",
+                "description": "Update"
+              }
+            ]
+          }
+        },
+        "expect": "fail",
+        "message": "no cumulative update since KB4025334 (July 2017)"
       },
       {
         "name": "UBR unknown and only unnamed later updates cannot decide",
@@ -1320,7 +1311,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "insufficientEvidence",
-        "message": "may or may not be one"
+        "message": "KB5044293 (installed 2024-10-09)"
       },
       {
         "name": "UBR unknown, an old dated update and an undated one cannot decide",
@@ -1345,7 +1336,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "insufficientEvidence",
-        "message": "1 without an installation date"
+        "message": "KB5044293 (no installation date)"
       },
       {
         "name": "UBR unknown and updates not collected is insufficient evidence",

@@ -1,25 +1,15 @@
 /**
- * KB 4025764 prerequisite: WSUS on Windows Server 2012 needs KB4039873 or a later rollup.
- * There is no UBR on 2012, so "or later" is decided from the installed KB list and dates.
+ * KB 4025764 prerequisite: WSUS on Windows Server 2012 needs KB4039873 or a later Monthly Rollup.
+ * There is no UBR on 2012, so "or later" is decided from the installed KBs and their dates
+ * against the dated rollup table (derived.prerequisiteUpdate).
  */
 import { defineRule } from '../../engine/dsl/define-rule.js';
 import { KB4025764 } from '../references.js';
 import { osFamilyOrUnread } from './shared/os-gates.js';
-import { rollupMissingConditions } from './shared/rollup-conditions.js';
+import { ROLLUP_EVIDENCE, rollupMissingConditions } from './shared/rollup-conditions.js';
 import { CONFIGMGR_PERFORMANCE_FAQ, KB4039873, KB4041690 } from './shared/refs.js';
 
-/**
- * Updates that prove the requirement: KB4039873 (KB 4025764), KB4041690 (October 2017 Monthly
- * Rollup, named by the ConfigMgr performance FAQ) and KB4056896 (January 2018 Monthly Rollup for
- * Windows Server 2012). Monthly Rollups are cumulative, so any of them carries the fix.
- */
-const PROOF_KBS = ['KB4039873', 'KB4041690', 'KB4056896'];
-/**
- * First day of the earliest month the required rollup can have been released (August 2017).
- * If every dated update was installed before it, no qualifying rollup can be installed.
- */
-const THRESHOLD = '2017-08-01';
-
+const OS = { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null };
 
 export default defineRule({
   id: 'wsus-2012-rollup-missing',
@@ -30,50 +20,46 @@ export default defineRule({
   // Not appliesTo.osFamily: with os not collected that would say notApplicable (see shared/os-gates.ts).
   appliesTo: { role: 'server', wsusRole: true, when: osFamilyOrUnread(['2012']) },
   requires: ['os.version', 'updates'],
-  ...rollupMissingConditions(PROOF_KBS, THRESHOLD),
-  inconclusiveMessage:
-    'none of the {{derived.installedKbs|count}} installed updates is KB4039873, KB4041690 or KB4056896, and some were installed after July 2017 or have no installation date (newest dated one on {{derived.latestUpdateInstalledOn}}, "unknown" = none dated; {{derived.updatesWithoutDate}} without a date). Whether one of them is a later Monthly Rollup (not a security-only update) cannot be told from KB numbers alone.',
-  message:
-    'Windows Server 2012 has neither KB4039873 nor a later rollup: none of the {{derived.installedKbs|count}} installed updates is a known qualifying rollup, and the newest was installed on {{derived.latestUpdateInstalledOn}} ("unknown" = none installed), before August 2017 when the required rollups were released.',
-  evidence: ['derived.installedKbs', 'os.caption'],
-  summary: 'The Windows Server 2012 WSUS server has KB4039873 (or KB4041690, or a later Monthly Rollup) installed.',
+  ...rollupMissingConditions(),
+  message: 'Windows Server 2012 lacks KB4039873 or a later Monthly Rollup (October 2017, KB4041690, or later): {{derived.prerequisiteUpdate.reason}}.',
+  evidence: [...ROLLUP_EVIDENCE],
+  summary: 'The Windows Server 2012 WSUS server has KB4039873 or a later Monthly Rollup installed.',
   rationale:
-    'KB 4025764 requires WSUS on Windows Server 2012 to have KB4039873 or a later-version rollup. The ConfigMgr performance FAQ names a different update for 2012: any non-security-only cumulative update from October 2017 or later (KB4041690). The two sources conflict, so either KB counts as proof, as does a known later Monthly Rollup (KB4056896, January 2018). Windows Server 2012 has no update build revision, so "or later" cannot be read from the OS build: the rule fails only when it is certain (no updates at all, or every installed update predates August 2017) and reports insufficient evidence when unnamed later updates are installed, because a security-only update would not qualify. An update without an installation date could be a later rollup, so any undated update also gives insufficient evidence. When the OS was not read the rule reports insufficient evidence rather than not applicable.',
+    'KB 4025764 requires WSUS on Windows Server 2012 to have KB4039873 or a later-version rollup; the ConfigMgr performance FAQ names any non-security-only cumulative update from October 2017 on (KB4041690). Monthly Rollups are cumulative, so KB4039873 and every Monthly Rollup from October 2017 on count; Security-only updates never do, whatever their date. The September 2017 Monthly Rollup is disputed (the release month of KB4039873 is not in the sources used, and the FAQ starts in October), so alone it gives insufficient evidence. Windows Server 2012 has no update build revision, so the installed KBs are matched against a dated table of the 2012 Monthly Rollups (October 2016 - December 2022) and Security-only updates (October 2016 - December 2021) in engine/knowledge/server-rollups.ts. The rule fails when the update list was read and every update is known not to qualify (older rollups, security-only or servicing stack updates, or installed before August 2017). An update the table does not know, installed from August 2017 on or without a date, could be a later rollup (2023 and ESU rollups are not in the table): then the rule reports insufficient evidence and names those updates. When the OS was not read the rule reports insufficient evidence rather than not applicable.',
   remediation: [
     'List the installed updates: Get-HotFix | Sort-Object InstalledOn | Select-Object HotFixID, Description, InstalledOn.',
-    'Install the latest Monthly Rollup for Windows Server 2012 (a "Security Monthly Quality Rollup", not a "Security Only Quality Update") from Windows Update, WSUS or the Microsoft Update Catalog.',
-    'Restart the server after the installation, then check whether clients connect again.',
+    'Install the latest Monthly Rollup for Windows Server 2012 (a "Security Monthly Quality Rollup", not a "Security Only Quality Update") from Windows Update, WSUS or the Microsoft Update Catalog; since October 2023 this needs Extended Security Updates.',
+    'Restart the server after the installation (Get-HotFix should then list the rollup), then check whether clients connect again.',
   ],
   references: [KB4025764, KB4039873, KB4041690, CONFIGMGR_PERFORMANCE_FAQ],
   tests: [
     {
-      name: 'KB4039873 installed passes',
+      name: 'server patched into 2023 (December 2022 Monthly Rollup KB5021285, installed 2023) passes',
       facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4039873', installedOn: '2017-09-02', description: 'Update' }] },
+        os: OS,
+        updates: {
+          items: [
+            { id: 'KB5001401', installedOn: '2021-04-20', description: 'Update' },
+            { id: 'KB5021285', installedOn: '2023-01-12', description: 'Security Update' },
+          ],
+        },
       },
       expect: 'pass',
     },
     {
-      name: 'KB4041690 (the ConfigMgr FAQ update) passes',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4041690', installedOn: '2017-10-20', description: 'Security Update' }] },
-      },
+      name: 'KB4039873 itself (the threshold) passes',
+      facts: { os: OS, updates: { items: [{ id: 'KB4039873', installedOn: '2017-09-02', description: 'Update' }] } },
       expect: 'pass',
     },
     {
-      name: 'a known later Monthly Rollup (KB4056896) passes',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4056896', installedOn: '2018-01-20', description: 'Security Update' }] },
-      },
+      name: 'KB4041690 (October 2017, the ConfigMgr FAQ update) passes',
+      facts: { os: OS, updates: { items: [{ id: 'KB4041690', installedOn: '2017-10-20', description: 'Security Update' }] } },
       expect: 'pass',
     },
     {
-      name: 'only updates installed before August 2017 fails',
+      name: 'a server left unpatched since 2017 (July 2017 rollup) fails, naming the newest rollup',
       facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
+        os: OS,
         updates: {
           items: [
             { id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' },
@@ -82,62 +68,65 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: 'newest was installed on 2017-07-15',
+      message: 'no Monthly Rollup since KB4025331 (July 2017), which predates KB4039873',
     },
     {
-      name: 'last update installed on 2017-07-31 fails (day before the threshold)',
+      name: 'the August 2017 Monthly Rollup (before KB4039873) fails',
+      facts: { os: OS, updates: { items: [{ id: 'KB4034665', installedOn: '2017-08-10', description: 'Security Update' }] } },
+      expect: 'fail',
+      message: 'KB4034665 (August 2017)',
+    },
+    {
+      name: 'only Security-only updates since 2017 fails: they do not qualify',
       facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4025331', installedOn: '2017-07-31T23:00:00Z', description: 'Security Update' }] },
+        os: OS,
+        updates: {
+          items: [
+            { id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' },
+            { id: 'KB4041679', installedOn: '2017-10-12', description: 'Security Update' },
+            { id: 'KB4480972', installedOn: '2019-01-10', description: 'Security Update' },
+            { id: 'KB5008255', installedOn: '2021-12-16', description: 'Security Update' },
+          ],
+        },
       },
       expect: 'fail',
+      message: 'security-only updates do not carry the non-security fixes',
     },
     {
       name: 'no updates installed at all fails',
-      facts: { os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null }, updates: { items: [] } },
+      facts: { os: OS, updates: { items: [] } },
       expect: 'fail',
+      message: 'no updates are installed at all',
     },
     {
-      name: 'only unnamed updates installed after the threshold cannot decide "or later"',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB5031442', installedOn: '2023-10-12', description: 'Security Update' }] },
-      },
+      name: 'an unknown update installed after the threshold is insufficient evidence, naming it',
+      facts: { os: OS, updates: { items: [{ id: 'KB5031442', installedOn: '2023-10-12', description: 'Security Update' }] } },
       expect: 'insufficientEvidence',
-      message: 'cannot be told',
+      message: 'KB5031442 (installed 2023-10-12)',
     },
     {
-      name: 'an update installed on 2017-08-01 (threshold day) cannot decide',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4034665', installedOn: '2017-08-01', description: 'Security Update' }] },
-      },
-      expect: 'insufficientEvidence',
+      name: 'unknown updates installed before August 2017 do not count: fails',
+      facts: { os: OS, updates: { items: [{ id: 'KB3000001', installedOn: '2017-07-31T23:00:00Z', description: 'Update' }] } },
+      expect: 'fail',
+      message: 'installed before August 2017',
     },
     {
-      name: 'updates without installation dates cannot decide',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4025331' }] },
-      },
+      name: 'an undated unknown update beside old dated ones is insufficient evidence',
+      facts: { os: OS, updates: { items: [{ id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' }, { id: 'KB5031000' }] } },
       expect: 'insufficientEvidence',
+      message: 'KB5031000 (no installation date)',
     },
     {
-      name: 'an undated unnamed update beside old dated ones cannot decide',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { items: [{ id: 'KB4025331', installedOn: '2017-07-15', description: 'Security Update' }, { id: 'KB5031000' }] },
-      },
+      name: 'the September 2017 Monthly Rollup alone is disputed: insufficient evidence',
+      facts: { os: OS, updates: { items: [{ id: 'KB4038799', installedOn: '2017-09-14', description: 'Security Update' }] } },
       expect: 'insufficientEvidence',
-      message: '1 without a date',
+      message: 'KB4038799',
     },
     {
       name: 'updates not collected is insufficient evidence',
-      facts: {
-        os: { caption: 'Microsoft Windows Server 2012 Standard', version: '6.2.9200', build: 9200, ubr: null },
-        updates: { status: 'error', message: 'Get-HotFix failed', items: null },
-      },
+      facts: { os: OS, updates: { status: 'error', message: 'Get-HotFix failed', items: null } },
       expect: 'insufficientEvidence',
+      message: 'updates could not be read',
     },
     {
       name: 'Windows Server 2012 R2 is not applicable',

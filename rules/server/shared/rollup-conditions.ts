@@ -1,23 +1,27 @@
 /**
  * The "KB or a later Monthly Rollup" test shared by the Server 2012 and 2012 R2 prerequisite
- * rules. There is no UBR on those systems, so it is decided from KB ids and install dates:
- * fail only when certain (no updates, or every dated update predates the rollup and none is
- * undated); inconclusive when unnamed later (or undated) updates could be a qualifying rollup.
+ * rules. The decision is made once, in derived.prerequisiteUpdate (engine/derive/
+ * derive-prerequisite-update.ts, against the dated table engine/knowledge/server-rollups.ts):
+ * fail when the installed updates were read and none can qualify; insufficient evidence, naming
+ * the updates, when some installed update cannot be classified.
  */
-import { all, any, fact, not } from '../../../engine/dsl/define-rule.js';
+import { fact } from '../../../engine/dsl/define-rule.js';
 
-/** `proofKbs`: updates that prove the requirement; `threshold`: first day the rollup could be installed. */
-export function rollupMissingConditions(proofKbs: string[], threshold: string) {
-  const noProofKb = not(fact('derived.installedKbs', 'containsAny', proofKbs));
+export function rollupMissingConditions() {
   return {
-    when: all(
-      noProofKb,
-      any(
-        // Every dated update predates the rollup, and no update lacks a date (an undated one could be a later rollup).
-        all(fact('derived.latestUpdateInstalledOn', 'dateBefore', threshold), fact('derived.updatesWithoutDate', 'equal', 0)),
-        not(fact('derived.installedKbs', 'lengthGreaterThan', 0)),
-      ),
-    ),
-    inconclusiveWhen: noProofKb,
+    when: fact('derived.prerequisiteUpdate.status', 'equal', 'missing'),
+    inconclusiveWhen: fact('derived.prerequisiteUpdate.status', 'equal', 'unknown'),
+    inconclusiveMessage: '{{derived.prerequisiteUpdate.reason}}.',
   };
 }
+
+/** Evidence shown with the result: the proof or the newest rollup found, and what does not count. */
+export const ROLLUP_EVIDENCE = [
+  'os.caption',
+  'derived.prerequisiteUpdate.proofKb',
+  'derived.prerequisiteUpdate.proofReleased',
+  'derived.prerequisiteUpdate.newestRollupKb',
+  'derived.prerequisiteUpdate.newestRollupReleased',
+  'derived.prerequisiteUpdate.securityOnlyKbs',
+  'derived.prerequisiteUpdate.undecidedKbs',
+] as const;
