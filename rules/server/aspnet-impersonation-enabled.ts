@@ -31,6 +31,16 @@ export default defineRule({
   tests: [
     { name: 'impersonation off everywhere (base) passes', facts: {}, expect: 'pass' },
     {
+      name: 'an isolated SOAP fault (500.0) among successful client calls is not impersonation',
+      noise: true,
+      facts: iisLog([
+        `2026-11-24 09:20:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.21 ${WUA_AGENT} - 200 0 0 187`,
+        `2026-11-24 09:20:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 ${WUA_AGENT} - 500 0 0 31`,
+        `2026-11-24 09:20:03 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 ${WUA_AGENT} - 200 0 0 240`,
+      ]),
+      expect: 'pass',
+    },
+    {
       name: 'impersonation on ClientWebService fails',
       facts: {
         iis: {

@@ -1,6 +1,7 @@
 /** Configure WSUS / KB 3090184: only the web-service applications may require SSL; the Content and Selfupdate directories must stay on HTTP. */
 import { defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES, WSUS_CONFIGURE } from '../references.js';
+import { iisLog } from './shared/log-lines.js';
 
 export default defineRule({
   id: 'wsus-content-requires-ssl',
@@ -28,6 +29,15 @@ export default defineRule({
   references: [WSUS_CONFIGURE, SCAN_FAILURES, KB4025764],
   tests: [
     { name: 'Content without Require SSL (base) passes', facts: {}, expect: 'pass' },
+    {
+      name: 'an admin opening the SSL-only ClientWebService over http in a browser (403.4) while Content downloads work',
+      noise: true,
+      facts: iisLog([
+        '2026-11-24 09:20:01 10.0.0.10 GET /ClientWebService/client.asmx - 8530 - 10.0.5.20 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/131.0.0.0+Safari/537.36 - 403 4 5 0',
+        `2026-11-24 09:20:05 10.0.0.10 GET /Content/AE/0123456789ABCDEF0123456789ABCDEF012345AE.cab - 8530 - 10.0.1.21 Microsoft+BITS/7.8 - 200 0 0 46`,
+      ]),
+      expect: 'pass',
+    },
     {
       name: 'SSL on the web services only passes',
       facts: {
