@@ -731,6 +731,16 @@ export interface ConfigMgrClient {
    * WUServer equals one of latestReplyWsusPaths (case-insensitive, trailing slash ignored); false also when WUServer is not set. Absent when LocationServices.log has no WSUS location or the client policy was not collected.
    */
   latestLocationMatchesPolicy?: boolean;
+  locationServicesWindow?: TimeWindow1;
+  /**
+   * Length of locationServicesWindow in days, one decimal; compare with the 7-day software update scan cycle.
+   */
+  locationServicesWindowDays?: number;
+  /**
+   * Software update scans that asked for WSUS locations (ScanAgent "Requesting WSUS Server Locations", LocationServices "Attempting to send WSUS Location Request"; requests less than 10 minutes apart count as one scan).
+   */
+  locationRequestScans: number;
+  locationRequestsWithoutReply: EvidenceCount5;
   /**
    * logs.configMgrClient.wuaHandler collected.
    */
@@ -745,7 +755,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount5;
+  gpoConflict: EvidenceCount6;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -766,9 +776,35 @@ export interface WsusLocation {
   evidence: LogEvidence;
 }
 /**
+ * Time span of the parsed entries.
+ */
+export interface TimeWindow1 {
+  /**
+   * Earliest entry timestamp, ISO 8601.
+   */
+  from?: string;
+  /**
+   * Latest entry timestamp, ISO 8601.
+   */
+  to?: string;
+}
+/**
  * A count of matching log entries with a few samples (the newest ones).
  */
 export interface EvidenceCount5 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount6 {
   /**
    * Number of matching entries.
    */
@@ -792,8 +828,8 @@ export interface Events {
   byKey: {
     [k: string]: EvidenceCount;
   };
-  wsusPoolDisabled: EvidenceCount6;
-  wsusPoolMemoryRecycles: EvidenceCount7;
+  wsusPoolDisabled: EvidenceCount7;
+  wsusPoolMemoryRecycles: EvidenceCount8;
   /**
    * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
    */
@@ -804,7 +840,7 @@ export interface Events {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount6 {
+export interface EvidenceCount7 {
   /**
    * Number of matching entries.
    */
@@ -817,7 +853,7 @@ export interface EvidenceCount6 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount7 {
+export interface EvidenceCount8 {
   /**
    * Number of matching entries.
    */
