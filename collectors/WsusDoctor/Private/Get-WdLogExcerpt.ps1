@@ -28,10 +28,11 @@ function Get-WdLogExcerpt {
         [int] $MaxFiles = 50,
         [double] $MaxAgeDays = -1
     )
-    $maxAgeDays = [double]$Context.Options.MaxLogAgeDays
-    if ($MaxAgeDays -ge 0) { $maxAgeDays = $MaxAgeDays }
+    # MaxAgeDays (when given) overrides the collection-wide Options.MaxLogAgeDays for this log kind.
+    $ageCapDays = [double]$Context.Options.MaxLogAgeDays
+    if ($MaxAgeDays -ge 0) { $ageCapDays = $MaxAgeDays }
     $maxBytes = [long]$Context.Options.MaxLogBytes
-    $cutoff = $Context.NowUtc.AddDays(-$maxAgeDays)
+    $cutoff = $Context.NowUtc.AddDays(-$ageCapDays)
     # Line times of the Windows Update logs are local time: compare them with a local cut-off.
     $lineCutoffTicks = $cutoff.Ticks
     if ($Format -eq 'windowsUpdateLegacy' -or $Format -eq 'windowsUpdateEtl') {
@@ -62,7 +63,7 @@ function Get-WdLogExcerpt {
         Sort-Object -Property @{ Expression = { (ConvertTo-WdDateTime $_.LastWriteTime).Ticks } } -Descending)
     $section = New-WdSection
     $section['format'] = $Format
-    $section['maxAgeDays'] = $maxAgeDays
+    $section['maxAgeDays'] = $ageCapDays
     $section['maxBytes'] = $maxBytes
     $excerpts = New-Object System.Collections.ArrayList
     $remaining = $maxBytes
@@ -82,7 +83,7 @@ function Get-WdLogExcerpt {
         if ($null -eq $lines) { $lines = New-Object string[] 0 }
         elseif ($lines -isnot [string[]]) { $lines = [string[]]@($lines) }
         $first = 0
-        if ($lines.Length -gt 0 -and $maxAgeDays -gt 0) {
+        if ($lines.Length -gt 0 -and $ageCapDays -gt 0) {
             $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $lineCutoffTicks
         }
         if ($first -ge $lines.Length) {
@@ -138,14 +139,14 @@ function Get-WdLogExcerpt {
         [void]$excerpts.Add($entry)
     }
     # Files older than the cut-off hold nothing newer than it: with every newer file read whole, all since the cut-off was kept.
-    if ($chainOpen -and $maxAgeDays -gt 0 -and $candidates.Count -gt $recent.Length) { $coveredFromIsCutoff = $true }
-    if ($coveredFromIsCutoff -and $maxAgeDays -gt 0) { $section['coveredFrom'] = ConvertTo-WdIsoDateTime $cutoff }
+    if ($chainOpen -and $ageCapDays -gt 0 -and $candidates.Count -gt $recent.Length) { $coveredFromIsCutoff = $true }
+    if ($coveredFromIsCutoff -and $ageCapDays -gt 0) { $section['coveredFrom'] = ConvertTo-WdIsoDateTime $cutoff }
     elseif ($coveredFromTicks -ge 0) { $section['coveredFrom'] = ConvertFrom-WdLineTicks -Ticks $coveredFromTicks -Format $Format }
     if ($coveredToTicks -ge 0) { $section['coveredTo'] = ConvertFrom-WdLineTicks -Ticks $coveredToTicks -Format $Format }
     $excerpts.Reverse()
     $section['files'] = $excerpts.ToArray()
     $notes = New-Object System.Collections.ArrayList
-    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $maxAgeDays)) }
+    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $ageCapDays)) }
     if ($skipped -gt 0) { [void]$notes.Add("$skipped older files were not read (size cap of $maxBytes bytes reached).") }
     if ($notes.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ($notes.ToArray() -join ' ') }
     , $section
