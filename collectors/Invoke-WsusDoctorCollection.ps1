@@ -30,6 +30,10 @@ Auto (default) detects a WSUS server; Server or Client forces the role.
 .PARAMETER MaxLogAgeDays
 Age cap for log excerpts and events, in days (default 3).
 
+.PARAMETER MaxConfigMgrLogAgeDays
+Age cap for the ConfigMgr client logs (LocationServices, WUAHandler, ScanAgent), in days (default 8:
+one 7-day software update scan cycle, so a missing WSUS location means something).
+
 .PARAMETER MaxLogSizeMB
 Size cap per log kind, in megabytes (default 4).
 
@@ -72,6 +76,7 @@ param(
     [ValidateSet('Auto', 'Server', 'Client')]
     [string] $Role = 'Auto',
     [double] $MaxLogAgeDays = 3,
+    [double] $MaxConfigMgrLogAgeDays = 8,
     [double] $MaxLogSizeMB = 4,
     [int] $MaxEvents = 500,
     [int] $WindowsUpdateLogTimeoutSeconds = 120,
@@ -191,6 +196,21 @@ function Add-WdJsonValue {
     }
 
     [void]$Builder.Append((ConvertTo-WdJsonString $Value.ToString()))
+}
+
+# ---- WsusDoctor\Private\ConvertFrom-WdLineTicks.ps1
+# ConvertFrom-WdLineTicks: ISO 8601 UTC text for a log line's time stamp (ticks from Get-WdLineTime).
+function ConvertFrom-WdLineTicks {
+    <#
+    .SYNOPSIS
+    Returns yyyy-MM-ddTHH:mm:ss.fffZ for line-time ticks; the Windows Update logs (windowsUpdateLegacy, windowsUpdateEtl) are written in this machine's local time and are converted with its time zone, the other formats are UTC already. $null for ticks below 0.
+    #>
+    param([long] $Ticks, [string] $Format)
+    if ($Ticks -lt 0) { return $null }
+    $kind = [System.DateTimeKind]::Utc
+    if ($Format -eq 'windowsUpdateLegacy' -or $Format -eq 'windowsUpdateEtl') { $kind = [System.DateTimeKind]::Local }
+    $stamp = New-Object DateTime -ArgumentList $Ticks, $kind
+    ConvertTo-WdIsoDateTime $stamp
 }
 
 # ---- WsusDoctor\Private\ConvertFrom-WdSslFlag.ps1
@@ -605,26 +625,18 @@ function Get-WdConfigMgrFact {
     $problems = New-Object System.Collections.ArrayList
     $services = $Context.ServicesFound
 
-    $components = $null
-    try { $components = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_SITE_COMPONENT_MANAGER' }
-    catch { [void]$problems.Add('ConfigMgr site registry: ' + (Get-WdErrorText $_)) }
-    $isSiteServer = ($services -contains 'SMS_SITE_COMPONENT_MANAGER') -or ($null -ne $components)
-    $section['isSiteServer'] = [bool]$isSiteServer
+    $site = $Context.ConfigMgrSite
+    if ($null -eq $site) { $site = Get-WdConfigMgrSiteRole -Context $Context }
+    foreach ($problem in @($site.Problems)) { if ($problem) { [void]$problems.Add([string]$problem) } }
+    $isSiteServer = [bool]$site.IsSiteServer
+    $section['isSiteServer'] = $isSiteServer
 
     # The software update point runs SMS_WSUS_CONTROL_MANAGER next to WSUS (WSUSCtrl.log).
-    $supKey = $null
-    try {
-        $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONTROL_MANAGER'
-        if ($null -eq $supKey) { $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Operations Management\Components\SMS_WSUS_CONTROL_MANAGER' }
-    }
-    catch { [void]$problems.Add('ConfigMgr SUP registry: ' + (Get-WdErrorText $_)) }
     $wsusInstalled = ($null -ne $Context.WsusSetup)
-    $section['isSoftwareUpdatePoint'] = [bool]($wsusInstalled -and $null -ne $supKey)
+    $section['isSoftwareUpdatePoint'] = [bool]($wsusInstalled -and $site.HasSupComponent)
     if ($isSiteServer) {
         # A site server with WSUS sync configuration (SMS_WSUS_CONFIGURATION_MANAGER) but no local WSUS uses a remote SUP.
-        $wcm = $null
-        try { $wcm = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONFIGURATION_MANAGER' } catch { $wcm = $null }
-        $section['hasRemoteSoftwareUpdatePoint'] = [bool]((-not $wsusInstalled) -and $null -ne $wcm)
+        $section['hasRemoteSoftwareUpdatePoint'] = [bool]((-not $wsusInstalled) -and $site.HasWsusConfigurationManager)
     }
 
     $programFiles = [string]$Context.Environment.ProgramFiles
@@ -661,6 +673,42 @@ function Get-WdConfigMgrFact {
     }
     if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. ' + ($problems.ToArray() -join ' ')) }
     , $section
+}
+
+# ---- WsusDoctor\Private\Get-WdConfigMgrSiteRole.ps1
+# Get-WdConfigMgrSiteRole: is this machine a Configuration Manager site server or software update
+# point - read once, before the role is decided, and reused by the configMgr and wsusServer sections.
+function Get-WdConfigMgrSiteRole {
+    <#
+    .SYNOPSIS
+    Returns IsSiteServer, HasSupComponent, HasWsusConfigurationManager and Problems (registry reads that failed) from the SMS component keys and services.
+
+    .DESCRIPTION
+    Site server: the SMS_SITE_COMPONENT_MANAGER service or its key under HKLM\SOFTWARE\Microsoft\SMS\Components.
+    Software update point: the SMS_WSUS_CONTROL_MANAGER component (WSUSCtrl.log) next to WSUS.
+    Remote SUP: a site server with the SMS_WSUS_CONFIGURATION_MANAGER component (WCM.log) and no
+    local WSUS role. These are heuristics over component keys (knowledge 2.4).
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $problems = New-Object System.Collections.ArrayList
+    $components = $null
+    try { $components = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_SITE_COMPONENT_MANAGER' }
+    catch { [void]$problems.Add('ConfigMgr site registry: ' + (Get-WdErrorText $_)) }
+    $supKey = $null
+    try {
+        $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONTROL_MANAGER'
+        if ($null -eq $supKey) { $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Operations Management\Components\SMS_WSUS_CONTROL_MANAGER' }
+    }
+    catch { [void]$problems.Add('ConfigMgr SUP registry: ' + (Get-WdErrorText $_)) }
+    $wcm = $null
+    try { $wcm = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONFIGURATION_MANAGER' }
+    catch { [void]$problems.Add('ConfigMgr WSUS configuration manager registry: ' + (Get-WdErrorText $_)) }
+    $result = New-WdDictionary
+    $result['IsSiteServer'] = [bool](($Context.ServicesFound -contains 'SMS_SITE_COMPONENT_MANAGER') -or ($null -ne $components))
+    $result['HasSupComponent'] = [bool]($null -ne $supKey)
+    $result['HasWsusConfigurationManager'] = [bool]($null -ne $wcm)
+    $result['Problems'] = $problems.ToArray()
+    New-Object PSObject -Property $result
 }
 
 # ---- WsusDoctor\Private\Get-WdEnvironment.ps1
@@ -749,14 +797,20 @@ function Get-WdEventFact {
     $collected = New-Object System.Collections.ArrayList
     $problems = New-Object System.Collections.ArrayList
     $failed = 0
+    # The window every query covered completely: from the age cut-off, or later when a query hit MaxEvents.
+    $coveredFrom = $Context.NowUtc.AddDays(-[double]$Context.Options.MaxLogAgeDays)
     foreach ($query in $queries) {
         try {
             $parameters = @{ LogName = $query[0]; ProviderName = $query[1]; MaxAgeDays = $Context.Options.MaxLogAgeDays; MaxEvents = $Context.Options.MaxEvents }
             if ($null -ne $query[2]) { $parameters['Id'] = $query[2] }
+            $returned = 0
+            $oldest = $null
             foreach ($event in @(Get-WdEventLogEntry @parameters)) {
                 if ($null -eq $event) { continue }
+                $returned++
                 $time = ConvertTo-WdDateTime $event.TimeCreated
                 if ($null -eq $time) { continue }
+                if ($null -eq $oldest -or $time.ToUniversalTime() -lt $oldest) { $oldest = $time.ToUniversalTime() }
                 $entry = New-WdDictionary
                 $entry['logName'] = Limit-WdText ([string]$event.LogName) 255
                 $entry['providerName'] = Limit-WdText ([string]$event.ProviderName) 255
@@ -768,6 +822,7 @@ function Get-WdEventFact {
                 if ($null -ne $event.Message) { $entry['message'] = Limit-WdText ([string]$event.Message) 8000 }
                 [void]$collected.Add(@($time.ToUniversalTime().Ticks, $entry))
             }
+            if ($returned -ge [int]$Context.Options.MaxEvents -and $null -ne $oldest -and $oldest -gt $coveredFrom) { $coveredFrom = $oldest }
         }
         catch {
             $failed++
@@ -779,11 +834,17 @@ function Get-WdEventFact {
     }
     # Newest last, at most 5000 (the newest win).
     $sorted = @($collected.ToArray() | Sort-Object -Property @{ Expression = { $_[0] } })
-    if ($sorted.Length -gt 5000) { $sorted = $sorted[($sorted.Length - 5000)..($sorted.Length - 1)] }
+    if ($sorted.Length -gt 5000) {
+        $sorted = $sorted[($sorted.Length - 5000)..($sorted.Length - 1)]
+        $firstKept = New-Object DateTime -ArgumentList ([long]$sorted[0][0]), ([System.DateTimeKind]::Utc)
+        if ($firstKept -gt $coveredFrom) { $coveredFrom = $firstKept }
+    }
     $items = New-Object System.Collections.ArrayList
     foreach ($pair in $sorted) { [void]$items.Add($pair[1]) }
     $section = New-WdSection
     $section['maxAgeDays'] = [double]$Context.Options.MaxLogAgeDays
+    if ([double]$Context.Options.MaxLogAgeDays -gt 0) { $section['coveredFrom'] = ConvertTo-WdIsoDateTime $coveredFrom }
+    $section['coveredTo'] = ConvertTo-WdIsoDateTime $Context.NowUtc
     $section['items'] = $items.ToArray()
     if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Some event logs could not be read. ' + ($problems.ToArray() -join ' ')) }
     , $section
@@ -1314,14 +1375,19 @@ function Get-WdIisFact {
 function Get-WdLineTime {
     <#
     .SYNOPSIS
-    Returns the line's time stamp as DateTime ticks (treated as UTC), or -1 when the line has none (headers, continuation lines).
+    Returns the line's time stamp as DateTime ticks (UTC for W3C, HTTPERR, SoftwareDistribution and CMTrace with its bias; local time for the Windows Update logs), or -1 when the line has none (headers, continuation lines).
     #>
     param([string] $Line, [string] $Format)
     if (-not $Line) { return [long]-1 }
     $year = 0; $month = 0; $day = 0; $time = $null
     if ($Format -eq 'cmtrace') {
-        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})[^"]*"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') { return [long]-1 }
-        try { return (New-Object DateTime ([int]$Matches[6]), ([int]$Matches[4]), ([int]$Matches[5]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3])).Ticks }
+        # time="HH:mm:ss.fff+bias" with the UTC bias in minutes (UTC = local + bias, knowledge 4.5).
+        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') { return [long]-1 }
+        try {
+            $stamp = New-Object DateTime ([int]$Matches[7]), ([int]$Matches[5]), ([int]$Matches[6]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3])
+            if ($Matches[4]) { $stamp = $stamp.AddMinutes([int]$Matches[4]) }
+            return $stamp.Ticks
+        }
         catch { return [long]-1 }
     }
     if ($Line -notmatch '^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})[ T\t]+(\d{1,2}):(\d{2}):(\d{2})') { return [long]-1 }
@@ -1342,6 +1408,12 @@ function Get-WdLogExcerpt {
     applies to the first kept line is kept: if the cut removed it, it is put back in front.
     Truncated is set when only part of a file was kept; StartLine only when the file was read from
     its beginning (so line numbers are known).
+
+    The window the excerpt really covers is recorded (so a rule can tell "nothing happened" from
+    "we did not look long enough"): coveredTo is the newest kept entry; coveredFrom is the age
+    cut-off when everything since then was kept (lines or files older than the cut-off were
+    dropped, nothing newer), else the oldest kept entry (the size cap cut the file, or the log
+    begins there).
     #>
     param(
         [Parameter(Mandatory = $true)] $Context,
@@ -1351,11 +1423,19 @@ function Get-WdLogExcerpt {
         [string] $Path,
         [string] $DisplayPath,
         [string] $MissingMessage,
-        [int] $MaxFiles = 50
+        [int] $MaxFiles = 50,
+        [double] $MaxAgeDays = -1
     )
-    $maxAgeDays = [double]$Context.Options.MaxLogAgeDays
+    # MaxAgeDays (when given) overrides the collection-wide Options.MaxLogAgeDays for this log kind.
+    $ageCapDays = [double]$Context.Options.MaxLogAgeDays
+    if ($MaxAgeDays -ge 0) { $ageCapDays = $MaxAgeDays }
     $maxBytes = [long]$Context.Options.MaxLogBytes
-    $cutoff = $Context.NowUtc.AddDays(-$maxAgeDays)
+    $cutoff = $Context.NowUtc.AddDays(-$ageCapDays)
+    # Line times of the Windows Update logs are local time: compare them with a local cut-off.
+    $lineCutoffTicks = $cutoff.Ticks
+    if ($Format -eq 'windowsUpdateLegacy' -or $Format -eq 'windowsUpdateEtl') {
+        $lineCutoffTicks = ([datetime]::SpecifyKind($cutoff, [System.DateTimeKind]::Utc)).ToLocalTime().Ticks
+    }
 
     $candidates = New-Object System.Collections.ArrayList
     if ($Path) {
@@ -1381,25 +1461,35 @@ function Get-WdLogExcerpt {
         Sort-Object -Property @{ Expression = { (ConvertTo-WdDateTime $_.LastWriteTime).Ticks } } -Descending)
     $section = New-WdSection
     $section['format'] = $Format
-    $section['maxAgeDays'] = $maxAgeDays
+    $section['maxAgeDays'] = $ageCapDays
     $section['maxBytes'] = $maxBytes
     $excerpts = New-Object System.Collections.ArrayList
     $remaining = $maxBytes
     $skipped = 0
     $headerPrefix = $null
     if ($Format -eq 'w3c' -or $Format -eq 'httperr') { $headerPrefix = '#Fields:' }
+    # Coverage, newest file first: the chain of completely kept data stays open while files are read whole.
+    $chainOpen = $true
+    $coveredFromTicks = [long]-1
+    $coveredFromIsCutoff = $false
+    $coveredToTicks = [long]-1
     foreach ($file in $recent) {
-        if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; continue }
+        if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; $chainOpen = $false; continue }
         $tail = Read-WdFileTail -Path ([string]$file.FullName) -MaxBytes $remaining -HeaderPrefix $headerPrefix
         $remaining -= [long]$tail.BytesRead
         $lines = $tail.Lines
         if ($null -eq $lines) { $lines = New-Object string[] 0 }
         elseif ($lines -isnot [string[]]) { $lines = [string[]]@($lines) }
         $first = 0
-        if ($lines.Length -gt 0 -and $maxAgeDays -gt 0) {
-            $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $cutoff.Ticks
+        if ($lines.Length -gt 0 -and $ageCapDays -gt 0) {
+            $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $lineCutoffTicks
         }
-        if ($first -ge $lines.Length) { continue }
+        if ($first -ge $lines.Length) {
+            # Everything in this file is older than the cut-off: the newer files hold all since then.
+            if ($chainOpen -and $lines.Length -gt 0) { $coveredFromIsCutoff = $true }
+            $chainOpen = $false
+            continue
+        }
         $kept = New-Object 'System.Collections.Generic.List[string]'
         $prepended = $false
         if ($headerPrefix) {
@@ -1425,14 +1515,36 @@ function Get-WdLogExcerpt {
         $entry['sizeBytes'] = [long]$tail.SizeBytes
         $entry['truncated'] = [bool]($tail.Truncated -or $first -gt 0)
         if (-not $tail.Truncated -and -not $prepended) { $entry['startLine'] = $first + 1 }
-        if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000) }
+        $capped = $false
+        if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000); $capped = $true }
         $entry['lines'] = $kept.ToArray()
+        if ($coveredToTicks -lt 0) {
+            for ($i = $kept.Count - 1; $i -ge 0 -and $i -ge $kept.Count - 500; $i--) {
+                $ticks = Get-WdLineTime -Line $kept[$i] -Format $Format
+                if ($ticks -ge 0) { $coveredToTicks = $ticks; break }
+            }
+        }
+        if ($chainOpen) {
+            if ($first -gt 0 -and -not $capped) { $coveredFromIsCutoff = $true; $chainOpen = $false }
+            else {
+                for ($i = 0; $i -lt $kept.Count -and $i -lt 500; $i++) {
+                    $ticks = Get-WdLineTime -Line $kept[$i] -Format $Format
+                    if ($ticks -ge 0) { $coveredFromTicks = $ticks; break }
+                }
+                if ($tail.Truncated -or $capped) { $chainOpen = $false }
+            }
+        }
         [void]$excerpts.Add($entry)
     }
+    # Files older than the cut-off hold nothing newer than it: with every newer file read whole, all since the cut-off was kept.
+    if ($chainOpen -and $ageCapDays -gt 0 -and $candidates.Count -gt $recent.Length) { $coveredFromIsCutoff = $true }
+    if ($coveredFromIsCutoff -and $ageCapDays -gt 0) { $section['coveredFrom'] = ConvertTo-WdIsoDateTime $cutoff }
+    elseif ($coveredFromTicks -ge 0) { $section['coveredFrom'] = ConvertFrom-WdLineTicks -Ticks $coveredFromTicks -Format $Format }
+    if ($coveredToTicks -ge 0) { $section['coveredTo'] = ConvertFrom-WdLineTicks -Ticks $coveredToTicks -Format $Format }
     $excerpts.Reverse()
     $section['files'] = $excerpts.ToArray()
     $notes = New-Object System.Collections.ArrayList
-    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $maxAgeDays)) }
+    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $ageCapDays)) }
     if ($skipped -gt 0) { [void]$notes.Add("$skipped older files were not read (size cap of $maxBytes bytes reached).") }
     if ($notes.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ($notes.ToArray() -join ' ') }
     , $section
@@ -1457,6 +1569,7 @@ function Get-WdLogFact {
         if (-not $isServer) { return (New-WdSection -Status 'notApplicable' -Message 'Client role: the IIS log is collected on the WSUS server.') }
         if (-not $Context.IisInstalled) { return (New-WdSection -Status 'notApplicable' -Message 'IIS is not installed on this machine.') }
         if (-not $elevated) { return (New-WdSection -Status 'notCollected' -Message ('Reading the IIS logs' + $adminNote)) }
+        if ($null -eq $Context.WsusSetup) { return (New-WdSection -Status 'notApplicable' -Message 'The WSUS role is not installed on this machine: there is no WSUS web site whose IIS log to read.') }
         $siteId = $null
         if ($null -ne $Context.WsusSetup) { $siteId = ConvertTo-WdInteger $Context.WsusSetup['IISTargetWebSiteIndex'] }
         if ($null -eq $siteId) { return (New-WdSection -Status 'notApplicable' -Message 'The WSUS web site id (IISTargetWebSiteIndex) is not known.') }
@@ -1497,12 +1610,16 @@ function Get-WdLogFact {
         }
         catch { $ccmDir = Join-WdPath $winDir 'CCM\Logs' }
         $isClient = ($Context.ServicesFound -contains 'CcmExec')
+        # One software update scan cycle (7 days by default) plus a day: LocationServices.log shows a
+        # WSUS location only around a scan, so a shorter excerpt cannot tell "no location" from "no scan".
+        $ccmMaxAgeDays = [double]$Context.Options.MaxConfigMgrLogAgeDays
+        if ($ccmMaxAgeDays -le 0) { $ccmMaxAgeDays = [double]$Context.Options.MaxLogAgeDays }
         foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'))) {
             $logBaseName = $pair[1]
             $ccm[$pair[0]] = Invoke-WdSection -Name "$logBaseName.log" -ScriptBlock {
                 if (-not $isClient) { return (New-WdSection -Status 'notApplicable' -Message 'The Configuration Manager client (CcmExec) is not installed.') }
-                # Current file Name.log plus rolled-over copies Name-<date>-<time>.log.
-                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $ccmDir -Filter "$logBaseName*.log" -MissingMessage "The ConfigMgr client log folder was not found: $ccmDir"
+                # Current file Name.log plus rolled-over copies: Name.lo_ (one history file, the default) or Name-<date>-<time>.log.
+                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $ccmDir -Filter "$logBaseName*.lo*" -MaxAgeDays $ccmMaxAgeDays -MissingMessage "The ConfigMgr client log folder was not found: $ccmDir"
             }
         }
         $logs['configMgrClient'] = $ccm
@@ -1918,7 +2035,17 @@ function Get-WdWsusServerFact {
     }
     $setup = $Context.WsusSetup
     if ($null -eq $setup) {
-        $section = New-WdSection -Status 'notApplicable' -Message 'WSUS is not installed on this machine (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+        $message = 'WSUS is not installed on this machine (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+        $site = $Context.ConfigMgrSite
+        if ($null -ne $site -and $site.IsSiteServer) {
+            if ($site.HasWsusConfigurationManager) {
+                $message = 'The WSUS role is not installed here: this is a ConfigMgr site server whose software update point is on another machine (remote SUP); it needs only the WSUS Administration Console (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+            }
+            else {
+                $message = 'The WSUS role is not installed here: this is a ConfigMgr site server without a local software update point (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+            }
+        }
+        $section = New-WdSection -Status 'notApplicable' -Message $message
         $section['installed'] = $false
         return , $section
     }
@@ -2383,11 +2510,20 @@ function Get-WsusDoctorFact {
     Runs on Windows PowerShell 2.0 (Windows Server 2008 R2 with WSUS 3.0 SP2), 3.0-5.1 and PowerShell 7.
 
     .PARAMETER Role
-    Auto (default) detects a WSUS server by its setup registry key or the WsusService service;
-    Server or Client forces the role.
+    Auto (default) detects a server by the WSUS setup registry key, the WsusService service, or a
+    Configuration Manager site server / software update point (SMS_SITE_COMPONENT_MANAGER service or
+    component key, SMS_WSUS_CONTROL_MANAGER component key) - a site server whose software update
+    point is remote is a server without the WSUS role (wsusServer notApplicable); Server or Client
+    forces the role.
 
     .PARAMETER MaxLogAgeDays
     Age cap for log excerpts and events, in days (default 3).
+
+    .PARAMETER MaxConfigMgrLogAgeDays
+    Age cap for the ConfigMgr client logs (LocationServices, WUAHandler, ScanAgent), in days
+    (default 8): ConfigMgr clients scan for software updates every 7 days by default and
+    LocationServices.log shows a WSUS location only around a scan, so the excerpt must cover one
+    scan cycle. The size cap still applies.
 
     .PARAMETER MaxLogSizeMB
     Size cap per log kind, in megabytes (default 4). The newest lines win.
@@ -2432,6 +2568,8 @@ function Get-WsusDoctorFact {
         [string] $Role = 'Auto',
         [ValidateRange(0, 3650)]
         [double] $MaxLogAgeDays = 3,
+        [ValidateRange(0, 3650)]
+        [double] $MaxConfigMgrLogAgeDays = 8,
         [ValidateRange(0, 1024)]
         [double] $MaxLogSizeMB = 4,
         [ValidateRange(1, 5000)]
@@ -2457,6 +2595,7 @@ function Get-WsusDoctorFact {
 
     $options = New-WdDictionary
     $options['MaxLogAgeDays'] = $MaxLogAgeDays
+    $options['MaxConfigMgrLogAgeDays'] = $MaxConfigMgrLogAgeDays
     $options['MaxLogBytes'] = [long]($MaxLogSizeMB * 1MB)
     $options['MaxEvents'] = $MaxEvents
     $options['WindowsUpdateLogTimeoutSeconds'] = $WindowsUpdateLogTimeoutSeconds
@@ -2469,6 +2608,7 @@ function Get-WsusDoctorFact {
     $state['Role'] = 'client'
     $state['WsusSetup'] = $null
     $state['WsusSetupError'] = $null
+    $state['ConfigMgrSite'] = $null
     $state['ServiceNames'] = @('WsusService', 'W3SVC', 'WAS', 'MSSQL$MICROSOFT##WID', 'MSSQL$MICROSOFT##SSEE', 'MSSQLSERVER',
         'BITS', 'wuauserv', 'UsoSvc', 'DoSvc', 'CryptSvc', 'CcmExec', 'SMS_EXECUTIVE', 'SMS_SITE_COMPONENT_MANAGER')
     $state['ServicesFound'] = @()
@@ -2499,8 +2639,12 @@ function Get-WsusDoctorFact {
     $services = Invoke-WdSection -Name 'services' -ScriptBlock { Get-WdServiceFact -Context $context }
     if ($services['status'] -eq 'ok') { $context.ServicesFound = @($services['items'].Keys) }
 
+    # ConfigMgr site server / software update point: a server for the diagnosis even without the
+    # WSUS role (a site server with a remote SUP needs the WSUS Administration Console only).
+    $context.ConfigMgrSite = Get-WdConfigMgrSiteRole -Context $context
     $detected = 'client'
     if ($null -ne $context.WsusSetup -or $context.ServicesFound -contains 'WsusService') { $detected = 'server' }
+    elseif ($context.ConfigMgrSite.IsSiteServer -or $context.ConfigMgrSite.HasSupComponent) { $detected = 'server' }
     if ($Role -eq 'Server') { $detected = 'server' }
     elseif ($Role -eq 'Client') { $detected = 'client' }
     $context.Role = $detected
@@ -2569,6 +2713,7 @@ if ($wdShowConsole) {
 $wdParameters = @{
     Role                           = $Role
     MaxLogAgeDays                  = $MaxLogAgeDays
+    MaxConfigMgrLogAgeDays         = $MaxConfigMgrLogAgeDays
     MaxLogSizeMB                   = $MaxLogSizeMB
     MaxEvents                      = $MaxEvents
     WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds

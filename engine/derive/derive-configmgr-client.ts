@@ -16,6 +16,17 @@
  * A location reply: the "WSUS Path=" records after a "Calling back with the following WSUS
  * locations" record, or a run of consecutive "WSUS Path=" records; any other record ends it.
  *
+ * The evidence window (principle 4: a scheduled event needs one whole cycle in view): the
+ * LocationServices.log excerpt covers `locationServicesWindow`, from the collector's
+ * `coveredFrom` (else the oldest entry) to the newest of `coveredTo`, the newest entry and, when
+ * the collector stated its coverage, `collectedAt` (it read every file up to its end).
+ * Location requests of software update scans (ScanAgent "Requesting WSUS Server Locations",
+ * LocationServices "Attempting to send WSUS Location Request") are grouped into scans (requests
+ * less than 10 minutes apart); a scan is unanswered when no location (LocationServices
+ * "WSUS Path=", ScanAgent "Received Location=" / "WSUSLocationUpdate received") follows it.
+ * Requests less than 10 minutes before collectedAt may still be waiting for their reply and are
+ * not counted; records without a time stamp cannot be ordered and are left out.
+ *
  * Evidence timestamps are UTC when the CMTrace record carries its time-zone bias, else the
  * local time as written.
  */
@@ -30,9 +41,26 @@ import { isOk, lineNumber, makeEvidence, SampleCollector } from './evidence.js';
 const WSUS_PATH = /WSUS Path='([^']*)'(?:, ?Server='([^']*)')?(?:, ?Version='([^']*)')?/;
 const REPLY_START = 'Calling back with the following WSUS locations';
 const OVERWRITTEN = /overwritten by a higher authority/i;
+const LOCATION_REQUEST = /Requesting WSUS Server Locations|Attempting to send WSUS Location Request/i;
+const LOCATION_RECEIVED = /WSUSLocationUpdate received|OnLocationUpdate- ?Received Location=/i;
+/** Requests closer together than this belong to one scan; a request this close to collectedAt may still be waiting. */
+const SCAN_GROUP_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
 const SCAN_FAILED = /Scan failed with error|OnSearchComplete - Failed to end search job/i;
 /** ConfigMgr: scan job error at AddUpdateSource, a GPO conflicting with the ConfigMgr WSUS policy. */
 export const GPO_CONFLICT_CODE = '0x87D00692';
+
+/** Milliseconds of an entry's time (UTC when the bias is known, else the local time as written), or undefined. */
+function entryTime(entry: CmTraceEntry): number | undefined {
+  const text = entry.timestamp ?? (entry.localTime !== undefined ? `${entry.localTime}Z` : undefined);
+  if (text === undefined) return undefined;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+function isoOf(ms: number): string {
+  return new Date(ms).toISOString();
+}
 
 function evidenceOf(file: LogFile, entry: CmTraceEntry): LogEvidence {
   return makeEvidence(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
@@ -59,8 +87,19 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   let currentStart = 0;
   let open = false;
   let newestStart = 0;
+  let oldestMs: number | undefined;
+  let newestMs: number | undefined;
+  const requests: Array<{ ms: number; file: LogFile; entry: CmTraceEntry }> = [];
+  const replies: number[] = [];
   for (const [file, entry] of records(logs?.locationServices)) {
     const message = entry.message;
+    const ms = entryTime(entry);
+    if (ms !== undefined) {
+      if (oldestMs === undefined || ms < oldestMs) oldestMs = ms;
+      if (newestMs === undefined || ms > newestMs) newestMs = ms;
+      if (LOCATION_REQUEST.test(message)) requests.push({ ms, file, entry });
+      else if (message.includes('WSUS Path=')) replies.push(ms);
+    }
     const m = message.includes('WSUS Path=') ? WSUS_PATH.exec(message) : null;
     if (!m) {
       open = message.includes(REPLY_START);
@@ -90,7 +129,29 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     if (target === undefined) continue;
     target.add(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
   }
-  for (const [file, entry] of records(logs?.scanAgent)) scan(file, entry);
+  for (const [file, entry] of records(logs?.scanAgent)) {
+    scan(file, entry);
+    const ms = entryTime(entry);
+    if (ms === undefined) continue;
+    if (LOCATION_REQUEST.test(entry.message)) requests.push({ ms, file, entry });
+    else if (LOCATION_RECEIVED.test(entry.message)) replies.push(ms);
+  }
+
+  // Scans: requests grouped by time; unanswered when no location follows the scan's first request.
+  const collectedMs = Date.parse(doc.collectedAt);
+  const newestReply = replies.length ? Math.max(...replies) : undefined;
+  requests.sort((a, b) => a.ms - b.ms);
+  const unanswered = new SampleCollector();
+  let scans = 0;
+  let groupStart: number | undefined;
+  for (const request of requests) {
+    if (groupStart !== undefined && request.ms - groupStart < SCAN_GROUP_MS) continue;
+    groupStart = request.ms;
+    scans++;
+    const pending = !Number.isNaN(collectedMs) && request.entry.timestamp !== undefined && collectedMs - request.ms < SCAN_GROUP_MS;
+    if (pending || (newestReply !== undefined && newestReply >= request.ms)) continue;
+    unanswered.add(request.file.path, lineNumber(request.file, request.entry.index), request.entry.timestamp ?? request.entry.localTime, request.entry.message);
+  }
 
   const latestReplyWsusPaths = wsusLocations.slice(newestStart).map((l) => l.url);
   const out: DerivedConfigMgrClient = {
@@ -103,7 +164,14 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     scanAgentAvailable: isOk(logs?.scanAgent),
     errorCodes: codes.codes(),
     gpoConflict: codes.occurrences(GPO_CONFLICT_CODE),
+    locationRequestScans: scans,
+    locationRequestsWithoutReply: unanswered.result(),
   };
+  const window = locationServicesWindow(logs?.locationServices, oldestMs, newestMs, collectedMs);
+  if (window !== undefined) {
+    out.locationServicesWindow = { from: isoOf(window.from), to: isoOf(window.to) };
+    out.locationServicesWindowDays = Math.round(((window.to - window.from) / DAY_MS) * 10) / 10;
+  }
   const latest = wsusLocations.at(-1);
   if (latest !== undefined) {
     out.latestWsusPath = latest.url;
@@ -115,3 +183,22 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   return out;
 }
 
+
+/**
+ * The time span the LocationServices.log excerpt covers, in ms: from the collector's coveredFrom
+ * (else the oldest entry) to the newest of coveredTo, the newest entry and, when the collector
+ * stated its coverage, collectedAt. Undefined when the excerpt was not collected or has no time.
+ */
+function locationServicesWindow(excerpt: LogExcerpt | undefined, oldestMs: number | undefined, newestMs: number | undefined, collectedMs: number): { from: number; to: number } | undefined {
+  if (!isOk(excerpt)) return undefined;
+  const coveredFrom = excerpt!.coveredFrom !== undefined ? Date.parse(excerpt!.coveredFrom) : Number.NaN;
+  const coveredTo = excerpt!.coveredTo !== undefined ? Date.parse(excerpt!.coveredTo) : Number.NaN;
+  const from = !Number.isNaN(coveredFrom) ? coveredFrom : oldestMs;
+  if (from === undefined) return undefined;
+  const ends = [newestMs, Number.isNaN(coveredTo) ? undefined : coveredTo, !Number.isNaN(coveredFrom) && !Number.isNaN(collectedMs) ? collectedMs : undefined].filter(
+    (v): v is number => v !== undefined,
+  );
+  if (!ends.length) return undefined;
+  const to = Math.max(...ends);
+  return to >= from ? { from, to } : undefined;
+}

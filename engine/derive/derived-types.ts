@@ -360,6 +360,26 @@ export interface DerivedConfigMgrClient {
    * or the client policy was not collected.
    */
   latestLocationMatchesPolicy?: boolean;
+  /**
+   * The time span the LocationServices.log excerpt covers: from logs...coveredFrom (else the
+   * oldest entry) to the newest of coveredTo, the newest entry and, when the collector stated its
+   * coverage, collectedAt. Absent when the excerpt was not collected or has no time stamps.
+   */
+  locationServicesWindow?: TimeWindow;
+  /** Length of locationServicesWindow in days (one decimal); compare with the 7-day software update scan cycle. */
+  locationServicesWindowDays?: number;
+  /**
+   * Software update scans that asked for WSUS locations (ScanAgent "Requesting WSUS Server
+   * Locations", LocationServices "Attempting to send WSUS Location Request"; requests less than
+   * 10 minutes apart count as one scan).
+   */
+  locationRequestScans: number;
+  /**
+   * Those scans no location followed (no LocationServices "WSUS Path=" or ScanAgent "Received
+   * Location=" at or after the request); requests less than 10 minutes before collectedAt are
+   * not counted (the reply may be on its way). Samples: the first request of each such scan.
+   */
+  locationRequestsWithoutReply: EvidenceCount;
   /** logs.configMgrClient.wuaHandler collected. */
   wuaHandlerAvailable: boolean;
   /** WUAHandler "Group policy settings were overwritten by a higher authority" lines. */

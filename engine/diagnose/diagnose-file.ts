@@ -28,16 +28,27 @@ export async function diagnoseFile(file: string, evaluator: Evaluator): Promise<
 }
 
 export function machineReport(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
+  const kind = machineKind(doc);
   return {
     file,
     computerName: doc.host.computerName,
     fqdn: doc.host.fqdn,
     role: doc.role,
+    ...(kind === undefined ? {} : { machineKind: kind }),
     collectedAt: doc.collectedAt,
     status: 'diagnosed',
     results,
     summary: countOutcomes(results),
   };
+}
+
+/** The kind of machine when the facts say more than the role: a ConfigMgr site server without the WSUS role whose SUP is remote. */
+export function machineKind(doc: FactDocument): string | undefined {
+  const cm = doc.configMgr;
+  if (doc.role === 'server' && doc.wsusServer?.status === 'notApplicable' && cm?.isSiteServer === true && cm.hasRemoteSoftwareUpdatePoint === true) {
+    return 'ConfigMgr site server (software update point on another machine)';
+  }
+  return undefined;
 }
 
 export function failedReport(file: string, code: string, message: string, place?: string): MachineReport {

@@ -10,6 +10,8 @@ export interface MachineReport {
   computerName?: string;
   fqdn?: string;
   role?: 'server' | 'client';
+  /** What kind of machine the facts say it is, when that is more than the role, e.g. "ConfigMgr site server (software update point on another machine)". */
+  machineKind?: string;
   collectedAt?: string;
   /** diagnosed: rules ran; failed: the file could not be read/validated; superseded: a newer file of the same machine won. */
   status: 'diagnosed' | 'failed' | 'superseded';

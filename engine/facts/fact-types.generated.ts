@@ -22,7 +22,7 @@ export interface FactDocument {
    */
   schemaVersion: '1.0';
   /**
-   * What the machine is for the diagnosis: a WSUS server (or software update point) or a WSUS client.
+   * What the machine is for the diagnosis: a WSUS server, software update point or ConfigMgr site server (server; a site server whose software update point is remote has wsusServer.status notApplicable), or a WSUS client.
    */
   role: 'server' | 'client';
   host: Host;
@@ -680,6 +680,14 @@ export interface Events {
    */
   maxAgeDays?: number;
   /**
+   * Start of the period every query covered completely, ISO 8601 UTC: the age cut-off (collection time minus maxAgeDays), or later when a query returned its maximum number of events (then the oldest event it returned). Events before it may exist but were not looked at. Does not know whether the event log itself was cleared or wrapped later than that.
+   */
+  coveredFrom?: string;
+  /**
+   * End of the period the queries covered, ISO 8601 UTC: when they ran (the collection time).
+   */
+  coveredTo?: string;
+  /**
    * Entries, newest last.
    *
    * @maxItems 5000
@@ -743,6 +751,14 @@ export interface LogExcerpt {
    * Size cap used by the collector, in bytes.
    */
   maxBytes?: number;
+  /**
+   * Start of the window the excerpt covers completely, ISO 8601 UTC: the age cut-off (collection time minus maxAgeDays) when everything written since then was kept, else the time of the oldest kept entry (the size cap cut older lines, or the log begins there). Absent when no kept line has a time stamp. A rule that needs an event on a schedule (e.g. a 7-day scan) must see a window at least that long.
+   */
+  coveredFrom?: string;
+  /**
+   * Time of the newest kept entry, ISO 8601 UTC (the collector read each file up to its end at collection time, so nothing was written between this and collectedAt). Absent when no kept line has a time stamp. Windows Update log times are local and converted with the collecting machine's time zone.
+   */
+  coveredTo?: string;
   /**
    * Excerpted files, oldest first.
    *

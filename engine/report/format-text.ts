@@ -41,7 +41,8 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
     return out;
   }
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
-  out.push(c.bold(`${name} (${machine.role})`) + c.dim(`  ${machine.file}, collected ${machine.collectedAt}`), '');
+  const kind = machine.machineKind ? ` - ${machine.machineKind}` : '';
+  out.push(c.bold(`${name} (${machine.role})${kind}`) + c.dim(`  ${machine.file}, collected ${machine.collectedAt}`), '');
   const failures = machine.results.filter((r) => r.outcome === 'fail' && !r.waived);
   for (const severity of SEVERITIES) {
     for (const result of failures.filter((r) => r.severity === severity)) out.push(...formatDiagnosis(result, c), '');

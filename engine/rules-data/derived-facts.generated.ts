@@ -851,6 +851,16 @@ export interface ConfigMgrClient {
    * WUServer equals one of latestReplyWsusPaths (case-insensitive, trailing slash ignored); false also when WUServer is not set. Absent when LocationServices.log has no WSUS location or the client policy was not collected.
    */
   latestLocationMatchesPolicy?: boolean;
+  locationServicesWindow?: TimeWindow1;
+  /**
+   * Length of locationServicesWindow in days, one decimal; compare with the 7-day software update scan cycle.
+   */
+  locationServicesWindowDays?: number;
+  /**
+   * Software update scans that asked for WSUS locations (ScanAgent "Requesting WSUS Server Locations", LocationServices "Attempting to send WSUS Location Request"; requests less than 10 minutes apart count as one scan).
+   */
+  locationRequestScans: number;
+  locationRequestsWithoutReply: EvidenceCount5;
   /**
    * logs.configMgrClient.wuaHandler collected.
    */
@@ -884,6 +894,32 @@ export interface WsusLocation {
    */
   version?: string;
   evidence: LogEvidence;
+}
+/**
+ * Time span of the parsed entries.
+ */
+export interface TimeWindow1 {
+  /**
+   * Earliest entry timestamp, ISO 8601.
+   */
+  from?: string;
+  /**
+   * Latest entry timestamp, ISO 8601.
+   */
+  to?: string;
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount6 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
 }
 /**
  * A count of matching log entries with a few samples (the newest ones).

@@ -184,6 +184,39 @@ Describe 'Get-WdLogExcerpt (bounded by age and size)' {
         $section['files'][0]['path'] | Should -BeLike '*u_ex0.log'   # oldest first
     }
 
+    It 'records the window it covers: from the age cut-off when older lines were dropped, to the newest kept line' {
+        $section = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'w3c' -Directory $d -Filter '*.log' } $Context $Folder
+        $inv = [System.Globalization.CultureInfo]::InvariantCulture
+        $section['coveredFrom'] | Should -Be ($Context.NowUtc.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", $inv))
+        $section['coveredTo'] | Should -Be ($Context.NowUtc.AddHours(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", $inv))
+    }
+
+    It 'covers from the oldest kept line when the size cap cut the file, and from the log start when everything was read' {
+        $inv = [System.Globalization.CultureInfo]::InvariantCulture
+        $c = [pscustomobject]@{ Options = [pscustomobject]@{ MaxLogAgeDays = 30; MaxLogBytes = 300 }; NowUtc = $Context.NowUtc }
+        $cut = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'w3c' -Directory $d -Filter '*.log' } $c $Folder
+        $firstKept = @($cut['files'][0]['lines'] | Where-Object { $_ -notlike '#*' })[0]
+        $cut['coveredFrom'] | Should -Be (([datetime]::ParseExact($firstKept.Substring(0, 19), 'yyyy-MM-dd HH:mm:ss', $inv)).ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", $inv))
+        $c.Options.MaxLogBytes = 1MB
+        $whole = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'w3c' -Directory $d -Filter '*.log' } $c $Folder
+        $whole['coveredFrom'] | Should -Be ($Context.NowUtc.AddHours(-300).ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", $inv))
+    }
+
+    It 'ConfigMgr logs: its own age cap, the .lo_ history file, CMTrace times converted to UTC with their bias' {
+        $ccm = Join-Path $Work 'CCM'
+        New-Item -ItemType Directory -Path $ccm | Out-Null
+        $inv = [System.Globalization.CultureInfo]::InvariantCulture
+        # Local time = UTC - bias: a bias of -060 (Central European time) writes UTC + 1 h.
+        $record = { param($m, $h) $t = $Context.NowUtc.AddHours(-$h).AddMinutes(60); "<![LOG[$m]LOG]!><time=`"$($t.ToString('HH:mm:ss.fff', $inv))-060`" date=`"$($t.ToString('MM-dd-yyyy', $inv))`" component=`"LocationServices`" context=`"`" type=`"1`" thread=`"1`" file=`"x.cpp:1`">" }
+        $null = Write-WdTestFile 'CCM/LocationServices.lo_' @((& $record 'Current AD site of machine is X' 150), (& $record 'Refreshing the Management Point List' 100)) -AgeHours 100
+        $null = Write-WdTestFile 'CCM/LocationServices.log' @((& $record 'Current AD site of machine is X' 20)) -AgeHours 20
+        $section = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'cmtrace' -Directory $d -Filter 'LocationServices*.lo*' -MaxAgeDays 8 } $Context $ccm
+        $section['maxAgeDays'] | Should -Be 8
+        @($section['files']).Count | Should -Be 2
+        $section['coveredFrom'] | Should -Be ($Context.NowUtc.AddHours(-150).ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", $inv))
+        $section['coveredTo'] | Should -Be ($Context.NowUtc.AddHours(-20).ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", $inv))
+    }
+
     It 'reports a missing folder as notApplicable' {
         $section = & (Get-Module WsusDoctor) { param($c, $d) Get-WdLogExcerpt -Context $c -Format 'httperr' -Directory $d -MissingMessage 'no HTTPERR folder' } $Context (Join-Path $Work 'nope')
         $section['status'] | Should -Be 'notApplicable'

@@ -22,7 +22,48 @@ test('nothing collected: flags false, nothing found', () => {
     scanAgentAvailable: false,
     errorCodes: [],
     gpoConflict: { count: 0, samples: [] },
+    locationRequestScans: 0,
+    locationRequestsWithoutReply: { count: 0, samples: [] },
   });
+});
+
+test('LocationServices.log window: from the collector\'s coveredFrom to collectedAt when the collector stated its coverage', () => {
+  const excerpt = { ...okExcerpt({ lines: [cmRecord('Current AD site of machine is Default-First-Site-Name', 'LocationServices', '08:00:00.000+000', '04-28-2024')] }), coveredFrom: '2024-04-23T12:00:00.000Z' };
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: excerpt } } }, 'client'));
+  assert.deepEqual(d.locationServicesWindow, { from: '2024-04-23T12:00:00.000Z', to: '2024-05-01T12:00:00.000Z' });
+  assert.equal(d.locationServicesWindowDays, 8);
+});
+
+test('LocationServices.log window: from the oldest to the newest entry without coveredFrom (UTC with the CMTrace bias)', () => {
+  const lines = [
+    cmRecord('Current AD site of machine is Default-First-Site-Name', 'LocationServices', '09:00:00.000-060', '04-29-2024'),
+    cmRecord('Refreshing the Management Point List', 'LocationServices', '21:00:00.000-060', '04-30-2024'),
+  ];
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines }) } } }, 'client'));
+  assert.deepEqual(d.locationServicesWindow, { from: '2024-04-29T08:00:00.000Z', to: '2024-04-30T20:00:00.000Z' });
+  assert.equal(d.locationServicesWindowDays, 1.5);
+});
+
+test('location requests: grouped into scans; unanswered when no location follows; the last minutes are pending', () => {
+  const ls = [
+    cmRecord("Attempting to send WSUS Location Request for ContentID='{A}'", 'LocationServices', '10:00:00.000+000', '04-29-2024'),
+    cmRecord("WSUS Path='http://sup:8530', Server='SUP', Version='38'", 'LocationServices', '10:00:04.000+000', '04-29-2024'),
+    cmRecord("Attempting to send WSUS Location Request for ContentID='{A}'", 'LocationServices', '10:00:00.000+000', '04-30-2024'),
+    cmRecord("Attempting to send WSUS Location Request for ContentID='{A}'", 'LocationServices', '11:55:00.000+000', '05-01-2024'),
+  ];
+  const scan = [
+    cmRecord('- - - - - -Requesting WSUS Server Locations from LS for {A} version 38', 'ScanAgent', '09:59:59.000+000', '04-30-2024'),
+    cmRecord('- - - - - -Requesting WSUS Server Locations from LS for {A} version 38', 'ScanAgent', '10:30:00.000+000', '04-30-2024'),
+    cmRecord('CScanJob::OnLocationUpdate- Received Location=http://sup:8530, Version=38', 'ScanAgent', '10:30:05.000+000', '04-30-2024'),
+  ];
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: ls }), scanAgent: okExcerpt({ lines: scan }) } } }, 'client'));
+  // Scans: 04-29 10:00 (answered), 04-30 09:59:59 (+ the LS request a second later; answered by the ScanAgent reply at 10:30:05), 04-30 10:30, 05-01 11:55 (pending).
+  assert.equal(d.locationRequestScans, 4);
+  assert.equal(d.locationRequestsWithoutReply.count, 0);
+  const late = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: ls.slice(0, 3) }) } } }, 'client'));
+  assert.equal(late.locationRequestScans, 2);
+  assert.equal(late.locationRequestsWithoutReply.count, 1);
+  assert.equal(late.locationRequestsWithoutReply.samples[0]!.timestamp, '2024-04-30T10:00:00.000Z');
 });
 
 test('LocationServices.log: every WSUS Path entry, oldest first, and the newest path', () => {

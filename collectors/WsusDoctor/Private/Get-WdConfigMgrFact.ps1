@@ -9,26 +9,18 @@ function Get-WdConfigMgrFact {
     $problems = New-Object System.Collections.ArrayList
     $services = $Context.ServicesFound
 
-    $components = $null
-    try { $components = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_SITE_COMPONENT_MANAGER' }
-    catch { [void]$problems.Add('ConfigMgr site registry: ' + (Get-WdErrorText $_)) }
-    $isSiteServer = ($services -contains 'SMS_SITE_COMPONENT_MANAGER') -or ($null -ne $components)
-    $section['isSiteServer'] = [bool]$isSiteServer
+    $site = $Context.ConfigMgrSite
+    if ($null -eq $site) { $site = Get-WdConfigMgrSiteRole -Context $Context }
+    foreach ($problem in @($site.Problems)) { if ($problem) { [void]$problems.Add([string]$problem) } }
+    $isSiteServer = [bool]$site.IsSiteServer
+    $section['isSiteServer'] = $isSiteServer
 
     # The software update point runs SMS_WSUS_CONTROL_MANAGER next to WSUS (WSUSCtrl.log).
-    $supKey = $null
-    try {
-        $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONTROL_MANAGER'
-        if ($null -eq $supKey) { $supKey = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Operations Management\Components\SMS_WSUS_CONTROL_MANAGER' }
-    }
-    catch { [void]$problems.Add('ConfigMgr SUP registry: ' + (Get-WdErrorText $_)) }
     $wsusInstalled = ($null -ne $Context.WsusSetup)
-    $section['isSoftwareUpdatePoint'] = [bool]($wsusInstalled -and $null -ne $supKey)
+    $section['isSoftwareUpdatePoint'] = [bool]($wsusInstalled -and $site.HasSupComponent)
     if ($isSiteServer) {
         # A site server with WSUS sync configuration (SMS_WSUS_CONFIGURATION_MANAGER) but no local WSUS uses a remote SUP.
-        $wcm = $null
-        try { $wcm = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Microsoft\SMS\Components\SMS_WSUS_CONFIGURATION_MANAGER' } catch { $wcm = $null }
-        $section['hasRemoteSoftwareUpdatePoint'] = [bool]((-not $wsusInstalled) -and $null -ne $wcm)
+        $section['hasRemoteSoftwareUpdatePoint'] = [bool]((-not $wsusInstalled) -and $site.HasWsusConfigurationManager)
     }
 
     $programFiles = [string]$Context.Environment.ProgramFiles

@@ -10,6 +10,12 @@ function Get-WdLogExcerpt {
     applies to the first kept line is kept: if the cut removed it, it is put back in front.
     Truncated is set when only part of a file was kept; StartLine only when the file was read from
     its beginning (so line numbers are known).
+
+    The window the excerpt really covers is recorded (so a rule can tell "nothing happened" from
+    "we did not look long enough"): coveredTo is the newest kept entry; coveredFrom is the age
+    cut-off when everything since then was kept (lines or files older than the cut-off were
+    dropped, nothing newer), else the oldest kept entry (the size cap cut the file, or the log
+    begins there).
     #>
     param(
         [Parameter(Mandatory = $true)] $Context,
@@ -19,11 +25,19 @@ function Get-WdLogExcerpt {
         [string] $Path,
         [string] $DisplayPath,
         [string] $MissingMessage,
-        [int] $MaxFiles = 50
+        [int] $MaxFiles = 50,
+        [double] $MaxAgeDays = -1
     )
-    $maxAgeDays = [double]$Context.Options.MaxLogAgeDays
+    # MaxAgeDays (when given) overrides the collection-wide Options.MaxLogAgeDays for this log kind.
+    $ageCapDays = [double]$Context.Options.MaxLogAgeDays
+    if ($MaxAgeDays -ge 0) { $ageCapDays = $MaxAgeDays }
     $maxBytes = [long]$Context.Options.MaxLogBytes
-    $cutoff = $Context.NowUtc.AddDays(-$maxAgeDays)
+    $cutoff = $Context.NowUtc.AddDays(-$ageCapDays)
+    # Line times of the Windows Update logs are local time: compare them with a local cut-off.
+    $lineCutoffTicks = $cutoff.Ticks
+    if ($Format -eq 'windowsUpdateLegacy' -or $Format -eq 'windowsUpdateEtl') {
+        $lineCutoffTicks = ([datetime]::SpecifyKind($cutoff, [System.DateTimeKind]::Utc)).ToLocalTime().Ticks
+    }
 
     $candidates = New-Object System.Collections.ArrayList
     if ($Path) {
@@ -49,25 +63,35 @@ function Get-WdLogExcerpt {
         Sort-Object -Property @{ Expression = { (ConvertTo-WdDateTime $_.LastWriteTime).Ticks } } -Descending)
     $section = New-WdSection
     $section['format'] = $Format
-    $section['maxAgeDays'] = $maxAgeDays
+    $section['maxAgeDays'] = $ageCapDays
     $section['maxBytes'] = $maxBytes
     $excerpts = New-Object System.Collections.ArrayList
     $remaining = $maxBytes
     $skipped = 0
     $headerPrefix = $null
     if ($Format -eq 'w3c' -or $Format -eq 'httperr') { $headerPrefix = '#Fields:' }
+    # Coverage, newest file first: the chain of completely kept data stays open while files are read whole.
+    $chainOpen = $true
+    $coveredFromTicks = [long]-1
+    $coveredFromIsCutoff = $false
+    $coveredToTicks = [long]-1
     foreach ($file in $recent) {
-        if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; continue }
+        if ($remaining -le 0 -or $excerpts.Count -ge $MaxFiles) { $skipped++; $chainOpen = $false; continue }
         $tail = Read-WdFileTail -Path ([string]$file.FullName) -MaxBytes $remaining -HeaderPrefix $headerPrefix
         $remaining -= [long]$tail.BytesRead
         $lines = $tail.Lines
         if ($null -eq $lines) { $lines = New-Object string[] 0 }
         elseif ($lines -isnot [string[]]) { $lines = [string[]]@($lines) }
         $first = 0
-        if ($lines.Length -gt 0 -and $maxAgeDays -gt 0) {
-            $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $cutoff.Ticks
+        if ($lines.Length -gt 0 -and $ageCapDays -gt 0) {
+            $first = Get-WdRecentLineIndex -Lines $lines -Format $Format -CutoffTicks $lineCutoffTicks
         }
-        if ($first -ge $lines.Length) { continue }
+        if ($first -ge $lines.Length) {
+            # Everything in this file is older than the cut-off: the newer files hold all since then.
+            if ($chainOpen -and $lines.Length -gt 0) { $coveredFromIsCutoff = $true }
+            $chainOpen = $false
+            continue
+        }
         $kept = New-Object 'System.Collections.Generic.List[string]'
         $prepended = $false
         if ($headerPrefix) {
@@ -93,14 +117,36 @@ function Get-WdLogExcerpt {
         $entry['sizeBytes'] = [long]$tail.SizeBytes
         $entry['truncated'] = [bool]($tail.Truncated -or $first -gt 0)
         if (-not $tail.Truncated -and -not $prepended) { $entry['startLine'] = $first + 1 }
-        if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000) }
+        $capped = $false
+        if ($kept.Count -gt 200000) { $kept.RemoveRange(0, $kept.Count - 200000); $capped = $true }
         $entry['lines'] = $kept.ToArray()
+        if ($coveredToTicks -lt 0) {
+            for ($i = $kept.Count - 1; $i -ge 0 -and $i -ge $kept.Count - 500; $i--) {
+                $ticks = Get-WdLineTime -Line $kept[$i] -Format $Format
+                if ($ticks -ge 0) { $coveredToTicks = $ticks; break }
+            }
+        }
+        if ($chainOpen) {
+            if ($first -gt 0 -and -not $capped) { $coveredFromIsCutoff = $true; $chainOpen = $false }
+            else {
+                for ($i = 0; $i -lt $kept.Count -and $i -lt 500; $i++) {
+                    $ticks = Get-WdLineTime -Line $kept[$i] -Format $Format
+                    if ($ticks -ge 0) { $coveredFromTicks = $ticks; break }
+                }
+                if ($tail.Truncated -or $capped) { $chainOpen = $false }
+            }
+        }
         [void]$excerpts.Add($entry)
     }
+    # Files older than the cut-off hold nothing newer than it: with every newer file read whole, all since the cut-off was kept.
+    if ($chainOpen -and $ageCapDays -gt 0 -and $candidates.Count -gt $recent.Length) { $coveredFromIsCutoff = $true }
+    if ($coveredFromIsCutoff -and $ageCapDays -gt 0) { $section['coveredFrom'] = ConvertTo-WdIsoDateTime $cutoff }
+    elseif ($coveredFromTicks -ge 0) { $section['coveredFrom'] = ConvertFrom-WdLineTicks -Ticks $coveredFromTicks -Format $Format }
+    if ($coveredToTicks -ge 0) { $section['coveredTo'] = ConvertFrom-WdLineTicks -Ticks $coveredToTicks -Format $Format }
     $excerpts.Reverse()
     $section['files'] = $excerpts.ToArray()
     $notes = New-Object System.Collections.ArrayList
-    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $maxAgeDays)) }
+    if ($recent.Length -eq 0) { [void]$notes.Add(("No log file was written in the last {0} days." -f $ageCapDays)) }
     if ($skipped -gt 0) { [void]$notes.Add("$skipped older files were not read (size cap of $maxBytes bytes reached).") }
     if ($notes.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ($notes.ToArray() -join ' ') }
     , $section

@@ -16,6 +16,7 @@ function Get-WdLogFact {
         if (-not $isServer) { return (New-WdSection -Status 'notApplicable' -Message 'Client role: the IIS log is collected on the WSUS server.') }
         if (-not $Context.IisInstalled) { return (New-WdSection -Status 'notApplicable' -Message 'IIS is not installed on this machine.') }
         if (-not $elevated) { return (New-WdSection -Status 'notCollected' -Message ('Reading the IIS logs' + $adminNote)) }
+        if ($null -eq $Context.WsusSetup) { return (New-WdSection -Status 'notApplicable' -Message 'The WSUS role is not installed on this machine: there is no WSUS web site whose IIS log to read.') }
         $siteId = $null
         if ($null -ne $Context.WsusSetup) { $siteId = ConvertTo-WdInteger $Context.WsusSetup['IISTargetWebSiteIndex'] }
         if ($null -eq $siteId) { return (New-WdSection -Status 'notApplicable' -Message 'The WSUS web site id (IISTargetWebSiteIndex) is not known.') }
@@ -56,12 +57,16 @@ function Get-WdLogFact {
         }
         catch { $ccmDir = Join-WdPath $winDir 'CCM\Logs' }
         $isClient = ($Context.ServicesFound -contains 'CcmExec')
+        # One software update scan cycle (7 days by default) plus a day: LocationServices.log shows a
+        # WSUS location only around a scan, so a shorter excerpt cannot tell "no location" from "no scan".
+        $ccmMaxAgeDays = [double]$Context.Options.MaxConfigMgrLogAgeDays
+        if ($ccmMaxAgeDays -le 0) { $ccmMaxAgeDays = [double]$Context.Options.MaxLogAgeDays }
         foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'))) {
             $logBaseName = $pair[1]
             $ccm[$pair[0]] = Invoke-WdSection -Name "$logBaseName.log" -ScriptBlock {
                 if (-not $isClient) { return (New-WdSection -Status 'notApplicable' -Message 'The Configuration Manager client (CcmExec) is not installed.') }
-                # Current file Name.log plus rolled-over copies Name-<date>-<time>.log.
-                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $ccmDir -Filter "$logBaseName*.log" -MissingMessage "The ConfigMgr client log folder was not found: $ccmDir"
+                # Current file Name.log plus rolled-over copies: Name.lo_ (one history file, the default) or Name-<date>-<time>.log.
+                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $ccmDir -Filter "$logBaseName*.lo*" -MaxAgeDays $ccmMaxAgeDays -MissingMessage "The ConfigMgr client log folder was not found: $ccmDir"
             }
         }
         $logs['configMgrClient'] = $ccm

@@ -10,7 +10,17 @@ function Get-WdWsusServerFact {
     }
     $setup = $Context.WsusSetup
     if ($null -eq $setup) {
-        $section = New-WdSection -Status 'notApplicable' -Message 'WSUS is not installed on this machine (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+        $message = 'WSUS is not installed on this machine (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+        $site = $Context.ConfigMgrSite
+        if ($null -ne $site -and $site.IsSiteServer) {
+            if ($site.HasWsusConfigurationManager) {
+                $message = 'The WSUS role is not installed here: this is a ConfigMgr site server whose software update point is on another machine (remote SUP); it needs only the WSUS Administration Console (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+            }
+            else {
+                $message = 'The WSUS role is not installed here: this is a ConfigMgr site server without a local software update point (no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key).'
+            }
+        }
+        $section = New-WdSection -Status 'notApplicable' -Message $message
         $section['installed'] = $false
         return , $section
     }

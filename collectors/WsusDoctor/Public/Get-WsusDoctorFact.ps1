@@ -25,11 +25,20 @@ function Get-WsusDoctorFact {
     Runs on Windows PowerShell 2.0 (Windows Server 2008 R2 with WSUS 3.0 SP2), 3.0-5.1 and PowerShell 7.
 
     .PARAMETER Role
-    Auto (default) detects a WSUS server by its setup registry key or the WsusService service;
-    Server or Client forces the role.
+    Auto (default) detects a server by the WSUS setup registry key, the WsusService service, or a
+    Configuration Manager site server / software update point (SMS_SITE_COMPONENT_MANAGER service or
+    component key, SMS_WSUS_CONTROL_MANAGER component key) - a site server whose software update
+    point is remote is a server without the WSUS role (wsusServer notApplicable); Server or Client
+    forces the role.
 
     .PARAMETER MaxLogAgeDays
     Age cap for log excerpts and events, in days (default 3).
+
+    .PARAMETER MaxConfigMgrLogAgeDays
+    Age cap for the ConfigMgr client logs (LocationServices, WUAHandler, ScanAgent), in days
+    (default 8): ConfigMgr clients scan for software updates every 7 days by default and
+    LocationServices.log shows a WSUS location only around a scan, so the excerpt must cover one
+    scan cycle. The size cap still applies.
 
     .PARAMETER MaxLogSizeMB
     Size cap per log kind, in megabytes (default 4). The newest lines win.
@@ -74,6 +83,8 @@ function Get-WsusDoctorFact {
         [string] $Role = 'Auto',
         [ValidateRange(0, 3650)]
         [double] $MaxLogAgeDays = 3,
+        [ValidateRange(0, 3650)]
+        [double] $MaxConfigMgrLogAgeDays = 8,
         [ValidateRange(0, 1024)]
         [double] $MaxLogSizeMB = 4,
         [ValidateRange(1, 5000)]
@@ -99,6 +110,7 @@ function Get-WsusDoctorFact {
 
     $options = New-WdDictionary
     $options['MaxLogAgeDays'] = $MaxLogAgeDays
+    $options['MaxConfigMgrLogAgeDays'] = $MaxConfigMgrLogAgeDays
     $options['MaxLogBytes'] = [long]($MaxLogSizeMB * 1MB)
     $options['MaxEvents'] = $MaxEvents
     $options['WindowsUpdateLogTimeoutSeconds'] = $WindowsUpdateLogTimeoutSeconds
@@ -111,6 +123,7 @@ function Get-WsusDoctorFact {
     $state['Role'] = 'client'
     $state['WsusSetup'] = $null
     $state['WsusSetupError'] = $null
+    $state['ConfigMgrSite'] = $null
     $state['ServiceNames'] = @('WsusService', 'W3SVC', 'WAS', 'MSSQL$MICROSOFT##WID', 'MSSQL$MICROSOFT##SSEE', 'MSSQLSERVER',
         'BITS', 'wuauserv', 'UsoSvc', 'DoSvc', 'CryptSvc', 'CcmExec', 'SMS_EXECUTIVE', 'SMS_SITE_COMPONENT_MANAGER')
     $state['ServicesFound'] = @()
@@ -141,8 +154,12 @@ function Get-WsusDoctorFact {
     $services = Invoke-WdSection -Name 'services' -ScriptBlock { Get-WdServiceFact -Context $context }
     if ($services['status'] -eq 'ok') { $context.ServicesFound = @($services['items'].Keys) }
 
+    # ConfigMgr site server / software update point: a server for the diagnosis even without the
+    # WSUS role (a site server with a remote SUP needs the WSUS Administration Console only).
+    $context.ConfigMgrSite = Get-WdConfigMgrSiteRole -Context $context
     $detected = 'client'
     if ($null -ne $context.WsusSetup -or $context.ServicesFound -contains 'WsusService') { $detected = 'server' }
+    elseif ($context.ConfigMgrSite.IsSiteServer -or $context.ConfigMgrSite.HasSupComponent) { $detected = 'server' }
     if ($Role -eq 'Server') { $detected = 'server' }
     elseif ($Role -eq 'Client') { $detected = 'client' }
     $context.Role = $detected
