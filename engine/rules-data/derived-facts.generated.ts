@@ -860,7 +860,7 @@ export interface ConfigMgrClient {
    * Software update scans that asked for WSUS locations (ScanAgent "Requesting WSUS Server Locations", LocationServices "Attempting to send WSUS Location Request"; requests less than 10 minutes apart count as one scan).
    */
   locationRequestScans: number;
-  locationRequestsWithoutReply: EvidenceCount5;
+  locationRequestsWithoutReply: EvidenceCount6;
   /**
    * logs.configMgrClient.wuaHandler collected.
    */
@@ -875,7 +875,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount6;
+  gpoConflict: EvidenceCount7;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -924,7 +924,7 @@ export interface EvidenceCount6 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount6 {
+export interface EvidenceCount7 {
   /**
    * Number of matching entries.
    */
@@ -948,8 +948,8 @@ export interface Events {
   byKey: {
     [k: string]: EvidenceCount;
   };
-  wsusPoolDisabled: EvidenceCount7;
-  wsusPoolMemoryRecycles: EvidenceCount8;
+  wsusPoolDisabled: EvidenceCount8;
+  wsusPoolMemoryRecycles: EvidenceCount9;
   /**
    * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
    */
@@ -960,7 +960,7 @@ export interface Events {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount7 {
+export interface EvidenceCount8 {
   /**
    * Number of matching entries.
    */
@@ -973,7 +973,7 @@ export interface EvidenceCount7 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount8 {
+export interface EvidenceCount9 {
   /**
    * Number of matching entries.
    */
