@@ -175,7 +175,7 @@ export class ErrorCodeTally {
     const recoveredGroup = recovered.result();
     const wsusScan: DerivedWsusScans = { successes: this.successes, failures };
     // One source's times for both (the log's when it has any): local and UTC times do not mix.
-    const source: EvidenceSource = this.lastSuccess.has('log') || lastFailure.has('log') ? 'log' : 'events';
+    const source: EvidenceSource = this.lastSuccess.has('log') ? 'log' : this.lastSuccess.has('events') ? 'events' : lastFailure.has('log') ? 'log' : 'events';
     const lastSuccess = this.lastSuccess.get(source);
     if (lastSuccess !== undefined) wsusScan.lastSuccess = lastSuccess;
     if (lastFailure.has(source)) wsusScan.lastFailure = lastFailure.get(source)!;

@@ -47,6 +47,10 @@ const LOCATION_RECEIVED = /WSUSLocationUpdate received|OnLocationUpdate- ?Receiv
 const SCAN_GROUP_MS = 10 * 60_000;
 const DAY_MS = 86_400_000;
 const SCAN_FAILED = /Scan failed with error|OnSearchComplete - Failed to end search job/i;
+/** WUAHandler: the scan completed (recovery point for earlier failures and overwrites). */
+const SCAN_SUCCEEDED = /Successfully completed scan/i;
+/** The server a domain GPO wrote: "... overwritten by a higher authority (Domain Controller) to: Server http://x:8530 and Policy ENABLED". */
+const OVERWRITTEN_SERVER = /to: ?Server (\S+)/i;
 /** ConfigMgr: scan job error at AddUpdateSource, a GPO conflicting with the ConfigMgr WSUS policy. */
 export const GPO_CONFLICT_CODE = '0x87D00692';
 
@@ -117,17 +121,46 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     newestStart = currentStart;
   }
 
-  const policyOverwritten = new SampleCollector();
-  const scanFailures = new SampleCollector();
   const codes = new ErrorCodeTally();
   const scan = (file: LogFile, entry: CmTraceEntry): void => {
     for (const code of findErrorCodes(entry.message)) codes.add(code, file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
   };
+  // WUAHandler: failures and overwrites count only when no successful scan follows them (a
+  // scan that completed afterwards shows the client recovered, principle 2); an overwrite whose
+  // GPO names the software update point ConfigMgr assigned is no conflict at all.
+  const newestLocation = wsusLocations.at(-1)?.url;
+  const wua: Array<{ kind: 'overwrite' | 'failure'; file: LogFile; entry: CmTraceEntry; ms: number | undefined }> = [];
+  let lastSuccessMs: number | undefined;
+  let lastSuccess: CmTraceEntry | undefined;
+  let overwritesSameServer = 0;
   for (const [file, entry] of records(logs?.wuaHandler)) {
     scan(file, entry);
-    const target = OVERWRITTEN.test(entry.message) ? policyOverwritten : SCAN_FAILED.test(entry.message) ? scanFailures : undefined;
-    if (target === undefined) continue;
-    target.add(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
+    const ms = entryTime(entry);
+    if (SCAN_SUCCEEDED.test(entry.message)) {
+      if (ms !== undefined && (lastSuccessMs === undefined || ms >= lastSuccessMs)) {
+        lastSuccessMs = ms;
+        lastSuccess = entry;
+      }
+    } else if (OVERWRITTEN.test(entry.message)) {
+      const server = OVERWRITTEN_SERVER.exec(entry.message)?.[1];
+      if (server !== undefined && newestLocation !== undefined && sameUrl(server, newestLocation)) overwritesSameServer++;
+      else wua.push({ kind: 'overwrite', file, entry, ms });
+    } else if (SCAN_FAILED.test(entry.message)) {
+      wua.push({ kind: 'failure', file, entry, ms });
+    }
+  }
+  const policyOverwritten = new SampleCollector();
+  const scanFailures = new SampleCollector();
+  const recoveredFailures = new SampleCollector();
+  let overwritesRecovered = 0;
+  for (const item of wua) {
+    const recovered = lastSuccessMs !== undefined && item.ms !== undefined && item.ms < lastSuccessMs;
+    const at = [item.file.path, lineNumber(item.file, item.entry.index), item.entry.timestamp ?? item.entry.localTime, item.entry.message] as const;
+    if (item.kind === 'overwrite') {
+      if (recovered) overwritesRecovered++;
+      else policyOverwritten.add(...at);
+    } else if (recovered) recoveredFailures.add(...at);
+    else scanFailures.add(...at);
   }
   for (const [file, entry] of records(logs?.scanAgent)) {
     scan(file, entry);
@@ -160,13 +193,16 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     latestReplyWsusPaths,
     wuaHandlerAvailable: isOk(logs?.wuaHandler),
     policyOverwritten: policyOverwritten.result(),
+    policyOverwrittenHarmless: overwritesSameServer + overwritesRecovered,
     scanFailures: scanFailures.result(),
+    scanFailuresRecovered: recoveredFailures.result(),
     scanAgentAvailable: isOk(logs?.scanAgent),
     errorCodes: codes.codes(),
     gpoConflict: codes.occurrences(GPO_CONFLICT_CODE),
     locationRequestScans: scans,
     locationRequestsWithoutReply: unanswered.result(),
   };
+  if (lastSuccess !== undefined) out.lastSuccessfulScan = lastSuccess.timestamp ?? lastSuccess.localTime!;
   const window = locationServicesWindow(logs?.locationServices, oldestMs, newestMs, collectedMs);
   if (window !== undefined) {
     out.locationServicesWindow = { from: isoOf(window.from), to: isoOf(window.to) };

@@ -251,8 +251,8 @@ export interface DerivedWsusScans {
   /** Failure entries attributed to the WSUS connection. */
   failures: number;
   /**
-   * Newest successful WSUS scan: the log's local time when the log has any scan result, else
-   * the events' UTC time (the two are never compared with each other).
+   * Newest successful WSUS scan: the log's local time when the log has one, else the events'
+   * UTC time (the two are never compared with each other).
    */
   lastSuccess?: string;
   /** Newest failure attributed to WSUS, from the same source as lastSuccess. */
@@ -382,10 +382,20 @@ export interface DerivedConfigMgrClient {
   locationRequestsWithoutReply: EvidenceCount;
   /** logs.configMgrClient.wuaHandler collected. */
   wuaHandlerAvailable: boolean;
-  /** WUAHandler "Group policy settings were overwritten by a higher authority" lines. */
+  /**
+   * WUAHandler "Group policy settings were overwritten by a higher authority" lines that are a
+   * conflict now: the GPO names another server than ConfigMgr's newest WSUS location (or either is
+   * unknown), and no successful scan follows the line.
+   */
   policyOverwritten: EvidenceCount;
-  /** WUAHandler scan failures ("Scan failed with error = 0x...", "OnSearchComplete - Failed ..."). */
+  /** Overwrite lines that are no conflict: the GPO names ConfigMgr's own WSUS location, or a scan completed after them. */
+  policyOverwrittenHarmless: number;
+  /** WUAHandler scan failures ("Scan failed with error = 0x...", "OnSearchComplete - Failed ...") with no successful scan after them. */
   scanFailures: EvidenceCount;
+  /** WUAHandler scan failures followed by "Successfully completed scan." (recovered). */
+  scanFailuresRecovered: EvidenceCount;
+  /** Newest WUAHandler "Successfully completed scan." (UTC when the record has its time-zone bias, else local time). */
+  lastSuccessfulScan?: string;
   /** logs.configMgrClient.scanAgent collected. */
   scanAgentAvailable: boolean;
   /**

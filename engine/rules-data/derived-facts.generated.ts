@@ -751,7 +751,7 @@ export interface WsusScans {
    */
   failures: number;
   /**
-   * Newest successful WSUS scan: the log's local time when the log has any scan result, else the events' UTC time (the two are never compared with each other).
+   * Newest successful WSUS scan: the log's local time when the log has one, else the events' UTC time (the two are never compared with each other).
    */
   lastSuccess?: string;
   /**
@@ -865,8 +865,17 @@ export interface ConfigMgrClient {
    * logs.configMgrClient.wuaHandler collected.
    */
   wuaHandlerAvailable: boolean;
-  policyOverwritten: EvidenceCount;
-  scanFailures: EvidenceCount;
+  policyOverwritten: EvidenceCount7;
+  /**
+   * Overwrite lines that are no conflict: the GPO names ConfigMgr's own WSUS location, or a scan completed after them.
+   */
+  policyOverwrittenHarmless: number;
+  scanFailures: EvidenceCount8;
+  scanFailuresRecovered: EvidenceCount9;
+  /**
+   * Newest WUAHandler "Successfully completed scan." (UTC when the record has its time-zone bias, else local time).
+   */
+  lastSuccessfulScan?: string;
   /**
    * logs.configMgrClient.scanAgent collected.
    */
@@ -875,7 +884,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount7;
+  gpoConflict: EvidenceCount10;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -935,29 +944,6 @@ export interface EvidenceCount7 {
   samples: LogEvidence[];
 }
 /**
- * Event-log entries grouped by provider and id.
- */
-export interface Events {
-  /**
-   * False when events were not collected.
-   */
-  available: boolean;
-  /**
-   * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
-   */
-  byKey: {
-    [k: string]: EvidenceCount;
-  };
-  wsusPoolDisabled: EvidenceCount8;
-  wsusPoolMemoryRecycles: EvidenceCount9;
-  /**
-   * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
-   */
-  poolNotNamed: {
-    [k: string]: EvidenceCount;
-  };
-}
-/**
  * A count of matching log entries with a few samples (the newest ones).
  */
 export interface EvidenceCount8 {
@@ -974,6 +960,68 @@ export interface EvidenceCount8 {
  * A count of matching log entries with a few samples (the newest ones).
  */
 export interface EvidenceCount9 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount10 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * Event-log entries grouped by provider and id.
+ */
+export interface Events {
+  /**
+   * False when events were not collected.
+   */
+  available: boolean;
+  /**
+   * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
+   */
+  byKey: {
+    [k: string]: EvidenceCount;
+  };
+  wsusPoolDisabled: EvidenceCount11;
+  wsusPoolMemoryRecycles: EvidenceCount12;
+  /**
+   * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
+   */
+  poolNotNamed: {
+    [k: string]: EvidenceCount;
+  };
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount11 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount12 {
   /**
    * Number of matching entries.
    */

@@ -48,6 +48,33 @@ export default defineRule({
   tests: [
     { name: 'normal WUAHandler scan passes', facts: facts(CONFIGMGR_CLIENT, configMgrLog('wuaHandler', ...healthyScan)), expect: 'pass' },
     {
+      name: 'a domain GPO that names the software update point itself, then a successful scan, is no conflict',
+      noise: true,
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog('locationServices', cmtraceLine("WSUS Path='http://WSUS01.CONTOSO.COM:8530', Server='WSUS01.CONTOSO.COM', Version='38'", 'LocationServices', '09:12:44.123-060', 'ccmwsuslocation.cpp:911')),
+        configMgrLog(
+          'wuaHandler',
+          cmtraceLine('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://wsus01.contoso.com:8530 and Policy ENABLED', WUA, '09:12:45.005-060', 'sourcemanager.cpp:1304', 2),
+          ...healthyScan,
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
+      name: 'an overwrite by another server that a later scan shows was resolved is no current conflict',
+      noise: true,
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog(
+          'wuaHandler',
+          cmtraceLine('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://oldwsus.contoso.com:8530 and Policy ENABLED', WUA, '07:02:45.005-060', 'sourcemanager.cpp:1304', 2),
+          ...healthyScan,
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
       name: 'overwritten by a higher authority fails',
       facts: facts(
         CONFIGMGR_CLIENT,

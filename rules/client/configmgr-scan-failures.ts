@@ -35,6 +35,22 @@ export default defineRule({
   references: [SCAN_FAILURES, TRACK_COMPLIANCE, CM_TROUBLESHOOT_SUM, CM_PLAN_SOFTWARE_UPDATES, KB4025764],
   tests: [
     {
+      name: 'a scan that failed with 503 and succeeded at the retry 30 minutes later is not a current failure',
+      noise: true,
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog(
+          'wuaHandler',
+          cmtraceLine('OnSearchComplete - Failed to end search job. Error = 0x80244022.', WUA, '08:45:40.210-060', 'cwuahandler.cpp:3780', 3),
+          cmtraceLine('Scan failed with error = 0x80244022.', WUA, '08:45:40.215-060', 'cwuahandler.cpp:4221', 3),
+          cmtraceLine('Async searching of updates using WUAgent started.', WUA, '09:15:17.400-060', 'cwuahandler.cpp:588'),
+          cmtraceLine('Async searching completed.', WUA, '09:16:02.900-060', 'cwuahandler.cpp:2317'),
+          cmtraceLine('Successfully completed scan.', WUA, '09:16:03.100-060', 'cwuahandler.cpp:4219'),
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
       name: 'successful scan passes',
       facts: facts(
         CONFIGMGR_CLIENT,

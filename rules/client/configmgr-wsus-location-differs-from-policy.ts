@@ -60,6 +60,21 @@ export default defineRule({
   references: [SCAN_FAILURES, TRACK_COMPLIANCE, KB4025764],
   tests: [
     {
+      name: 'location equal to the policy, a domain GPO naming the same server and a scan failure that recovered',
+      noise: true,
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog('locationServices', location('http://WSUS01.CONTOSO.COM:8530', 'WSUS01.CONTOSO.COM')),
+        configMgrLog(
+          'wuaHandler',
+          overwritten('http://wsus01.contoso.com:8530'),
+          cmtraceLine('Scan failed with error = 0x80244022.', WUA, '09:13:40.215-060', 'cwuahandler.cpp:4221', 3),
+          cmtraceLine('Successfully completed scan.', WUA, '09:44:03.100-060', 'cwuahandler.cpp:4219'),
+        ),
+      ),
+      expect: 'pass',
+    },
+    {
       name: 'location equal to the policy passes',
       facts: facts(CONFIGMGR_CLIENT, configMgrLog('locationServices', location('http://wsus01.contoso.com:8530', 'wsus01.contoso.com'))),
       expect: 'pass',

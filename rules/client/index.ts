@@ -14,6 +14,7 @@ import configmgrNoWsusLocation from './configmgr-no-wsus-location.js';
 import configmgrWsusLocationDiffersFromPolicy from './configmgr-wsus-location-differs-from-policy.js';
 import configmgrPolicyOverwrittenByGpo from './configmgr-policy-overwritten-by-gpo.js';
 import configmgrScanFailures from './configmgr-scan-failures.js';
+import configmgrScanFailuresRecovered from './configmgr-scan-failures-recovered.js';
 import clientHttp503Errors from './client-http-503-errors.js';
 import clientHttpStatusErrors from './client-http-status-errors.js';
 import clientCannotConnectErrors from './client-cannot-connect-errors.js';
@@ -44,6 +45,7 @@ export const clientRules: RuleDefinition<string>[] = [
   configmgrWsusLocationDiffersFromPolicy,
   configmgrPolicyOverwrittenByGpo,
   configmgrScanFailures,
+  configmgrScanFailuresRecovered,
   dataRule('client-timeouts-2ee2'),
   clientHttp503Errors,
   clientHttpStatusErrors,

@@ -4,6 +4,7 @@ import { KB4025764, WU_ERROR_REFERENCE } from '../references.js';
 import { WU_SETTINGS } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, loggedAnyOf } from './shared/conditions.js';
 import { NO_CLIENT_LOGS, etlLine, etlLog, eventsOnly, facts, wuClientEvent } from './shared/test-facts.js';
+import { ISOLATED_NETWORK_CLIENT } from './shared/noise-lines.js';
 
 const BLOCKING_POLICY = any(
   fact('clientPolicy.windowsUpdate.DoNotConnectToWindowsUpdateInternetLocations', 'equal', 1),
@@ -42,6 +43,7 @@ export default defineRule({
   references: [WU_SETTINGS, WU_ERROR_REFERENCE, KB4025764],
   tests: [
     { name: 'healthy client passes', facts: {}, expect: 'pass' },
+    { name: 'isolated network: Features on Demand blocked while WSUS scans succeed is reported as information', noise: true, facts: facts(ISOLATED_NETWORK_CLIENT, { clientPolicy: { windowsUpdate: { DoNotConnectToWindowsUpdateInternetLocations: 1 } } }), expect: 'fail' },
     {
       name: 'Features on Demand blocked under DoNotConnectToWindowsUpdateInternetLocations is reported',
       facts: facts({ clientPolicy: { windowsUpdate: { DoNotConnectToWindowsUpdateInternetLocations: 1 } } }, blockedLines),

@@ -18,7 +18,9 @@ test('nothing collected: flags false, nothing found', () => {
     latestReplyWsusPaths: [],
     wuaHandlerAvailable: false,
     policyOverwritten: { count: 0, samples: [] },
+    policyOverwrittenHarmless: 0,
     scanFailures: { count: 0, samples: [] },
+    scanFailuresRecovered: { count: 0, samples: [] },
     scanAgentAvailable: false,
     errorCodes: [],
     gpoConflict: { count: 0, samples: [] },
@@ -175,4 +177,36 @@ test('error codes of WUAHandler.log and ScanAgent.log: hex, unsigned and signed 
   assert.equal(d.gpoConflict.count, 2);
   assert.equal(d.gpoConflict.samples[0]!.file, 'C:\\Windows\\CCM\\Logs\\ScanAgent.log');
   assert.equal(d.scanFailures.count, 3);
+});
+
+test('WUAHandler: failures and overwrites before a successful scan are recovered; an overwrite naming the SUP itself is no conflict', () => {
+  const wua = (message: string, time: string) => cmRecord(message, 'WUAHandler', time, '11-24-2026');
+  const doc = makeDoc(
+    {
+      clientPolicy: { status: 'ok', windowsUpdate: { WUServer: 'http://sup01.contoso.com:8530', WUStatusServer: 'http://sup01.contoso.com:8530' }, au: { UseWUServer: 1 } },
+      logs: {
+        configMgrClient: {
+          locationServices: okExcerpt({ lines: [cmRecord("WSUS Path='http://SUP01.contoso.com:8530', Server='SUP01.contoso.com', Version='38'", 'LocationServices', '08:00:00.000+000', '11-24-2026')] }),
+          wuaHandler: okExcerpt({
+            lines: [
+              wua('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://sup01.contoso.com:8530 and Policy ENABLED', '08:10:00.000+000'),
+              wua('OnSearchComplete - Failed to end search job. Error = 0x80244022.', '08:20:00.000+000'),
+              wua('Scan failed with error = 0x80244022.', '08:20:00.100+000'),
+              wua('Successfully completed scan.', '08:51:00.000+000'),
+              wua('Group policy settings were overwritten by a higher authority (Domain Controller) to: Server http://oldwsus.contoso.com:8530 and Policy ENABLED', '09:10:00.000+000'),
+              wua('Scan failed with error = 0x80072EE2.', '09:20:00.000+000'),
+            ],
+          }),
+        },
+      },
+    },
+    'client',
+  );
+  const d = deriveConfigMgrClient(doc);
+  assert.equal(d.scanFailuresRecovered.count, 2);
+  assert.equal(d.scanFailures.count, 1);
+  assert.match(d.scanFailures.samples[0]!.text, /0x80072EE2/);
+  assert.equal(d.policyOverwritten.count, 1, 'only the later overwrite naming another server');
+  assert.equal(d.policyOverwrittenHarmless, 1);
+  assert.equal(d.lastSuccessfulScan, '2026-11-24T08:51:00.000Z');
 });
