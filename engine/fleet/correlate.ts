@@ -19,7 +19,7 @@ import type {
   TargetRoot,
   TargetSubjectFacts,
 } from './fleet-types.js';
-import { possiblyNear, shortIso, surelyInside, toMs } from './fleet-time.js';
+import { latestInstant, median, possiblyNear, shortIso, surelyInside, toMs } from './fleet-time.js';
 import type { FleetServer } from '../report/report-types.js';
 
 export interface FleetCorrelation {
@@ -143,11 +143,8 @@ function fleetWide(
   targets: TargetSubjectFacts[],
   options: FleetOptions,
 ): FleetWideFacts {
-  let reference: number | undefined;
-  for (const m of machines) {
-    const ms = toMs(m.collectedAt);
-    if (ms !== undefined && (reference === undefined || ms > reference)) reference = ms;
-  }
+  const collection = collectionTimes(machines, options);
+  const reference = collection.reference;
 
   // Target audit: minority URLs and URLs that name no server of the batch.
   const withTarget = targets.reduce((n, t) => n + t.clientCount, 0);
@@ -168,12 +165,18 @@ function fleetWide(
   }
   const duplicates = [...byId].filter(([, names]) => names.length > 1).sort((a, b) => a[0].localeCompare(b[0]));
 
-  // Reporting share.
-  const considered = clients.filter((c) => c.wuClientAvailable);
-  const since = reference === undefined ? undefined : reference - options.reportingDays * DAY_MS;
+  // Reporting share: over the clients with dated scan evidence whose collection time is not an outlier.
+  // Each client is judged at min(its collectedAt, reference): never later than it could know, never
+  // later than the fleet's "now"; a local log time counts as its latest possible instant (+14 h).
+  const inTime = clients.filter((c) => !collection.outliers.has(c));
+  const considered = inTime.filter((c) => c.lastScanSuccess || c.lastScanFailure);
+  const noEvidence = inTime.filter((c) => !c.lastScanSuccess && !c.lastScanFailure);
   const stale = considered.filter((c) => {
-    const last = toMs(c.lastDetectSuccessTime);
-    return last === undefined || since === undefined || last < since;
+    const last = latestInstant(c.lastScanSuccess?.at);
+    const collected = toMs(c.collectedAt);
+    if (last === undefined || reference === undefined) return true;
+    const now = collected === undefined ? reference : Math.min(collected, reference);
+    return last < now - options.reportingDays * DAY_MS;
   });
 
   const facts: FleetWideFacts = {
@@ -204,7 +207,11 @@ function fleetWide(
       minSharePercent: percent(options.reportingMinShare),
       staleClients: stale.map((c) => c.name),
       staleClientsText: nameList(stale.map((c) => c.name)),
+      noEvidenceClients: noEvidence.map((c) => c.name),
+      noEvidenceClientsText: nameList(noEvidence.map((c) => c.name)),
+      outlierClients: clients.filter((c) => collection.outliers.has(c)).map((c) => c.name),
     },
+    collection: collection.facts,
   };
   if (reference !== undefined) facts.referenceTime = shortIso(reference);
   const known = clients.filter((c) => c.susClientId).length;
@@ -214,6 +221,50 @@ function fleetWide(
     facts.reporting.sharePercent = percent(facts.reporting.share);
   }
   return facts;
+}
+
+/**
+ * Collection times against the fleet. Outliers: machines collected more than
+ * `collectionOutlierDays` from the median collectedAt of all machines (a wrong clock, a file
+ * from another collection). The reference time is the median of the others: robust (half of
+ * the files would have to be wrong to move it out of the fleet's own range), and unlike the
+ * newest collectedAt it cannot be pushed forward by one file dated in the future.
+ */
+export function collectionTimes(machines: readonly MachineSummary[], options: FleetOptions): {
+  reference?: number;
+  outliers: Set<MachineSummary>;
+  facts: FleetWideFacts['collection'];
+} {
+  const dated = machines.flatMap((m) => {
+    const ms = toMs(m.collectedAt);
+    return ms === undefined ? [] : [{ m, ms }];
+  });
+  const middle = median(dated.map((d) => d.ms));
+  const limit = options.collectionOutlierDays * DAY_MS;
+  const far = middle === undefined ? [] : dated.filter((d) => Math.abs(d.ms - middle) > limit);
+  // Only a strict majority of close collection times tells which files are off; without one
+  // (e.g. two files 90 days apart) the far machines are undecided and nothing is left out.
+  const majority = dated.length - far.length > dated.length / 2;
+  const outlying = majority ? far : [];
+  const outliers = new Set(outlying.map((d) => d.m));
+  const others = dated.filter((d) => !outliers.has(d.m)).map((d) => d.ms);
+  const reference = median(others);
+  const days = (ms: number) => {
+    const d = Math.abs(ms - middle!) / DAY_MS;
+    return `${d >= 10 ? Math.round(d) : d.toFixed(1)} days ${ms > middle! ? 'after' : 'before'}`;
+  };
+  const details = outlying.map((d) => `${d.m.name}: collected ${shortIso(d.ms)} (${days(d.ms)} the median ${shortIso(middle!)})`);
+  const facts: FleetWideFacts['collection'] = {
+    machines: dated.length,
+    outlierDays: options.collectionOutlierDays,
+    outliers: outlying.map((d) => d.m.name),
+    outlierDetails: details,
+    outliersText: nameList(details),
+    undecided: majority ? [] : far.map((d) => d.m.name),
+  };
+  if (middle !== undefined) facts.median = shortIso(middle);
+  if (others.length) facts.inTimeRange = `${shortIso(others.reduce((a, b) => Math.min(a, b)))} – ${shortIso(others.reduce((a, b) => Math.max(a, b)))}`;
+  return { ...(reference !== undefined && { reference }), outliers, facts };
 }
 
 function serverFacts(server: ServerSummary, clients: ClientSummary[], options: FleetOptions): ServerRoot['server'] {

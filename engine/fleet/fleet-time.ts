@@ -35,6 +35,19 @@ export function possibleRange(iso: string): [number, number] | undefined {
   return hasZone(iso) ? [ms, ms] : [ms - LOCAL_SLACK_MS, ms + LOCAL_SLACK_MS];
 }
 
+/** The latest instant a time may stand for (+14 h for a local time): a comparison in the machine's favour. */
+export function latestInstant(iso: string | undefined): number | undefined {
+  return iso === undefined ? undefined : possibleRange(iso)?.[1];
+}
+
+/** Median of numbers (mean of the two middle values for an even count); undefined when empty. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Every instant the time may stand for lies in [from, to]. */
 export function surelyInside(iso: string, from: number, to: number): boolean {
   const range = possibleRange(iso);

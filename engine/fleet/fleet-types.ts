@@ -75,7 +75,16 @@ export interface ClientSummary extends SummaryBase {
   /** windowsUpdateClient was collected. */
   wuClientAvailable: boolean;
   susClientId?: string;
-  lastDetectSuccessTime?: string;
+  /**
+   * Newest successful WSUS detection, from the newest of: the registry's Detect\LastSuccessTime
+   * (Windows 7/8.1 and Server 2008 R2-2012 R2 only; Windows 10/11 no longer write it) and
+   * derived.clientErrors.wsusScan.lastSuccess (WindowsUpdate.log "Found N updates" in a WSUS
+   * call, local time without zone; else WindowsUpdateClient event 26, UTC). "Newest" compares
+   * the latest instant each time may stand for (a local time + 14 h): in the client's favour.
+   */
+  lastScanSuccess?: { at: string; source: 'registry' | 'log' | 'events' };
+  /** Newest WSUS scan failure (wsusScan.lastFailure): dated evidence that the client tried, even without a success. */
+  lastScanFailure?: string;
   /** Times the client talked to (or tried to reach) its server: last detection and the logged error samples (at most 40, distinct). */
   activity: FleetTime[];
   /** Timeout / 503 errors (xxxx2EE2, 0x80244022) with their times (at most 40). */
@@ -94,6 +103,8 @@ export interface FleetOptions {
   minorityShare: number;
   /** Rule 4: minutes around an overload interval in which a client timeout counts as the same window. */
   overloadToleranceMinutes: number;
+  /** A machine collected more than this many days from the fleet's median collection time is an outlier (left out of the reference time and the reporting share). */
+  collectionOutlierDays: number;
 }
 
 export const DEFAULT_FLEET_OPTIONS: FleetOptions = {
@@ -101,6 +112,7 @@ export const DEFAULT_FLEET_OPTIONS: FleetOptions = {
   reportingMinShare: 0.9,
   minorityShare: 0.05,
   overloadToleranceMinutes: 30,
+  collectionOutlierDays: 30,
 };
 
 // ---- fact roots of the fleet rules -------------------------------------------------------
@@ -113,8 +125,30 @@ export interface FleetWideFacts {
   clientCount: number;
   /** Names of the servers. */
   serverNames: string[];
-  /** Newest collectedAt of the batch: "now" for the reporting rule (the batch is offline). */
+  /**
+   * "Now" of the batch (it is offline): the median collectedAt of the machines that are not
+   * collection-time outliers. A median, not the newest time, so that one file with a wrong
+   * clock (e.g. 2031) cannot move it. Absent when no collectedAt parses.
+   */
   referenceTime?: string;
+  /** collectedAt of the machines against the fleet (rule fleet-collection-time-outliers). */
+  collection: {
+    /** Machines whose collectedAt parses. */
+    machines: number;
+    /** Median collectedAt of all machines, outliers included (what outliers are measured from). */
+    median?: string;
+    outlierDays: number;
+    /** Names of the machines collected more than outlierDays from the median. */
+    outliers: string[];
+    /** e.g. "pc9.contoso.com: collected 2031-01-02T08:00:00Z (1865 days after the median)". */
+    outlierDetails: string[];
+    /** outlierDetails as text ("and N more" after 20). */
+    outliersText: string;
+    /** Machines more than outlierDays from the median when the others are no strict majority: which files are off cannot be told (none is left out). */
+    undecided: string[];
+    /** Earliest and newest collectedAt of the other machines, as text. */
+    inTimeRange?: string;
+  };
   /** Clients grouped by configured WSUS URL. */
   targets: {
     /** Clients with a WSUS target. */
@@ -142,8 +176,12 @@ export interface FleetWideFacts {
   reporting: {
     days: number;
     minShare: number;
-    /** Clients whose windowsUpdateClient section was collected. */
+    /**
+     * Clients with dated scan evidence (a successful detection from the registry, the log or
+     * event 26, or a dated WSUS scan failure), collection-time outliers left out.
+     */
     considered: number;
+    /** Considered clients whose newest successful detection lies within `days` of min(their collectedAt, referenceTime). */
     reported: number;
     /** reported / considered; absent when no client was considered. */
     share?: number;
@@ -153,6 +191,11 @@ export interface FleetWideFacts {
     staleClients: string[];
     /** The first stale clients as text, "and N more" after 20. */
     staleClientsText: string;
+    /** Clients (not outliers) with no dated scan evidence at all: unknown, not stale; left out of the share. */
+    noEvidenceClients: string[];
+    noEvidenceClientsText: string;
+    /** Clients left out because their collectedAt is an outlier. */
+    outlierClients: string[];
   };
 }
 

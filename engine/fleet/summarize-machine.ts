@@ -13,7 +13,7 @@ import { parseW3cLog } from '../parsers/w3c.js';
 import { parseHttpErrLog } from '../parsers/httperr.js';
 import { describeHttpErrReason } from '../knowledge/httperr-reasons.js';
 import type { ClientSummary, FleetEndpoint, MachineSummary, ServerSummary } from './fleet-types.js';
-import { shortIso, toIntervals, toMs } from './fleet-time.js';
+import { hasZone, latestInstant, shortIso, toIntervals, toMs } from './fleet-time.js';
 
 /** Entries further apart than this start a new overload interval. */
 export const OVERLOAD_GAP_MS = 15 * 60_000;
@@ -145,10 +145,18 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
     summary.target = { url: `${url.scheme}://${host.includes(':') ? `[${host}]` : host}:${url.port}`, scheme: url.scheme, host, port: url.port };
   }
   if (wuClient?.susClientId) summary.susClientId = wuClient.susClientId.toLowerCase();
-  if (wuClient?.lastDetectSuccessTime) {
-    summary.lastDetectSuccessTime = wuClient.lastDetectSuccessTime;
-    summary.activity.push({ at: wuClient.lastDetectSuccessTime });
+  // Newest successful detection: registry (pre-Windows 10 only) or the log / event 26 (knowledge 8a).
+  // ConfigMgr's WUAHandler "Successfully completed scan." is not derived yet (derive-configmgr-client.ts).
+  const candidates: NonNullable<ClientSummary['lastScanSuccess']>[] = [];
+  if (wuClient?.lastDetectSuccessTime) candidates.push({ at: wuClient.lastDetectSuccessTime, source: 'registry' });
+  const scans = derived.clientErrors.wsusScan;
+  if (scans.lastSuccess) candidates.push({ at: scans.lastSuccess, source: hasZone(scans.lastSuccess) ? 'events' : 'log' });
+  for (const candidate of candidates) {
+    if (latestInstant(candidate.at) === undefined) continue;
+    if (!summary.lastScanSuccess || latestInstant(candidate.at)! > latestInstant(summary.lastScanSuccess.at)!) summary.lastScanSuccess = candidate;
+    summary.activity.push({ at: candidate.at });
   }
+  if (scans.lastFailure && toMs(scans.lastFailure) !== undefined) summary.lastScanFailure = scans.lastFailure;
   // Bounded: a summary stays a few hundred bytes whatever the logs hold.
   const seen = new Set(summary.activity.map((t) => t.at));
   // Time-outs only where the log ties them to WSUS (persistent or recovered), never other endpoints'.

@@ -6,6 +6,7 @@ import fleetTargetAudit from './fleet-target-audit.js';
 import fleetOverloadClientTimeouts from './fleet-overload-client-timeouts.js';
 import fleetDuplicateSusClientId from './fleet-duplicate-sus-client-id.js';
 import fleetStaleReporting from './fleet-stale-reporting.js';
+import fleetCollectionTimeOutliers from './fleet-collection-time-outliers.js';
 
 export const fleetRules: readonly FleetRuleDefinition[] = [
   fleetClientNotInIisLog,
@@ -14,4 +15,5 @@ export const fleetRules: readonly FleetRuleDefinition[] = [
   fleetOverloadClientTimeouts,
   fleetDuplicateSusClientId,
   fleetStaleReporting,
+  fleetCollectionTimeOutliers,
 ];

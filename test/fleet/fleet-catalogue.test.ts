@@ -44,7 +44,7 @@ test('there are at least the six fleet rules of issue 5', () => {
 // A fleet with one subject of every kind, so that every path a rule names can be checked to exist.
 const sample: MachineSummary[] = [
   { role: 'server', key: 's', name: 's.contoso.com', file: 's.json', collectedAt: '2026-11-24T12:00:00Z', hasDiagnoses: false, aliases: ['s', 's.contoso.com'], endpoints: [{ scheme: 'http', port: 8530 }], url: 'http://s.contoso.com:8530', iisLog: { from: '2026-11-24T00:00:00Z', to: '2026-11-24T12:00:00Z', clientIps: [] }, overload: { events: 0, intervals: [], samples: [] } },
-  { role: 'client', key: 'c', name: 'c.contoso.com', file: 'c.json', collectedAt: '2026-11-24T12:00:00Z', hasDiagnoses: false, ips: ['10.0.0.1'], policyAvailable: true, target: { url: 'http://s.contoso.com:8530', scheme: 'http', host: 's.contoso.com', port: 8530 }, wuClientAvailable: true, susClientId: 'x', lastDetectSuccessTime: '2026-11-24T10:00:00Z', activity: [], timeouts: [] },
+  { role: 'client', key: 'c', name: 'c.contoso.com', file: 'c.json', collectedAt: '2026-11-24T12:00:00Z', hasDiagnoses: false, ips: ['10.0.0.1'], policyAvailable: true, target: { url: 'http://s.contoso.com:8530', scheme: 'http', host: 's.contoso.com', port: 8530 }, wuClientAvailable: true, susClientId: 'x', lastScanSuccess: { at: '2026-11-24T10:00:00Z', source: 'registry' }, activity: [], timeouts: [] },
 ];
 const correlation = correlateFleet(sample, DEFAULT_FLEET_OPTIONS);
 const rootOf = { server: correlation.servers[0]!, target: correlation.targets[0]!, fleet: correlation.fleet };

@@ -31,6 +31,7 @@ export interface BatchCommandOptions {
   engine?: 'compiled' | 'json-rules-engine';
   reportingDays?: number;
   reportingMinShare?: number;
+  collectionOutlierDays?: number;
   minorityShare?: number;
   overloadToleranceMinutes?: number;
 }
@@ -100,6 +101,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
     reportingMinShare: shareOption(options.reportingMinShare, 'reporting-min-share') ?? DEFAULT_FLEET_OPTIONS.reportingMinShare,
     minorityShare: shareOption(options.minorityShare, 'minority-share') ?? DEFAULT_FLEET_OPTIONS.minorityShare,
     overloadToleranceMinutes: options.overloadToleranceMinutes ?? DEFAULT_FLEET_OPTIONS.overloadToleranceMinutes,
+    collectionOutlierDays: options.collectionOutlierDays ?? DEFAULT_FLEET_OPTIONS.collectionOutlierDays,
   };
   if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 0)) {
     throw new InputError('E_USAGE', `--workers must be a whole number (0 = no worker threads), not ${options.workers}`);
@@ -188,10 +190,11 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' })
           .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
           .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' })
-          .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last detection is at most this many days older than the newest fact file' })
+          .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last successful detection is at most this many days older than its collection (or the median collection time, if earlier)' })
           .option('reporting-min-share', { type: 'number', default: 0.9, describe: 'Fleet: minimum share (0-1) of clients that reported' })
           .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })
-          .option('overload-tolerance', { type: 'number', default: 30, describe: 'Fleet: minutes around a server overload in which client time-outs count as the same window' }),
+          .option('overload-tolerance', { type: 'number', default: 30, describe: 'Fleet: minutes around a server overload in which client time-outs count as the same window' })
+          .option('collection-outlier-days', { type: 'number', default: 30, describe: 'Fleet: a fact file collected more than this many days from the median collection time is an outlier, left out of the reference time and the reporting share' }),
       )
         .example('$0 batch \\\\fileserver\\wsus-facts$', 'Diagnose every fact file of a share; summary on stdout')
         .example('$0 batch facts/ --format json=fleet.json --format csv=fleet.csv --format html=fleet.html', 'Several reports in one run')
@@ -223,6 +226,7 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
             reportingMinShare: argv['reporting-min-share'] as number,
             minorityShare: argv['minority-share'] as number,
             overloadToleranceMinutes: argv['overload-tolerance'] as number,
+            collectionOutlierDays: argv['collection-outlier-days'] as number,
           },
           io,
         ),

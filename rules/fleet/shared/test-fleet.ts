@@ -1,8 +1,9 @@
 /**
  * Small fleets for the fleet rules' test cases: patches over the base server (WSUS01,
  * wsus01.contoso.com, 10.0.0.10, http 8530 / https 8531, IIS log 2026-11-24 08:00-08:00:05Z)
- * and the base client (PC0042, 10.0.1.21, WUServer http://wsus01.contoso.com:8530, last
- * detection 2026-11-24T09:30:00Z). Each helper names only what a case is about.
+ * and the base client (PC0042, 10.0.1.21, WUServer http://wsus01.contoso.com:8530, registry
+ * last detection 2026-11-24T09:30:00Z, a WindowsUpdate.log without scan results unless `scans`
+ * says otherwise; all collected 2026-11-24T12:00:00Z). Each helper names only what a case is about.
  */
 import type { FleetRuleTestMachine } from '../../../engine/fleet/fleet-rule.js';
 
@@ -65,10 +66,39 @@ export interface ClientOptions {
   /** WUServer (and WUStatusServer); null: no WSUS policy. */
   url?: string | null;
   susClientId?: string;
+  /** Registry Auto Update\Results\Detect\LastSuccessTime (pre-Windows 10); null: not written (Windows 10/11). */
   lastDetect?: string | null;
   /** WindowsUpdateClient event 25 errors: [code, ISO time]. */
   errors?: Array<[string, string]>;
+  /**
+   * Successful WSUS scans. `log`: local times (YYYY-MM-DDTHH:MM:SS, no zone) of a WSUS call with
+   * "* Found N updates" in WindowsUpdate.log (Get-WindowsUpdateLog format); `events`: UTC times
+   * of WindowsUpdateClient event 26. Without `scans` the log holds no scan result (only the
+   * "WSUS server:" lines), so the registry value alone dates the last detection.
+   */
+  scans?: { log?: string[]; events?: string[] };
+  /** false: WindowsUpdate.log not collected. */
+  logCollected?: boolean;
+  /** collectedAt of the fact file (default 2026-11-24T12:00:00Z). */
+  collectedAt?: string;
   domain?: string;
+}
+
+const WSUS_SERVICE_ID = '{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}';
+
+/** "2026-11-24T09:12:03" -> "2026/11/24 09:12:03" (Get-WindowsUpdateLog time, without the fraction). */
+function etlClock(local: string): string {
+  return local.replace('T', ' ').replace(/-/g, '/');
+}
+
+/** Two WindowsUpdate.log lines of one successful WSUS scan (same pid/tid), 2 s apart, ending at `local`. */
+export function wsusScanLines(local: string, url: string, tid: number): string[] {
+  const end = Date.parse(`${local}Z`);
+  const start = new Date(end - 2000).toISOString().slice(0, 19);
+  return [
+    `${etlClock(start)}.5000000 1228 ${tid} ProtocolTalker ServiceId = ${WSUS_SERVICE_ID}, Server URL = ${url}/ClientWebService/client.asmx`,
+    `${etlClock(local)}.0000000 1228 ${tid} Agent * Found 0 updates and 94 categories in search; evaluated appl. rules of 1791 out of 2922 deployed entities`,
+  ];
 }
 
 let counter = 0;
@@ -89,17 +119,49 @@ export function client(name: string, options: ClientOptions = {}): FleetRuleTest
         ? { windowsUpdate: null, au: { UseWUServer: 0 } }
         : { windowsUpdate: { WUServer: url, WUStatusServer: url } },
   };
-  if (options.errors) {
-    facts.events = {
-      items: options.errors.map(([code, time]) => ({
-        logName: 'Microsoft-Windows-WindowsUpdateClient/Operational',
-        providerName: 'Microsoft-Windows-WindowsUpdateClient',
-        id: 25,
-        level: 'Error',
-        timeCreated: time,
-        message: `Windows Update failed to check for updates with error ${code}.`,
-      })),
-    };
+  const wsusUrl = url ?? 'http://wsus01.contoso.com:8530';
+  facts.logs = {
+    windowsUpdate:
+      options.logCollected === false
+        ? { status: 'notCollected', message: 'not requested', files: null, format: null }
+        : {
+            status: 'ok',
+            format: 'windowsUpdateEtl',
+            files: [
+              {
+                path: 'C:\\Windows\\Temp\\WindowsUpdate.log',
+                truncated: false,
+                startLine: 1,
+                lines: [
+                  `2026/11/20 07:00:00.1234567 1228 7000 Agent WSUS server: ${wsusUrl}`,
+                  ...(options.scans?.log ?? []).flatMap((local, i) => wsusScanLines(local, wsusUrl, 7012 + i)),
+                ],
+              },
+            ],
+          },
+  };
+  const items: Array<Record<string, unknown>> = [];
+  for (const [code, time] of options.errors ?? []) {
+    items.push({
+      logName: 'Microsoft-Windows-WindowsUpdateClient/Operational',
+      providerName: 'Microsoft-Windows-WindowsUpdateClient',
+      id: 25,
+      level: 'Error',
+      timeCreated: time,
+      message: `Windows Update failed to check for updates with error ${code}.`,
+    });
   }
+  for (const time of options.scans?.events ?? []) {
+    items.push({
+      logName: 'Microsoft-Windows-WindowsUpdateClient/Operational',
+      providerName: 'Microsoft-Windows-WindowsUpdateClient',
+      id: 26,
+      level: 'Information',
+      timeCreated: time,
+      message: 'Windows Update successfully found 2 updates.',
+    });
+  }
+  if (items.length) facts.events = { items };
+  if (options.collectedAt) facts.collectedAt = options.collectedAt;
   return { role: 'client', facts };
 }
