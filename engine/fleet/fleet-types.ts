@@ -79,10 +79,11 @@ export interface ClientSummary extends SummaryBase {
    * Newest successful WSUS detection, from the newest of: the registry's Detect\LastSuccessTime
    * (Windows 7/8.1 and Server 2008 R2-2012 R2 only; Windows 10/11 no longer write it) and
    * derived.clientErrors.wsusScan.lastSuccess (WindowsUpdate.log "Found N updates" in a WSUS
-   * call, local time without zone; else WindowsUpdateClient event 26, UTC). "Newest" compares
+   * call, local time without zone; else WindowsUpdateClient event 26, UTC) and ConfigMgr's
+   * WUAHandler "Successfully completed scan." (derived.configMgrClient.lastSuccessfulScan). "Newest" compares
    * the latest instant each time may stand for (a local time + 14 h): in the client's favour.
    */
-  lastScanSuccess?: { at: string; source: 'registry' | 'log' | 'events' };
+  lastScanSuccess?: { at: string; source: 'registry' | 'log' | 'events' | 'configMgr' };
   /** Newest WSUS scan failure (wsusScan.lastFailure): dated evidence that the client tried, even without a success. */
   lastScanFailure?: string;
   /** Times the client talked to (or tried to reach) its server: last detection and the logged error samples (at most 40, distinct). */

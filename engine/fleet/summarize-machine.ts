@@ -145,12 +145,14 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
     summary.target = { url: `${url.scheme}://${host.includes(':') ? `[${host}]` : host}:${url.port}`, scheme: url.scheme, host, port: url.port };
   }
   if (wuClient?.susClientId) summary.susClientId = wuClient.susClientId.toLowerCase();
-  // Newest successful detection: registry (pre-Windows 10 only) or the log / event 26 (knowledge 8a).
-  // ConfigMgr's WUAHandler "Successfully completed scan." is not derived yet (derive-configmgr-client.ts).
+  // Newest successful detection: registry (pre-Windows 10 only), the log / event 26 (knowledge 8a),
+  // or ConfigMgr's WUAHandler "Successfully completed scan.".
   const candidates: NonNullable<ClientSummary['lastScanSuccess']>[] = [];
   if (wuClient?.lastDetectSuccessTime) candidates.push({ at: wuClient.lastDetectSuccessTime, source: 'registry' });
   const scans = derived.clientErrors.wsusScan;
   if (scans.lastSuccess) candidates.push({ at: scans.lastSuccess, source: hasZone(scans.lastSuccess) ? 'events' : 'log' });
+  const cmScan = derived.configMgrClient.lastSuccessfulScan;
+  if (cmScan) candidates.push({ at: cmScan, source: 'configMgr' });
   for (const candidate of candidates) {
     if (latestInstant(candidate.at) === undefined) continue;
     if (!summary.lastScanSuccess || latestInstant(candidate.at)! > latestInstant(summary.lastScanSuccess.at)!) summary.lastScanSuccess = candidate;
