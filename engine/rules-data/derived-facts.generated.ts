@@ -406,7 +406,7 @@ export interface ErrorCode {
    */
   fix?: string;
   /**
-   * Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other'.
+   * Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'content', 'selfUpdate', 'other'.
    */
   family?: string;
   /**
@@ -433,7 +433,9 @@ export interface ErrorFamilies {
   roundTrips: ErrorFamily8;
   protocol: ErrorFamily9;
   policy: ErrorFamily10;
-  other: ErrorFamily11;
+  content: ErrorFamily11;
+  selfUpdate: ErrorFamily12;
+  other: ErrorFamily13;
 }
 /**
  * WinHTTP time-outs (0x80072EE2).
@@ -470,7 +472,7 @@ export interface ErrorFamily1 {
   codes: ErrorCode[];
 }
 /**
- * HTTP 503 (0x80244022).
+ * HTTP 503 (0x80244022) and the server too busy to accept an event (0x8024F004).
  */
 export interface ErrorFamily2 {
   /**
@@ -623,9 +625,43 @@ export interface ErrorFamily10 {
   codes: ErrorCode[];
 }
 /**
- * Everything else, unknown codes included.
+ * Content and license-terms downloads from the WSUS Content virtual directory (0x80240033, 0x800710DD, BITS 0x8020xxxx such as 0x80200013, BITS HTTP statuses 0x8019xxxx such as 0x80190193/0x80190194).
  */
 export interface ErrorFamily11 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Windows Update Agent self-update (0x8024D009 and the 0x8024Dxxx setup range).
+ */
+export interface ErrorFamily12 {
+  /**
+   * Occurrences of the family's codes.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the family's codes, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The family's codes found, most frequent first (the same entries as in codes).
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Everything else, unknown codes included.
+ */
+export interface ErrorFamily13 {
   /**
    * Occurrences of the family's codes.
    */
