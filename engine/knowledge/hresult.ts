@@ -429,15 +429,18 @@ export const WS_ERRORS: ReadonlyMap<number, readonly [string, string]> = new Map
 // ---------------------------------------------------------------------------------------
 
 const HEX_INPUT = /^\s*(?:0x)?[0-9a-f]{8}\s*$/i;
+/** Decimal spellings of failure codes have 10 digits (2147483648..4294967295, -2147483648..-1000000000). */
+const DECIMAL_INPUT = /^\s*-?\d{10}\s*$/;
 
 function hex(n: number, digits: number): string {
   return '0x' + n.toString(16).toUpperCase().padStart(digits, '0');
 }
 
 /**
- * Decode one status code. Accepts 8 hex digits with or without 0x (any case, any severity)
- * and signed or unsigned decimal for failure codes (ConfigMgr's spellings). Returns
- * undefined for anything else (junk, short numbers, out of 32-bit range); never throws.
+ * Decode one status code. Accepts 8 hex digits with or without 0x (any case, any severity),
+ * and for failure codes 10-digit signed or unsigned decimal strings (ConfigMgr's spellings)
+ * or a number. Returns undefined for anything else (junk, short numbers, out of 32-bit
+ * range); never throws.
  */
 export function decodeHresult(input: string | number): DecodedHresult | undefined {
   let value: number | undefined;
@@ -447,8 +450,9 @@ export function decodeHresult(input: string | number): DecodedHresult | undefine
     return undefined;
   }
   if (value === undefined) return undefined;
-  // Decimals are codes only when they are failure values; hex of any severity is taken.
-  if (!(typeof input === 'string' && HEX_INPUT.test(input)) && value < 0x80000000) return undefined;
+  // Hex of any severity is taken; decimals (10 digits, as ConfigMgr writes them) only for failure values.
+  if (typeof input === 'string' && HEX_INPUT.test(input)) return decodeValue(value);
+  if (value < 0x80000000 || (typeof input === 'string' && !DECIMAL_INPUT.test(input))) return undefined;
   return decodeValue(value);
 }
 
