@@ -23,8 +23,10 @@
  *   bitsmsg.h (Project JEDI JwaBitsMsg.pas, a port of bitsmsg.h);
  * - Windows Web Services WS_E_* 0x803D0000-0x803D0023: webservices.h (a Delphi port of it;
  *   0x803D0013 WS_E_ENDPOINT_FAULT_RECEIVED also in Microsoft's WWSAPI return-value table);
- * - Win32 error numbers: winerror.h and constant lists mirroring it (4317 is
- *   ERROR_INVALID_OPERATION; 1051-1073 service errors; 1460 ERROR_TIMEOUT; 3017; 14098).
+ * - Win32 error numbers: winerror.h (1-54 read there) and constant lists mirroring it
+ *   (4317 ERROR_INVALID_OPERATION, 1051-1073 service errors, 64, 87, 109, 122, 183, 258, 995,
+ *   1450, 1460, 3017, 14098 checked); 1115, 1223, 1300, 1326, 1392, 1603, 1618, 1722, 3010,
+ *   10054, 10060, 10061 and 11001 are the well-known winerror.h values, not re-checked.
  * - WinHTTP errors (12001-12186): winhttp.h, see {@link WINHTTP_ERRORS}.
  * 0x87D0xxxx (facility 0x7D0 = 2000, not a winerror.h facility) are Configuration Manager
  * client codes, as ConfigMgr logs them (e.g. 0x87D00692); the customer bit is NOT set.
