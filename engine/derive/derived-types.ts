@@ -182,7 +182,7 @@ export interface DerivedErrorCode {
   cause?: string;
   /** Fix or next check. */
   fix?: string;
-  /** Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other'. */
+  /** Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'content', 'selfUpdate', 'other'. */
   family?: string;
   count: number;
   samples: LogEvidence[];
@@ -222,7 +222,7 @@ export interface DerivedErrorFamilies {
   timeout: DerivedErrorFamily;
   /** HTTP 408 / web-service time-out (0x8024401C). */
   requestTimeout: DerivedErrorFamily;
-  /** HTTP 503 (0x80244022). */
+  /** HTTP 503 (0x80244022) and the server too busy to accept an event (0x8024F004). */
   serviceUnavailable: DerivedErrorFamily;
   /** Other HTTP error statuses from the WSUS site (0x80244016-0x8024401A, 0x8024401D-0x80244020, 0x80244024, 0x8024402B). */
   http: DerivedErrorFamily;
@@ -240,6 +240,10 @@ export interface DerivedErrorFamilies {
   protocol: DerivedErrorFamily;
   /** Policy states (0x80244011, 0x8024002E, 0x8024500C, 0x8024001A, 0x87D00692). */
   policy: DerivedErrorFamily;
+  /** Content and license-terms downloads from the WSUS Content virtual directory (0x80240033, 0x800710DD, BITS 0x8020xxxx such as 0x80200013, BITS HTTP statuses 0x8019xxxx such as 0x80190193/0x80190194). */
+  content: DerivedErrorFamily;
+  /** Windows Update Agent self-update (0x8024D009 and the 0x8024Dxxx setup range). */
+  selfUpdate: DerivedErrorFamily;
   /** Everything else, unknown codes included. */
   other: DerivedErrorFamily;
 }

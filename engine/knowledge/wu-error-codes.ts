@@ -1,9 +1,12 @@
 /**
  * Windows Update client error codes as data (knowledge section 5: the HTTP-status mapping
- * of 5.2, the code table of 5.3 and the codes 5.3 lists as retryable or groups by cause),
- * and {@link describeErrorCode}, which also explains codes that are not in the table:
- * WinHTTP errors wrapped as HRESULTs (0x80072EE0–0x80072F8F, low word 12000–12199) and the
- * WU_E_PT_HTTP_STATUS_* range 0x80244016–0x80244024.
+ * of 5.2, the code table of 5.3 and the codes 5.3 lists as retryable or groups by cause;
+ * knowledge 8a: codes with a known WSUS cause that are easy to miss), and
+ * {@link describeErrorCode}, which explains every failure code, in the table or not: WinHTTP
+ * errors wrapped as HRESULTs (0x80072EE0–0x80072F8F, low word 12000–12199) by name, and
+ * any other code through {@link decodeHresult} (facility, Windows Update sub-range, Win32,
+ * BITS, WS names) with next steps that depend on where the code comes from. No code is
+ * left unexplained (principle 7).
  *
  * Symbols and meanings follow wuerror.h / winhttp.h / winerror.h (knowledge S30, S31);
  * causes and fixes are the WSUS-context readings of knowledge 5.3. Codes the knowledge base
@@ -11,6 +14,7 @@
  * generic cause/fix.
  */
 import { normaliseErrorCode } from '../parsers/error-codes.js';
+import { decodeValue, WINHTTP_ERRORS, type DecodedHresult } from './hresult.js';
 
 /**
  * Families group codes by cause, one family per client error-code rule, so that a rule reads
@@ -28,12 +32,20 @@ import { normaliseErrorCode } from '../parsers/error-codes.js';
  * - `roundTrips`: 0x80244010, more than 200 round trips -> client-max-round-trips-exceeded;
  * - `protocol`: transient SOAP/HTTP protocol errors the client retries (no rule of their own);
  * - `policy`: policy states (WUServer missing, access to Microsoft Update disallowed, GPO conflict);
- * - `other`: everything else (component damage, BITS, unknown codes).
+ * - `content`: content and license-terms (EULA) downloads from the WSUS Content virtual
+ *   directory failing: 0x80240033, 0x800710DD (401.3 on content), BITS errors 0x8020xxxx
+ *   (0x80200013, Range stripped by a proxy) and BITS HTTP statuses 0x8019xxxx (0x80190193 403,
+ *   0x80190194 404); no rule reads it yet;
+ * - `selfUpdate`: Windows Update Agent self-update (0x8024D009 and the whole 0x8024Dxxx
+ *   setup range, Selfupdate virtual directory, KB 920659); no rule reads it yet;
+ * - `other`: everything else (component damage, unknown codes).
+ * 0x8024F004 (server too busy to accept an event) is in `serviceUnavailable`.
  * 0x80072EE7 (name not resolved) and 0x80244023 (HTTP 504 gateway time-out) are in `proxy`,
  * with 0x8024402C and 0x80244021: the proxy-and-DNS grouping of KB 3090184 and the rules.
  */
 export const ERROR_FAMILIES = [
-  'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other',
+  'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy',
+  'content', 'selfUpdate', 'other',
 ] as const;
 export type ErrorFamily = (typeof ERROR_FAMILIES)[number];
 
@@ -270,8 +282,10 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   },
   // --- agent / policy ---
   '0x80240033': {
-    symbol: 'WU_E_EULA_UNAVAILABLE', meaning: 'The license terms of one or more updates could not be downloaded',
-    cause: 'Content virtual directory wrong, or ACLs on the (shared) content folder', fix: 'Fix the Content path/ACL; WsusUtil reset', family: 'other',
+    symbol: 'WU_E_EULA_UNAVAILABLE', meaning: 'The license terms (EULA) of one or more updates could not be downloaded',
+    cause: 'The client cannot fetch the license-terms files from the WSUS Content virtual directory: content shared between WSUS servers (shared SUSDB) without the permissions, NTFS/share ACLs on WsusContent, or a Content virtual directory pointing at the wrong path. ConfigMgr WUAHandler logs the same as "Received \'SucceededWithErrors\'".',
+    fix: 'Check the IIS log for /Content requests (401.3 = ACLs, 404 = path); point the Content virtual directory at the WsusContent folder; on shared content give the WSUS servers\' computer accounts access to the share; then WsusUtil reset to re-download missing files',
+    family: 'content',
   },
   '0x8024002E': {
     symbol: 'WU_E_WU_DISABLED', meaning: 'Access to an unmanaged server is not allowed',
@@ -294,7 +308,16 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   },
   '0x8024F004': {
     symbol: 'WU_E_SERVER_BUSY', meaning: 'The server rejected an event because it was too busy',
-    cause: 'Reporting load on the WSUS server', fix: 'Check WSUS server load and the reporting web service', family: 'other',
+    cause: 'The WSUS server is too loaded to accept status reports (reporting web service, WsusPool, SUSDB)',
+    fix: 'Check WsusPool (recycles, 503s in HTTPERR), the ReportingWebService application and SUSDB health; WSUS maintenance reduces load; the client reports again later',
+    family: 'serviceUnavailable',
+  },
+  // --- Windows Update Agent self-update (knowledge 8a) ---
+  '0x8024D009': {
+    symbol: 'WU_E_SETUP_SKIP_UPDATE', meaning: 'An update to the Windows Update Agent was skipped because of a directive in wuident.cab',
+    cause: 'The WSUS server is not offering the agent self-update: the Selfupdate virtual directory is missing or misconfigured, or not on the port clients use (KB 920659)',
+    fix: 'Check the Selfupdate virtual directory of the WSUS site (anonymous access, path, also on port 80 when WSUS uses 8530) and that http://<server>:<port>/selfupdate/wuident.cab downloads; see KB 920659',
+    family: 'selfUpdate',
   },
   '0x80245003': {
     symbol: 'WU_E_REDIRECTOR_ID_SMALLER', meaning: 'The redirectorId in the downloaded redirector cab is less than in the cached cab', cause: COMPONENTS, fix: COMPONENTS_FIX, family: 'other',
@@ -307,8 +330,10 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
   },
   // --- Win32 / COM / script errors listed in knowledge 5.3 ---
   '0x800710DD': {
-    symbol: 'HRESULT_FROM_WIN32(4317)', meaning: 'Win32 error 4317 (ERROR_INVALID_OPERATION), seen with 401.3 on shared content',
-    cause: 'ACL on the shared WSUSContent folder', fix: 'Grant the WSUS computer accounts Full Control on WSUSContent', family: 'other',
+    symbol: 'ERROR_INVALID_OPERATION', meaning: 'Win32 error 4317 (HRESULT_FROM_WIN32): the operation identifier is not valid; logged when content downloads are refused with 401.3',
+    cause: 'NTFS or share permissions on the WSUS content folder (often shared content) refuse the content download (IIS 401.3 on /Content)',
+    fix: 'Grant the WSUS computer accounts (and the IIS identity) Full Control on the WsusContent folder and share; check the IIS log for 401.3 on /Content',
+    family: 'content',
   },
   '0x80070514': {
     symbol: 'HRESULT_FROM_WIN32(1300)', meaning: 'ERROR_NOT_ALL_ASSIGNED: not all privileges or groups referenced are assigned to the caller', cause: COMPONENTS, fix: COMPONENTS_FIX, family: 'other',
@@ -326,10 +351,28 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
     symbol: 'CTL_E_CANTCREATEOBJECT', meaning: 'Script runtime error 429: ActiveX component cannot create object', cause: COMPONENTS, fix: COMPONENTS_FIX, family: 'other',
   },
   '0x80200013': {
-    symbol: 'BG_E (BITS)', meaning: 'BITS error (0x8020xxxx range)', cause: COMPONENTS, fix: 'Check the BITS service; ' + COMPONENTS_FIX, family: 'other',
+    symbol: 'BG_E_INSUFFICIENT_RANGE_SUPPORT', meaning: 'BITS: the server does not support the HTTP Range header',
+    cause: 'A proxy, web filter or load balancer between the client and WSUS strips or ignores the Range header on content downloads; BITS downloads in ranges and fails (KB 3090184 also lists it with missing/corrupt components)',
+    fix: 'Exempt WSUS content downloads from the proxy/filter (or allow Range requests on it); test a /Content download with a Range header; if no proxy is involved check the BITS service and reset the Windows Update components',
+    family: 'content',
+  },
+  '0x80190193': {
+    symbol: 'BG_E_HTTP_ERROR_403', meaning: 'BITS: a content download was answered with HTTP 403 (forbidden)',
+    cause: 'The WSUS Content virtual directory (or a proxy) refuses the download: SSL required on /Content, IP restrictions, request filtering, or a proxy block',
+    fix: 'Read the IIS log substatus for /Content requests; check the SSL and authentication settings of the Content virtual directory and any proxy', family: 'content',
+  },
+  '0x80190194': {
+    symbol: 'BG_E_HTTP_ERROR_404', meaning: 'BITS: a content download was answered with HTTP 404 (not found)',
+    cause: 'The file is missing from WsusContent (content not yet downloaded or deleted), the Content virtual directory points at the wrong folder, or a MIME type is missing (404.3 for .msu/.esd/.wim/.psf)',
+    fix: 'Read the IIS log substatus for /Content; check the Content physical path and MIME types; WsusUtil reset re-downloads missing files', family: 'content',
+  },
+  '0x803D0013': {
+    symbol: 'WS_E_ENDPOINT_FAULT_RECEIVED', meaning: 'Windows Web Services: the remote endpoint answered with a fault message',
+    cause: 'A web service answered the Windows Update client (Windows 10 and later use WWSAPI) with a fault; on WSUS usually the client web service rejecting a request (see the SOAP fault lines next to it); it may also be a Microsoft endpoint, which is not WSUS (knowledge 8a)',
+    fix: 'Read the "WS error"/"Nws Failure" lines for the endpoint URL and the fault text; when the endpoint is the WSUS URL read SoftwareDistribution.log on the WSUS server', family: 'other',
   },
   '0x8DDD0018': {
-    symbol: '0x8DDD0018', meaning: 'Windows Update component error (symbol not established)', cause: COMPONENTS, fix: COMPONENTS_FIX, family: 'other',
+    symbol: '0x8DDD0018', meaning: 'Windows Update component error (symbol not established; 0xDDD is not a winerror.h facility)', cause: COMPONENTS, fix: COMPONENTS_FIX, family: 'other',
   },
   '0x80040693': {
     symbol: '0x80040693', meaning: 'Listed by ConfigMgr as retryable; meaning not established', cause: RETRY, fix: RETRY_FIX, family: 'other',
@@ -342,49 +385,18 @@ export const WU_ERROR_CODES: Readonly<Record<string, ErrorCodeInfo>> = Object.fr
 });
 
 /**
- * WinHTTP errors (winhttp.h, 12000 + n) by number: [symbol suffix, meaning, family].
- * Used for 0x8007xxxx codes whose low word is a WinHTTP error and that are not in the table.
+ * Family of each WinHTTP error (names and meanings: WINHTTP_ERRORS in hresult.ts), for
+ * 0x8007xxxx codes whose low word is a WinHTTP error and that are not in the table.
  */
-const WINHTTP_ERRORS: ReadonlyMap<number, readonly [string, string, ErrorFamily]> = new Map([
-  [12001, ['OUT_OF_HANDLES', 'No more WinHTTP handles could be generated', 'other']],
-  [12002, ['TIMEOUT', 'The request timed out', 'timeout']],
-  [12004, ['INTERNAL_ERROR', 'An internal WinHTTP error occurred', 'other']],
-  [12005, ['INVALID_URL', 'The URL is invalid', 'policy']],
-  [12006, ['UNRECOGNIZED_SCHEME', 'The URL scheme is not http or https', 'policy']],
-  [12007, ['NAME_NOT_RESOLVED', 'The server name could not be resolved', 'proxy']],
-  [12009, ['INVALID_OPTION', 'An invalid WinHTTP option was given', 'other']],
-  [12011, ['OPTION_NOT_SETTABLE', 'The WinHTTP option cannot be set', 'other']],
-  [12012, ['SHUTDOWN', 'WinHTTP support is shut down or unloaded', 'other']],
-  [12015, ['LOGIN_FAILURE', 'Login failed (proxy or server authentication)', 'proxy']],
-  [12017, ['OPERATION_CANCELLED', 'The operation was cancelled (handle closed)', 'other']],
-  [12018, ['INCORRECT_HANDLE_TYPE', 'The handle type is incorrect for the operation', 'other']],
-  [12019, ['INCORRECT_HANDLE_STATE', 'The handle is in the wrong state for the operation', 'other']],
-  [12029, ['CANNOT_CONNECT', 'A connection to the server could not be established', 'connect']],
-  [12030, ['CONNECTION_ERROR', 'The connection was reset or aborted', 'connect']],
-  [12032, ['RESEND_REQUEST', 'The request must be resent', 'other']],
-  [12037, ['SECURE_CERT_DATE_INVALID', 'The server certificate has expired or is not yet valid', 'tls']],
-  [12038, ['SECURE_CERT_CN_INVALID', 'The certificate name does not match the server name', 'tls']],
-  [12044, ['CLIENT_AUTH_CERT_NEEDED', 'The server requires a client certificate', 'tls']],
-  [12045, ['SECURE_INVALID_CA', 'The certificate was issued by an untrusted authority', 'tls']],
-  [12057, ['SECURE_CERT_REV_FAILED', 'The certificate revocation check failed', 'tls']],
-  [12150, ['HEADER_NOT_FOUND', 'The requested header was not found', 'protocol']],
-  [12152, ['INVALID_SERVER_RESPONSE', 'The server response could not be parsed', 'protocol']],
-  [12153, ['INVALID_HEADER', 'The supplied header is invalid', 'protocol']],
-  [12156, ['REDIRECT_FAILED', 'The redirection failed (scheme change or too many redirects)', 'protocol']],
-  [12157, ['SECURE_CHANNEL_ERROR', 'An error occurred in the secure channel (TLS)', 'tls']],
-  [12166, ['BAD_AUTO_PROXY_SCRIPT', 'The proxy auto-config script has an error', 'proxy']],
-  [12167, ['UNABLE_TO_DOWNLOAD_SCRIPT', 'The proxy auto-config script could not be downloaded', 'proxy']],
-  [12169, ['SECURE_INVALID_CERT', 'The certificate is invalid', 'tls']],
-  [12170, ['SECURE_CERT_REVOKED', 'The certificate has been revoked', 'tls']],
-  [12175, ['SECURE_FAILURE', 'A TLS/certificate error occurred', 'tls']],
-  [12178, ['AUTO_PROXY_SERVICE_ERROR', 'The proxy could not be found for the URL (auto-proxy service error)', 'proxy']],
-  [12179, ['SECURE_CERT_WRONG_USAGE', 'The certificate is not valid for server authentication', 'tls']],
-  [12180, ['AUTODETECTION_FAILED', 'Proxy auto-detection (WPAD) failed', 'proxy']],
-  [12181, ['HEADER_COUNT_EXCEEDED', 'Too many response headers', 'protocol']],
-  [12182, ['HEADER_SIZE_OVERFLOW', 'The response headers are too large', 'protocol']],
-  [12184, ['RESPONSE_DRAIN_OVERFLOW', 'The response body exceeded the drain limit', 'protocol']],
-  [12185, ['CLIENT_CERT_NO_PRIVATE_KEY', 'The client certificate has no private key', 'tls']],
-  [12186, ['CLIENT_CERT_NO_ACCESS_TO_PRIVATE_KEY', 'No access to the client certificate private key', 'tls']],
+const WINHTTP_FAMILY: ReadonlyMap<number, ErrorFamily> = new Map<number, ErrorFamily>([
+  [12002, 'timeout'],
+  [12005, 'policy'], [12006, 'policy'],
+  [12007, 'proxy'], [12015, 'proxy'], [12166, 'proxy'], [12167, 'proxy'], [12178, 'proxy'], [12180, 'proxy'],
+  [12029, 'connect'], [12030, 'connect'],
+  [12037, 'tls'], [12038, 'tls'], [12044, 'tls'], [12045, 'tls'], [12057, 'tls'], [12157, 'tls'], [12169, 'tls'],
+  [12170, 'tls'], [12175, 'tls'], [12179, 'tls'], [12185, 'tls'], [12186, 'tls'],
+  [12150, 'protocol'], [12152, 'protocol'], [12153, 'protocol'], [12156, 'protocol'], [12181, 'protocol'],
+  [12182, 'protocol'], [12184, 'protocol'],
 ]);
 
 /** HTTP status behind each WU_E_PT_HTTP_STATUS_* code (knowledge 5.2). */
@@ -394,31 +406,143 @@ const HTTP_STATUS_OF: ReadonlyMap<number, number> = new Map([
   [0x80244020, 501], [0x80244021, 502], [0x80244022, 503], [0x80244023, 504], [0x80244024, 505],
 ]);
 
+/** Where a description comes from: the table, else the decoder (hresult.ts) source. */
+export type ErrorCodeSource = 'table' | DecodedHresult['source'];
+
 /** What {@link describeErrorCode} knows about a code. */
 export interface ErrorCodeDescription {
   /** Normalised code, 0x + 8 upper-case hex digits. */
   code: string;
   /** Unsigned decimal value, as ConfigMgr prints it. */
   decimal: number;
-  /** True when a meaning is known (table or WinHTTP low word). */
+  /** True when this tool has specific advice (table or a named WinHTTP error); false for decoded-only codes. */
   known: boolean;
   /** Where the description comes from. */
-  source: 'table' | 'winhttp' | 'win32' | 'unknown';
+  source: ErrorCodeSource;
   symbol?: string;
-  meaning?: string;
-  cause?: string;
-  fix?: string;
+  /** Always set: from the table, else from the decoder. */
+  meaning: string;
+  /** Always set: WSUS-context cause from the table, else the generic reading of the code's range. */
+  cause: string;
+  /** Always set: fix from the table, else next steps that depend on the code's range. */
+  fix: string;
   family: ErrorFamily;
   /** For the WU_E_PT_HTTP_STATUS_* family: the HTTP status. */
   httpStatus?: number;
   /** For 0x8007xxxx codes: the Win32 (or WinHTTP) error number in the low word. */
   win32Code?: number;
+  /** The code taken apart (facility, Windows Update component, names). */
+  decoded: DecodedHresult;
+  /** One line for people: code, symbol and meaning, and for decoded-only codes where it comes from. */
+  description: string;
+}
+
+/** Generic cause and next steps for a code that is not in the table, by where it comes from. */
+function adviceFor(d: DecodedHresult): { cause: string; fix: string } {
+  const v = d.value;
+  if (d.facility === 36 && d.component !== undefined) {
+    if ((v >= 0x80244000 && v <= 0x80244fff) || (v >= 0x80240400 && v <= 0x802404ff)) {
+      return {
+        cause: 'A communication error between the Windows Update client and its update server (protocol talker)',
+        fix: 'Read the WindowsUpdate.log lines around it for the server URL and the WinHTTP/WS error; check the WSUS site (IIS log, HTTPERR), the network path and any proxy',
+      };
+    }
+    if ((v >= 0x80245000 && v <= 0x80245fff) || (v >= 0x8024b200 && v <= 0x8024b2ff)) {
+      return {
+        cause: 'The redirector / service locator of the Windows Update client, which talks to Microsoft endpoints rather than WSUS',
+        fix: 'Usually not a WSUS failure (knowledge 8a); check whether the client is trying to reach Microsoft Update and what the Windows Update policy allows',
+      };
+    }
+    if (v >= 0x80246000 && v <= 0x80246fff) {
+      return {
+        cause: 'The download manager failed to download update files (BITS or Delivery Optimization)',
+        fix: 'Check the BITS service, the WSUS Content virtual directory (IIS log for /Content requests) and any proxy or web filter on the download path',
+      };
+    }
+    if (v >= 0x8024d000 && v <= 0x8024dfff) {
+      return {
+        cause: 'The Windows Update Agent self-update (setup) failed or was skipped',
+        fix: 'Check the Selfupdate virtual directory of the WSUS site and that /selfupdate/wuident.cab downloads (KB 920659)',
+      };
+    }
+    if (v >= 0x8024f000 && v <= 0x8024ffff) {
+      return {
+        cause: 'Reporting events to the update server failed',
+        fix: 'Check the ReportingWebService application and the WSUS server load; reporting errors do not stop scans',
+      };
+    }
+    return {
+      cause: `An internal error of the Windows Update agent (${d.component})`,
+      fix: COMPONENTS_FIX,
+    };
+  }
+  if (d.facility === 7 && d.win32 !== undefined) {
+    const name = d.symbol ?? `Win32 error ${d.win32}`;
+    return {
+      cause: `A Win32 error (${name}) returned to the Windows Update client by the operation it was doing (file, service, network)`,
+      fix: WIN32_FIX.get(d.win32) ?? 'Read the log lines around the code for the operation that failed; if it repeats, reset the Windows Update components',
+    };
+  }
+  if (d.facility === 32 || d.facility === 25) {
+    return {
+      cause: 'A BITS download of update content failed',
+      fix: 'Check the BITS service, the WSUS Content virtual directory (IIS log status for /Content) and any proxy or web filter on the download path (BITS needs HTTP Range requests)',
+    };
+  }
+  if (d.facility === 61) {
+    return {
+      cause: 'The web-service transport (Windows Web Services) between the Windows Update client and a server failed',
+      fix: 'Read the "WS error"/"Nws Failure" lines for the endpoint URL: for the WSUS URL check the WSUS site, the network path and the proxy; a Microsoft endpoint is not a WSUS failure (knowledge 8a)',
+    };
+  }
+  if (d.facility === 0x7d0 && !d.customer) {
+    return {
+      cause: 'A Configuration Manager client error',
+      fix: 'Read the ConfigMgr client logs around the time of the code (WUAHandler.log, ScanAgent.log, UpdatesDeployment.log, LocationServices.log)',
+    };
+  }
+  if (d.facility === 11) {
+    return { cause: 'A certificate or trust failure', fix: 'Check the certificate chain (WSUS SSL certificate or signed file), the trusted roots and CRL reachability' };
+  }
+  if (d.facility === 208) {
+    return { cause: 'A Delivery Optimization download failure', fix: 'Check the Delivery Optimization service and its policy (download mode), and the WSUS Content download path' };
+  }
+  if (d.facility === 15) {
+    return { cause: 'A servicing (CBS / SetupAPI) error while installing an update', fix: 'Read CBS.log; repair the component store (DISM /Online /Cleanup-Image /RestoreHealth)' };
+  }
+  return {
+    cause: `A failure code from ${d.facilityLabel} that this tool has no specific advice for`,
+    fix: 'Read the log lines around the code for the operation that failed; look the code up in Microsoft\'s documentation',
+  };
+}
+
+/** Specific next steps for common Win32 errors. */
+const WIN32_FIX: ReadonlyMap<number, string> = new Map([
+  [5, 'Access denied: check the permissions of the file, folder or service named in the log (SoftwareDistribution, catroot2) and any security software'],
+  [112, 'Free disk space on the system drive (SoftwareDistribution\\Download needs room)'],
+  [39, 'Free disk space on the system drive (SoftwareDistribution\\Download needs room)'],
+  [1058, 'A required service is disabled: set wuauserv and BITS to Manual/Automatic and start them'],
+  [1060, 'A required service is missing: check that wuauserv and BITS exist; ' + COMPONENTS_FIX],
+  [1460, 'A time-out: check the server response time and the network path'],
+  [10054, 'The connection was reset: check firewalls, proxies and TLS settings on the path to the server'],
+  [10060, 'The connection timed out: check the port and firewalls on the path to the server'],
+  [10061, 'The connection was refused: check that the WSUS site listens on the port of the WUServer URL'],
+  [11001, 'Name resolution failed: check DNS for the server name'],
+  [14098, 'The component store is corrupt: DISM /Online /Cleanup-Image /RestoreHealth, then SFC /scannow'],
+]);
+
+/** Family of a code that is not in the table, from its range. */
+function familyOf(d: DecodedHresult): ErrorFamily {
+  if (d.facility === 7 && d.win32 !== undefined) return WINHTTP_FAMILY.get(d.win32) ?? 'other';
+  if (d.facility === 36 && d.value >= 0x8024d000 && d.value <= 0x8024dfff) return 'selfUpdate';
+  if (d.facility === 32 || d.facility === 25) return 'content';
+  return 'other';
 }
 
 /**
- * Describe an error code: from the table, else as a WinHTTP error when the code is
- * HRESULT_FROM_WIN32 of a WinHTTP error number (0x80072EE0-0x80072F8F), else as a plain
- * Win32 error for other 0x8007xxxx codes (no meaning). Accepts the spellings of
+ * Describe an error code: from the table, else from the decoder, with a generic cause and
+ * next steps for the code's range (known=false, except WinHTTP errors the WinHTTP table
+ * names, which keep known=true as before). Accepts the spellings of
  * {@link normaliseErrorCode} (0x/bare hex, unsigned/signed decimal); undefined for anything
  * that is not a failure code in 0x80000000-0x8FFFFFFF.
  */
@@ -426,33 +550,34 @@ export function describeErrorCode(value: string | number): ErrorCodeDescription 
   const code = normaliseErrorCode(value);
   if (code === undefined) return undefined;
   const n = parseInt(code.slice(2), 16);
+  const decoded = decodeValue(n);
   const httpStatus = HTTP_STATUS_OF.get(n);
-  const isWin32 = n >>> 16 === 0x8007;
-  const win32Code = isWin32 ? n & 0xffff : undefined;
+  const win32Code = decoded.win32;
   const row = WU_ERROR_CODES[code];
   if (row) {
-    return { code, decimal: n, known: true, source: 'table', ...row, httpStatus, win32Code };
-  }
-  if (win32Code !== undefined && win32Code >= 12000 && win32Code < 12200) {
-    const winhttp = WINHTTP_ERRORS.get(win32Code);
-    if (winhttp) {
-      const [name, meaning, family] = winhttp;
-      return {
-        code, decimal: n, known: true, source: 'winhttp', win32Code, family,
-        symbol: `ERROR_WINHTTP_${name}`,
-        meaning: `${meaning} (WinHTTP ${win32Code})`,
-        cause: 'A WinHTTP error on the way from the client to the WSUS server (network, proxy or TLS)',
-        fix: 'Check the path from the client to the WSUS URL: name resolution, port, proxy, certificate',
-      };
-    }
     return {
-      code, decimal: n, known: false, source: 'winhttp', win32Code, family: 'other',
-      symbol: `HRESULT_FROM_WIN32(${win32Code})`,
-      meaning: `WinHTTP error ${win32Code} (not in the WinHTTP table)`,
+      code, decimal: n, known: true, source: 'table', ...row, httpStatus, win32Code, decoded,
+      description: `${code} ${row.symbol}: ${row.meaning}`,
     };
   }
-  if (win32Code !== undefined) {
-    return { code, decimal: n, known: false, source: 'win32', win32Code, family: 'other', symbol: `HRESULT_FROM_WIN32(${win32Code})` };
+  if (decoded.source === 'winhttp' && win32Code !== undefined && WINHTTP_ERRORS.has(win32Code)) {
+    return {
+      code, decimal: n, known: true, source: 'winhttp', win32Code, family: familyOf(decoded), decoded,
+      symbol: decoded.symbol,
+      meaning: decoded.meaning,
+      cause: 'A WinHTTP error on the way from the client to the WSUS server (network, proxy or TLS)',
+      fix: 'Check the path from the client to the WSUS URL: name resolution, port, proxy, certificate',
+      description: `${code} ${decoded.symbol}: ${decoded.meaning}`,
+    };
   }
-  return { code, decimal: n, known: false, source: 'unknown', family: 'other' };
+  const { cause, fix } = adviceFor(decoded);
+  const symbol = decoded.symbol ?? (win32Code !== undefined ? `HRESULT_FROM_WIN32(${win32Code})` : undefined);
+  return {
+    code, decimal: n, known: false, source: decoded.source, family: familyOf(decoded), decoded,
+    ...(symbol !== undefined && { symbol }),
+    ...(win32Code !== undefined && { win32Code }),
+    meaning: decoded.meaning,
+    cause, fix,
+    description: `${decoded.description} (not a code this tool has specific advice for)`,
+  };
 }

@@ -53,17 +53,16 @@ function toHex8(value: number): string {
 }
 
 /**
- * Normalise one error code to `0x` + 8 upper-case hex digits.
- *
- * Accepts `0x8024402c`, `8024402C`, unsigned decimal (`2149859362` or the number) and
- * signed decimal (`-2145107934`). Returns undefined for anything that is not a failure
- * HRESULT in 0x80000000–0x8FFFFFFF (see the file header).
+ * Parse one 32-bit status value, whatever its severity: `0x8024402c`, `8024402C` (eight
+ * hex digits without 0x are hex), unsigned decimal (`2149859362` or the number) and signed
+ * decimal (`-2145107934`). Returns the unsigned value, or undefined for anything that is
+ * not a 32-bit integer written in one of those shapes. Never throws.
  */
-export function normaliseErrorCode(value: string | number): string | undefined {
+export function parseStatusValue(value: string | number): number | undefined {
   let n: number;
   if (typeof value === 'number') {
     n = value;
-  } else {
+  } else if (typeof value === 'string') {
     const text = value.trim();
     const hex = HEX8.exec(text);
     if (hex) {
@@ -75,10 +74,22 @@ export function normaliseErrorCode(value: string | number): string | undefined {
     } else {
       return undefined;
     }
+  } else {
+    return undefined;
   }
-  if (!Number.isInteger(n)) return undefined;
-  if (n < 0) n += 0x100000000; // signed 32-bit, as ConfigMgr and .NET print HRESULTs
-  if (n < LOWEST || n > HIGHEST) return undefined;
+  if (!Number.isInteger(n) || n < -0x80000000 || n > 0xffffffff) return undefined;
+  return n < 0 ? n + 0x100000000 : n; // signed 32-bit, as ConfigMgr and .NET print HRESULTs
+}
+
+/**
+ * Normalise one error code to `0x` + 8 upper-case hex digits.
+ *
+ * Accepts the spellings of {@link parseStatusValue}. Returns undefined for anything that is
+ * not a failure HRESULT in 0x80000000–0x8FFFFFFF (see the file header).
+ */
+export function normaliseErrorCode(value: string | number): string | undefined {
+  const n = parseStatusValue(value);
+  if (n === undefined || n < LOWEST || n > HIGHEST) return undefined;
   return toHex8(n);
 }
 

@@ -381,10 +381,10 @@ export interface ClientErrors {
    */
   knownCodes: string[];
   byFamily: ErrorFamilies;
-  unexplained: ErrorFamily12;
+  unexplained: ErrorFamily14;
   recovered: RecoveredFailures;
   otherEndpoints: OtherEndpointFailures;
-  unattributed: ErrorFamily13;
+  unattributed: ErrorFamily15;
   wsusScan: WsusScans;
 }
 /**
@@ -412,7 +412,7 @@ export interface ErrorCode {
    */
   fix?: string;
   /**
-   * Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other'.
+   * Family (engine/knowledge/wu-error-codes.ts): 'timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'content', 'selfUpdate', 'other'.
    */
   family?: string;
   /**
@@ -452,7 +452,9 @@ export interface ErrorFamilies {
   roundTrips: ErrorFamily8;
   protocol: ErrorFamily9;
   policy: ErrorFamily10;
-  other: ErrorFamily11;
+  content: ErrorFamily11;
+  selfUpdate: ErrorFamily12;
+  other: ErrorFamily13;
 }
 /**
  * WinHTTP time-outs (0x80072EE2).
@@ -489,7 +491,7 @@ export interface ErrorFamily1 {
   codes: ErrorCode[];
 }
 /**
- * HTTP 503 (0x80244022).
+ * HTTP 503 (0x80244022) and the server too busy to accept an event (0x8024F004).
  */
 export interface ErrorFamily2 {
   /**
@@ -642,7 +644,7 @@ export interface ErrorFamily10 {
   codes: ErrorCode[];
 }
 /**
- * Everything else, unknown codes included.
+ * Content and license-terms downloads from the WSUS Content virtual directory (0x80240033, 0x800710DD, BITS 0x8020xxxx such as 0x80200013, BITS HTTP statuses 0x8019xxxx such as 0x80190193/0x80190194).
  */
 export interface ErrorFamily11 {
   /**
@@ -659,9 +661,43 @@ export interface ErrorFamily11 {
   codes: ErrorCode[];
 }
 /**
- * Persistent WSUS failures whose codes no specific rule explains (families protocol and other), decoded.
+ * Windows Update Agent self-update (0x8024D009 and the 0x8024Dxxx setup range).
  */
 export interface ErrorFamily12 {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Everything else, unknown codes included.
+ */
+export interface ErrorFamily13 {
+  /**
+   * Occurrences in the group.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines of the group, newest last (in reading order: log, then events).
+   */
+  samples: LogEvidence[];
+  /**
+   * The group's codes, most frequent first, each with its count and samples within the group.
+   */
+  codes: ErrorCode[];
+}
+/**
+ * Persistent WSUS failures whose codes no specific rule explains (families protocol and other), decoded.
+ */
+export interface ErrorFamily14 {
   /**
    * Occurrences in the group.
    */
@@ -724,7 +760,7 @@ export interface OtherEndpointFailures {
 /**
  * Codes the log does not tie to any endpoint (e.g. installation failures, event 20), or TLS codes against an http:// WSUS.
  */
-export interface ErrorFamily13 {
+export interface ErrorFamily15 {
   /**
    * Occurrences in the group.
    */

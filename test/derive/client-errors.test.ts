@@ -29,7 +29,7 @@ test('nothing collected: both blocks unavailable and empty', () => {
     unexplained: none, recovered: none, otherEndpoints: { ...none, endpoints: [] }, unattributed: none, wsusScan: { successes: 0, failures: 0 },
   });
   for (const family of Object.values(byFamily)) assert.deepEqual(family, { count: 0, samples: [], codes: [] });
-  assert.equal(Object.keys(byFamily).length, 12);
+  assert.equal(Object.keys(byFamily).length, 14);
 });
 
 test('WindowsUpdate.log: format, window, WSUS server URLs (distinct, NULL left out)', () => {
@@ -103,11 +103,12 @@ test('codes from the log and from WindowsUpdateClient events are merged, most fr
   assert.deepEqual(clientErrors.knownCodes, ['0x80072EE2', '0x8024401C', '0x80244022']);
 });
 
-test('events alone make the block available; an unknown code has no meaning and is not "known"', () => {
+test('events alone make the block available; an unknown code is decoded (range meaning) but is not "known"', () => {
   const { clientErrors } = derive(makeDoc({ events: { status: 'ok', items: [event(25, 'failed with error 0x8024ABCD'), event(25, 'error 0x80072F94')] } }, 'client'));
   assert.equal(clientErrors.available, true);
   const unknown = clientErrors.codes.find((c) => c.code === '0x8024ABCD')!;
-  assert.equal(unknown.meaning, undefined);
+  assert.equal(unknown.meaning, 'Windows Update Automatic Updates error (WU_E_AU_*, range 0x8024Axxx)');
+  assert.match(unknown.fix!, /reset the Windows Update components/);
   assert.equal(unknown.family, 'other');
   assert.deepEqual(clientErrors.knownCodes, ['0x80072F94']);
   assert.equal(clientErrors.timeouts2ee2.count, 0);
@@ -146,7 +147,7 @@ test('byFamily: one entry per rule family, with its own codes and samples only',
   );
   const { clientErrors } = derive(doc);
   const f = clientErrors.byFamily;
-  assert.deepEqual(Object.keys(f), ['timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'other']);
+  assert.deepEqual(Object.keys(f), ['timeout', 'requestTimeout', 'serviceUnavailable', 'http', 'connect', 'tls', 'proxy', 'soap', 'roundTrips', 'protocol', 'policy', 'content', 'selfUpdate', 'other']);
   assert.equal(f.serviceUnavailable.count, 2);
   assert.deepEqual(f.serviceUnavailable.codes.map((c) => c.code), ['0x80244022']);
   assert.ok(f.serviceUnavailable.samples.every((s) => s.text.includes('0x80244022')));

@@ -1,7 +1,7 @@
 // The error-code table (knowledge section 5) and describeErrorCode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeErrorCode, ERROR_FAMILIES, WU_ERROR_CODES } from '../../engine/knowledge/wu-error-codes.js';
+import { describeErrorCode, ERROR_FAMILIES, WU_ERROR_CODES, type ErrorFamily } from '../../engine/knowledge/wu-error-codes.js';
 
 const FAMILIES = new Set<string>(ERROR_FAMILIES);
 
@@ -21,6 +21,8 @@ const LISTED = [
   // 5.3 proxy / timeout / missing-component groupings
   '0x80240030', '0x80245003', '0x80070514', '0x8DDD0018', '0x80246008', '0x80200013', '0x80004015', '0x800A0046',
   '0x800A01AD', '0x80070424', '0x800B0100', '0x80248011',
+  // 8a: codes with a known WSUS cause that are easy to miss
+  '0x8024D009',
 ];
 
 /** Unsigned decimal values given in knowledge 5.3. */
@@ -65,8 +67,8 @@ test('families of the KB 4025764 signals', () => {
 
 test('families follow the grouping of the client error-code rules (one family per rule)', () => {
   const groups: Record<string, string[]> = {
-    // client-http-503-errors, client-request-timeout-errors, client-max-round-trips-exceeded
-    serviceUnavailable: ['0x80244022'],
+    // client-http-503-errors (0x8024F004: server too busy), client-request-timeout-errors, client-max-round-trips-exceeded
+    serviceUnavailable: ['0x80244022', '0x8024F004'],
     requestTimeout: ['0x8024401C'],
     roundTrips: ['0x80244010'],
     // client-http-status-errors
@@ -79,6 +81,9 @@ test('families follow the grouping of the client error-code rules (one family pe
     proxy: ['0x8024402C', '0x80072EE7', '0x8024401B', '0x80244021', '0x80244023', '0x80240030', '0x8024402F'],
     // client-soap-errors
     soap: ['0x80244007', '0x80244008', '0x8024400D', '0x8024400E'],
+    // no rule yet: content / EULA downloads from the Content virtual directory, agent self-update
+    content: ['0x80240033', '0x800710DD', '0x80200013', '0x80190193', '0x80190194'],
+    selfUpdate: ['0x8024D009'],
   };
   for (const [family, codes] of Object.entries(groups)) {
     for (const code of codes) assert.equal(WU_ERROR_CODES[code]?.family, family, code);
@@ -115,14 +120,84 @@ test('WinHTTP codes not in the table are explained by their low word', () => {
   assert.equal(unknown12.win32Code, 12003);
 });
 
-test('other Win32 and unknown codes are described without inventing a meaning', () => {
+test('codes not in the table are decoded: meaning, cause and fix always set, known=false', () => {
   const win32 = describeErrorCode('0x80070005')!;
-  assert.equal(win32.source, 'win32');
-  assert.equal(win32.known, false);
-  assert.equal(win32.symbol, 'HRESULT_FROM_WIN32(5)');
-  assert.equal(win32.meaning, undefined);
-  const other = describeErrorCode('0x8024ABCD')!;
-  assert.deepEqual([other.source, other.known, other.family, other.meaning], ['unknown', false, 'other', undefined]);
+  assert.deepEqual([win32.source, win32.known, win32.family, win32.win32Code], ['win32', false, 'other', 5]);
+  assert.equal(win32.symbol, 'ERROR_ACCESS_DENIED');
+  assert.equal(win32.meaning, 'Win32 error 5: access is denied');
+  assert.match(win32.fix, /permissions/);
+  const unnamedWin32 = describeErrorCode('0x80070A1B')!; // 2587: not in the Win32 name table
+  assert.equal(unnamedWin32.symbol, 'HRESULT_FROM_WIN32(2587)');
+  assert.match(unnamedWin32.meaning, /Win32 error 2587/);
+
+  const au = describeErrorCode('0x8024A00F')!;
+  assert.deepEqual([au.source, au.known, au.family], ['wuerror', false, 'other']);
+  assert.equal(au.meaning, 'Windows Update Automatic Updates error (WU_E_AU_*, range 0x8024Axxx)');
+  assert.match(au.fix, /reset the Windows Update components/);
+  assert.equal(au.decoded.component, 'Automatic Updates');
+  assert.equal(au.description, '0x8024A00F: Windows Update, Automatic Updates component (0x8024Axxx, WU_E_AU_*), code 0xA00F (not a code this tool has specific advice for)');
+
   assert.equal(describeErrorCode('not a code'), undefined);
   assert.equal(describeErrorCode('0x00000000'), undefined);
+  assert.equal(describeErrorCode('0xC0000005'), undefined, 'outside 0x80000000-0x8FFFFFFF: not a Windows Update failure code');
+});
+
+test('next steps depend on the range of an unlisted code', () => {
+  const cases: Array<[string, ErrorFamily, RegExp, RegExp]> = [
+    ['0x80244FFF', 'other', /communication error/, /IIS log/], // protocol talker
+    ['0x80246009', 'other', /download manager/, /BITS service.*Content virtual directory/], // WU_E_DM_BITSTRANSFERERROR
+    ['0x8024D00A', 'selfUpdate', /self-update/, /Selfupdate virtual directory/],
+    ['0x8024F001', 'other', /Reporting events/, /ReportingWebService/],
+    ['0x80245006', 'other', /redirector/, /not a WSUS failure/],
+    ['0x80248007', 'other', /internal error of the Windows Update agent \(data store\)/, /reset the Windows Update components/],
+    ['0x8020001B', 'content', /BITS download/, /Range/], // BG_E_INVALID_SERVER_RESPONSE
+    ['0x801901F7', 'content', /BITS download/, /Content virtual directory/], // BG_E_HTTP_ERROR_503
+    ['0x803D0010', 'other', /web-service transport/, /WS error/], // WS_E_ENDPOINT_UNREACHABLE
+    ['0x87D00664', 'other', /Configuration Manager/, /WUAHandler\.log/],
+    ['0x800B010A', 'other', /certificate/, /CRL/],
+    ['0x80D02002', 'other', /Delivery Optimization/, /Delivery Optimization service/],
+    ['0x800F081F', 'other', /servicing/, /DISM/],
+    ['0x80070422', 'other', /ERROR_SERVICE_DISABLED/, /wuauserv and BITS/],
+    ['0x8DDD0001', 'other', /no specific advice/, /log lines around the code/],
+  ];
+  for (const [code, family, cause, fix] of cases) {
+    const d = describeErrorCode(code)!;
+    assert.equal(d.known, false, code);
+    assert.equal(d.family, family, code);
+    assert.match(d.cause, cause, code);
+    assert.match(d.fix, fix, code);
+    assert.ok(d.meaning.length > 0 && d.description.startsWith(code), code);
+  }
+});
+
+test('the documented codes of knowledge 8a carry their WSUS cause', () => {
+  const eula = describeErrorCode('0x80240033')!;
+  assert.equal(eula.symbol, 'WU_E_EULA_UNAVAILABLE');
+  assert.match(eula.cause, /SucceededWithErrors/);
+  assert.match(eula.fix, /Content virtual directory/);
+  const acl = describeErrorCode('0x800710DD')!;
+  assert.equal(acl.symbol, 'ERROR_INVALID_OPERATION');
+  assert.equal(acl.win32Code, 4317);
+  assert.match(acl.cause, /401\.3/);
+  const range = describeErrorCode('0x80200013')!;
+  assert.equal(range.symbol, 'BG_E_INSUFFICIENT_RANGE_SUPPORT');
+  assert.match(range.cause, /Range header/);
+  assert.equal(describeErrorCode('0x8024F004')?.family, 'serviceUnavailable');
+  const self = describeErrorCode('0x8024D009')!;
+  assert.equal(self.symbol, 'WU_E_SETUP_SKIP_UPDATE');
+  assert.match(self.fix, /KB 920659/);
+  assert.equal(describeErrorCode('0x80190193')?.httpStatus, undefined, 'httpStatus is for WU_E_PT_HTTP_STATUS_* only');
+  assert.equal(describeErrorCode('0x80190193')?.decoded.httpStatus, 403);
+  assert.equal(describeErrorCode('0x803D0013')?.symbol, 'WS_E_ENDPOINT_FAULT_RECEIVED');
+  for (const code of ['0x80240033', '0x800710DD', '0x80200013', '0x8024F004', '0x8024D009', '0x80190193', '0x80190194', '0x803D0013']) {
+    assert.equal(describeErrorCode(code)?.known, true, code);
+  }
+});
+
+test('ConfigMgr decimal spellings of the new codes (WUAHandler / ScanAgent write unsigned and signed decimal)', () => {
+  // 0x80240033 = 2149842995 (knowledge 5.3); 0x8024D009 = -2145071095 (wuerror.h as signed int32)
+  assert.equal(describeErrorCode('2149842995')?.symbol, 'WU_E_EULA_UNAVAILABLE');
+  assert.equal(describeErrorCode('-2145071095')?.symbol, 'WU_E_SETUP_SKIP_UPDATE');
+  assert.equal(describeErrorCode(-2145386477)?.symbol, 'BG_E_INSUFFICIENT_RANGE_SUPPORT'); // 0x80200013
+  assert.equal(describeErrorCode('2278557330')?.code, '0x87D00692');
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findErrorCodes, NO_ERROR_CODES, normaliseErrorCode } from '../../engine/parsers/error-codes.js';
+import { findErrorCodes, NO_ERROR_CODES, normaliseErrorCode, parseStatusValue } from '../../engine/parsers/error-codes.js';
 import { corpusLines } from './corpus.js';
 
 test('normaliseErrorCode: hex with and without 0x, unsigned and signed decimal', () => {
@@ -17,8 +17,20 @@ test('normaliseErrorCode: hex with and without 0x, unsigned and signed decimal',
   assert.equal(normaliseErrorCode('2278557330'), '0x87D00692');
 });
 
+test('parseStatusValue: any 32-bit value, ConfigMgr decimal spellings, junk', () => {
+  assert.equal(parseStatusValue('0x00240001'), 0x00240001);
+  assert.equal(parseStatusValue('C0000005'), 0xc0000005);
+  assert.equal(parseStatusValue('2149859362'), 0x80244022, 'WUAHandler/ScanAgent unsigned decimal');
+  assert.equal(parseStatusValue('-2145107934'), 0x80244022, 'signed decimal');
+  assert.equal(parseStatusValue('-2147483648'), 0x80000000);
+  assert.equal(parseStatusValue(-1), 0xffffffff);
+  for (const v of ['-2147483649', '4294967296', '0x', 'abc', '', '0x1234567', 1.5, NaN, undefined as unknown as string, null as unknown as string]) {
+    assert.equal(parseStatusValue(v), undefined, String(v));
+  }
+});
+
 test('normaliseErrorCode: not a failure code', () => {
-  for (const v of ['0x00000000', '00000000', '0x17C0', '12345678', '42', '-1', 'abc', '', '0xC0000005', '4294967296', 1.5]) {
+  for (const v of ['0x00000000', '00000000', '0x17C0', '12345678', '42', '-1', 'abc', '', '0xC0000005', '4294967296', '-4294967296', 1.5]) {
     assert.equal(normaliseErrorCode(v), undefined, String(v));
   }
 });
