@@ -25,6 +25,8 @@ import clientMaxRoundTripsExceeded from './client-max-round-trips-exceeded.js';
 import clientSoapErrors from './client-soap-errors.js';
 import windowsUpdateInternetBlockedByPolicy from './windows-update-internet-blocked-by-policy.js';
 import clientWsusFailuresRecovered from './client-wsus-failures-recovered.js';
+import clientContentDownloadErrors from './client-content-download-errors.js';
+import clientSelfUpdateErrors from './client-self-update-errors.js';
 import clientOtherEndpointFailures from './client-other-endpoint-failures.js';
 import clientUnexplainedWsusErrors from './client-unexplained-wsus-errors.js';
 import clientUnattributedErrorCodes from './client-unattributed-error-codes.js';
@@ -56,6 +58,8 @@ export const clientRules: RuleDefinition<string>[] = [
   clientMaxRoundTripsExceeded,
   clientSoapErrors,
   windowsUpdateInternetBlockedByPolicy,
+  clientContentDownloadErrors,
+  clientSelfUpdateErrors,
   clientWsusFailuresRecovered,
   clientOtherEndpointFailures,
   clientUnexplainedWsusErrors,
