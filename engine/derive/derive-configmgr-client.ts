@@ -49,6 +49,8 @@ const DAY_MS = 86_400_000;
 const SCAN_FAILED = /Scan failed with error|OnSearchComplete - Failed to end search job/i;
 /** WUAHandler: the scan completed (recovery point for earlier failures and overwrites). */
 const SCAN_SUCCEEDED = /Successfully completed scan/i;
+/** WUAHandler: the search returned SucceededWithErrors (e.g. license terms not downloadable, 0x80240033). */
+const SUCCEEDED_WITH_ERRORS = /Received 'SucceededWithErrors'/i;
 /** The server a domain GPO wrote: "... overwritten by a higher authority (Domain Controller) to: Server http://x:8530 and Policy ENABLED". */
 const OVERWRITTEN_SERVER = /to: ?Server (\S+)/i;
 /** ConfigMgr: scan job error at AddUpdateSource, a GPO conflicting with the ConfigMgr WSUS policy. */
@@ -133,9 +135,11 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   let lastSuccessMs: number | undefined;
   let lastSuccess: CmTraceEntry | undefined;
   let overwritesSameServer = 0;
+  const succeededWithErrors = new SampleCollector();
   for (const [file, entry] of records(logs?.wuaHandler)) {
     scan(file, entry);
     const ms = entryTime(entry);
+    if (SUCCEEDED_WITH_ERRORS.test(entry.message)) succeededWithErrors.add(file.path, lineNumber(file, entry.index), entry.timestamp ?? entry.localTime, entry.message);
     if (SCAN_SUCCEEDED.test(entry.message)) {
       if (ms !== undefined && (lastSuccessMs === undefined || ms >= lastSuccessMs)) {
         lastSuccessMs = ms;
@@ -196,6 +200,7 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     policyOverwrittenHarmless: overwritesSameServer + overwritesRecovered,
     scanFailures: scanFailures.result(),
     scanFailuresRecovered: recoveredFailures.result(),
+    succeededWithErrors: succeededWithErrors.result(),
     scanAgentAvailable: isOk(logs?.scanAgent),
     errorCodes: codes.codes(),
     gpoConflict: codes.occurrences(GPO_CONFLICT_CODE),

@@ -398,6 +398,8 @@ export interface DerivedConfigMgrClient {
   scanFailures: EvidenceCount;
   /** WUAHandler scan failures followed by "Successfully completed scan." (recovered). */
   scanFailuresRecovered: EvidenceCount;
+  /** WUAHandler "Received 'SucceededWithErrors' code from WUA during search" lines (e.g. license terms not downloadable, 0x80240033). */
+  succeededWithErrors: EvidenceCount;
   /** Newest WUAHandler "Successfully completed scan." (UTC when the record has its time-zone bias, else local time). */
   lastSuccessfulScan?: string;
   /** logs.configMgrClient.scanAgent collected. */

@@ -908,6 +908,7 @@ export interface ConfigMgrClient {
   policyOverwrittenHarmless: number;
   scanFailures: EvidenceCount8;
   scanFailuresRecovered: EvidenceCount9;
+  succeededWithErrors: EvidenceCount10;
   /**
    * Newest WUAHandler "Successfully completed scan." (UTC when the record has its time-zone bias, else local time).
    */
@@ -920,7 +921,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount10;
+  gpoConflict: EvidenceCount11;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -1019,29 +1020,6 @@ export interface EvidenceCount10 {
   samples: LogEvidence[];
 }
 /**
- * Event-log entries grouped by provider and id.
- */
-export interface Events {
-  /**
-   * False when events were not collected.
-   */
-  available: boolean;
-  /**
-   * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
-   */
-  byKey: {
-    [k: string]: EvidenceCount;
-  };
-  wsusPoolDisabled: EvidenceCount11;
-  wsusPoolMemoryRecycles: EvidenceCount12;
-  /**
-   * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
-   */
-  poolNotNamed: {
-    [k: string]: EvidenceCount;
-  };
-}
-/**
  * A count of matching log entries with a few samples (the newest ones).
  */
 export interface EvidenceCount11 {
@@ -1055,9 +1033,45 @@ export interface EvidenceCount11 {
   samples: LogEvidence[];
 }
 /**
+ * Event-log entries grouped by provider and id.
+ */
+export interface Events {
+  /**
+   * False when events were not collected.
+   */
+  available: boolean;
+  /**
+   * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
+   */
+  byKey: {
+    [k: string]: EvidenceCount;
+  };
+  wsusPoolDisabled: EvidenceCount12;
+  wsusPoolMemoryRecycles: EvidenceCount13;
+  /**
+   * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
+   */
+  poolNotNamed: {
+    [k: string]: EvidenceCount;
+  };
+}
+/**
  * A count of matching log entries with a few samples (the newest ones).
  */
 export interface EvidenceCount12 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount13 {
   /**
    * Number of matching entries.
    */

@@ -1,9 +1,9 @@
 /** Knowledge 8a: content and license-terms downloads from the WSUS Content virtual directory fail (0x80240033, 0x800710DD, 0x80200013, BITS HTTP errors). */
-import { defineRule, fact } from '../../engine/dsl/define-rule.js';
+import { any, defineRule, fact } from '../../engine/dsl/define-rule.js';
 import { KB4025764, SCAN_FAILURES } from '../references.js';
 import { WU_COMMON_ERRORS } from './shared/references.js';
 import { CLIENT_ERROR_SOURCES, USES_WSUS_OR_UNKNOWN, familyCodesSentence, loggedFamily } from './shared/conditions.js';
-import { BASE_WSUS, NO_CLIENT_LOGS, eventsOnly, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
+import { BASE_WSUS, CONFIGMGR_CLIENT, NO_CLIENT_LOGS, cmtraceLine, configMgrLog, eventsOnly, facts, legacyLine, legacyLog, wuClientEvent } from './shared/test-facts.js';
 import { ISOLATED_NETWORK_CLIENT, RECOVERED_TIMEOUT_CLIENT } from './shared/noise-lines.js';
 
 export default defineRule({
@@ -13,13 +13,14 @@ export default defineRule({
   severity: 'error',
   category: 'client-errors',
   appliesTo: { role: 'client', when: USES_WSUS_OR_UNKNOWN },
-  requires: [CLIENT_ERROR_SOURCES, 'derived.clientErrors.byFamily.content'],
-  when: loggedFamily('content'),
+  requires: [[...CLIENT_ERROR_SOURCES, 'logs.configMgrClient.wuaHandler']],
+  when: any(loggedFamily('content'), fact('derived.configMgrClient.succeededWithErrors.count', 'greaterThan', 0)),
   message:
     'The Windows Update client cannot download files from the Content virtual directory of {{derived.policy.wuServer.raw}}: license terms or update files are refused, missing, or cut by a proxy, so updates are found but cannot be installed. ' +
-    familyCodesSentence('content'),
+    familyCodesSentence('content') +
+    ' ConfigMgr WUAHandler.log: {{derived.configMgrClient.succeededWithErrors.count}} search(es) "SucceededWithErrors".',
   evidence: ['derived.policy.wuServer.raw'],
-  logEvidence: ['derived.clientErrors.byFamily.content'],
+  logEvidence: ['derived.clientErrors.byFamily.content', 'derived.configMgrClient.succeededWithErrors'],
   summary: 'The client logged no failed download from the WSUS Content virtual directory (0x80240033, 0x800710DD, 0x80200013, BITS HTTP errors).',
   rationale:
     'Clients fetch license terms (.txt) and update files from http://<server>:<port>/Content/... with BITS. The shared-SUSDB guide shows the chain: the EULA download fails ("Fail to download eula file ... 0x80244019" for a wrong path, 0x800710DD with IIS 401.3 for NTFS/share permissions on shared content), the scan ends with 0x80240033 WU_E_EULA_UNAVAILABLE, and a ConfigMgr client logs "Received \'SucceededWithErrors\'". 0x80200013 BG_E_INSUFFICIENT_RANGE_SUPPORT means something between client and server strips the HTTP Range header BITS relies on; 0x8019xxxx are HTTP statuses BITS received (0x80190193 = 403, 0x80190194 = 404).',
@@ -47,6 +48,20 @@ export default defineRule({
       facts: eventsOnly(wuClientEvent(31, 'Windows Update failed to download an update with error 0x80200013.')),
       expect: 'fail',
       message: '0x80200013',
+    },
+    {
+      name: 'ConfigMgr client: WUAHandler "Received \'SucceededWithErrors\'" with 0x80240033 (license terms unavailable)',
+      facts: facts(
+        CONFIGMGR_CLIENT,
+        configMgrLog(
+          'wuaHandler',
+          cmtraceLine("Received 'SucceededWithErrors' code from WUA during search. Check WindowsUpdate.log in Windows directory.", 'WUAHandler', '09:14:02.900-060', 'cwuahandler.cpp:2306', 2),
+          cmtraceLine('WU Agent reported the following 1 warning messages:', 'WUAHandler', '09:14:02.901-060', 'cwuahandler.cpp:2310', 2),
+          cmtraceLine('HResult: 0x80240033 Context: uecGeneral Msg: The license terms of one or more updates are unavailable..', 'WUAHandler', '09:14:02.902-060', 'cwuahandler.cpp:2312', 2),
+        ),
+      ),
+      expect: 'fail',
+      message: '1 search(es) "SucceededWithErrors"',
     },
     { name: 'isolated network: Microsoft endpoints fail, WSUS scans succeed', noise: true, facts: ISOLATED_NETWORK_CLIENT, expect: 'pass' },
     { name: 'a recovered WSUS time-out is not a content failure', noise: true, facts: RECOVERED_TIMEOUT_CLIENT, expect: 'pass' },

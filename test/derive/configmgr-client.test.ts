@@ -21,6 +21,7 @@ test('nothing collected: flags false, nothing found', () => {
     policyOverwrittenHarmless: 0,
     scanFailures: { count: 0, samples: [] },
     scanFailuresRecovered: { count: 0, samples: [] },
+    succeededWithErrors: { count: 0, samples: [] },
     scanAgentAvailable: false,
     errorCodes: [],
     gpoConflict: { count: 0, samples: [] },
