@@ -193,6 +193,7 @@ write(
               "2026/11/24 14:30:11.9942510 1184 7720 WebServices WS error: There was an error communicating with the endpoint at 'http://oldwsus/ClientWebService/client.asmx'.",
               '2026/11/24 14:30:11.9942519 1184 7720 WebServices WS error: The operation did not complete within the time allotted.',
               '2026/11/24 14:30:12.0012001 1184 7720 Agent Exit code = 0x80072EE2',
+              '2026/11/24 15:30:39.8010000 1184 6012 ProtocolTalker ServiceId = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://oldwsus/ClientWebService/client.asmx',
               '2026/11/24 15:30:40.2211002 1184 6012 WebServices Web service call failed with hr = 80072efd.',
               '2026/11/24 15:30:40.2211100 1184 6012 Agent Exit code = 0x80072EFD',
             ],
