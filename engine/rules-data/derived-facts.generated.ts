@@ -91,7 +91,7 @@ export interface WsusPool {
   rapidFailProtection?: boolean;
 }
 /**
- * The parsed IIS W3C log excerpt of the WSUS site.
+ * The IIS access log of the WSUS site. Findings count only requests of WSUS clients to WSUS applications; noise summarises the rest.
  */
 export interface IisLog {
   /**
@@ -107,6 +107,14 @@ export interface IisLog {
    */
   skippedLines: number;
   window: TimeWindow;
+  /**
+   * Set when a file offered as the IIS log is another kind of log (Windows Firewall log, HTTPERR log): its kind, #Software line and path. Such files are not parsed.
+   */
+  notIis?: string;
+  /**
+   * Why the excerpt cannot tell anything about WSUS clients (another kind of log, no parsable entries, or no request of a WSUS client to WSUS), as a sentence; absent when it can.
+   */
+  unusableReason?: string;
   /**
    * Count of entries per sc-status, e.g. { "200": 812, "503": 4 }.
    */
@@ -124,14 +132,21 @@ export interface IisLog {
       [k: string]: number;
     };
   };
+  wsusRequests: IisLogWsusRequests;
+  noise: IisLogNoise;
   status403: EvidenceCount;
   status404: Status404;
-  status500: EvidenceCount;
-  status500_24: EvidenceCount1;
-  status403_4: EvidenceCount2;
-  status403_7: EvidenceCount3;
-  status503: EvidenceCount;
-  unresolved401: EvidenceCount;
+  status404_3: Status404_3;
+  status500: EvidenceCount1;
+  status500Config: EvidenceCount2;
+  status500Fault: Status500Fault;
+  status500_24: EvidenceCount3;
+  status403_4: EvidenceCount4;
+  status403_7: EvidenceCount5;
+  status503: EvidenceCount6;
+  status503Persistent: EvidenceCount7;
+  status503Recovered: EvidenceCount8;
+  unresolved401: Unresolved401;
   /**
    * Distinct client IPs seen (c-ip), sorted; the batch uses them to find clients never seen.
    */
@@ -151,17 +166,73 @@ export interface TimeWindow {
   to?: string;
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * Requests of WSUS clients and servers to the WSUS applications (the ones findings count).
  */
-export interface EvidenceCount {
+export interface IisLogWsusRequests {
   /**
-   * Number of matching entries.
+   * Number of such requests.
    */
   count: number;
+  /**
+   * Count per sc-status of those requests.
+   */
+  statusCounts: {
+    [k: string]: number;
+  };
+  /**
+   * Count per sc-status, then sc-substatus, of those requests (like subStatusCounts).
+   */
+  subStatusCounts: {
+    /**
+     * Count per sc-substatus of one sc-status.
+     */
+    [k: string]: {
+      [k: string]: number;
+    };
+  };
+}
+/**
+ * Requests that are noise for WSUS, never counted in a finding.
+ */
+export interface IisLogNoise {
+  /**
+   * Number of noise requests.
+   */
+  count: number;
+  byKind: IisLogNoiseByKind;
   /**
    * Up to 5 sample lines, newest last.
    */
   samples: LogEvidence[];
+}
+/**
+ * What the noise of an IIS log was: requests that are not WSUS clients talking to WSUS.
+ */
+export interface IisLogNoiseByKind {
+  /**
+   * Web browsers (someone opening a WSUS URL or /favicon.ico by hand).
+   */
+  browser: number;
+  /**
+   * curl, Wget, Invoke-WebRequest, python-requests, Go and Java HTTP libraries.
+   */
+  commandLine: number;
+  /**
+   * Monitoring probes and load-balancer health checks (including agent-less requests to /).
+   */
+  probe: number;
+  /**
+   * Vulnerability and port scanners.
+   */
+  scanner: number;
+  /**
+   * Search-engine and SEO crawlers.
+   */
+  crawler: number;
+  /**
+   * Other clients asking for paths outside the WSUS applications (/robots.txt, /wp-login.php...).
+   */
+  nonWsusPath: number;
 }
 /**
  * One log line that supports a finding, with its origin when known.
@@ -185,7 +256,20 @@ export interface LogEvidence {
   text: string;
 }
 /**
- * 404s; missingApplications lists WSUS applications/virtual directories the 404s point at.
+ * 403s of WSUS clients on WSUS applications.
+ */
+export interface EvidenceCount {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 404s of WSUS clients on WSUS applications, except 404.3; missingApplications lists the WSUS applications/virtual directories they point at that the site does not have.
  */
 export interface Status404 {
   /**
@@ -202,7 +286,24 @@ export interface Status404 {
   missingApplications: string[];
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 404.3 (no MIME map for the file extension) of WSUS clients.
+ */
+export interface Status404_3 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * The lower-case extensions asked for, sorted.
+   */
+  extensions: string[];
+}
+/**
+ * Every 500 of WSUS clients on WSUS applications.
  */
 export interface EvidenceCount1 {
   /**
@@ -215,7 +316,7 @@ export interface EvidenceCount1 {
   samples: LogEvidence[];
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 500s with a configuration sub-status (500.19, 500.21-500.24, 500.50-500.53).
  */
 export interface EvidenceCount2 {
   /**
@@ -228,7 +329,24 @@ export interface EvidenceCount2 {
   samples: LogEvidence[];
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 500s without a configuration sub-status (500.0: SOAP faults and exceptions of the WSUS web services).
+ */
+export interface Status500Fault {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * Their share of wsusRequests in percent, one decimal.
+   */
+  ratePercent: number;
+}
+/**
+ * 500.24: ASP.NET impersonation (or another integrated-pipeline setting) rejected by configuration validation.
  */
 export interface EvidenceCount3 {
   /**
@@ -239,6 +357,88 @@ export interface EvidenceCount3 {
    * Up to 5 sample lines, newest last.
    */
   samples: LogEvidence[];
+}
+/**
+ * 403.4: SSL required, the client used HTTP.
+ */
+export interface EvidenceCount4 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 403.7: SSL client certificate required.
+ */
+export interface EvidenceCount5 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * Every 503 of WSUS clients on WSUS applications.
+ */
+export interface EvidenceCount6 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 503s after the last success (2xx) of a WSUS client in the excerpt: the pool still failing at its end.
+ */
+export interface EvidenceCount7 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 503s followed by a success of a WSUS client later in the excerpt (a recovered blip).
+ */
+export interface EvidenceCount8 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 401s of WSUS clients with no later 2xx for the same client IP and URL stem.
+ */
+export interface Unresolved401 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * 401s left out because they fall in the last 30 seconds of the excerpt (a handshake the end of the excerpt cut).
+   */
+  cutAtEnd: number;
 }
 /**
  * The parsed HTTPERR log excerpt.
@@ -267,7 +467,7 @@ export interface HttpErr {
    * Reasons that point at a problem (benign ones such as Timer_ConnectionIdle left out), most frequent first.
    */
   notable: NotableReason[];
-  serviceUnavailable: EvidenceCount;
+  serviceUnavailable: EvidenceCount9;
   wsus: HttpErrWsus;
 }
 /**
@@ -296,6 +496,19 @@ export interface NotableReason {
   status?: number;
 }
 /**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount9 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
  * The HTTPERR entries of the WSUS site and pool: s-queuename is the WSUS pool; without a queue name, s-siteid is the WSUS site; without either, s-port is a WSUS port.
  */
 export interface HttpErrWsus {
@@ -321,12 +534,12 @@ export interface HttpErrWsus {
    * Reasons that point at a problem among those entries, most frequent first.
    */
   notable: NotableReason[];
-  serviceUnavailable: EvidenceCount4;
+  serviceUnavailable: EvidenceCount10;
 }
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount4 {
+export interface EvidenceCount10 {
   /**
    * Number of matching entries.
    */
@@ -374,7 +587,7 @@ export interface ClientErrors {
    * Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, most frequent first.
    */
   codes: ErrorCode[];
-  timeouts2ee2: EvidenceCount;
+  timeouts2ee2: EvidenceCount9;
   /**
    * Distinct known codes (those with a meaning), for rules: e.g. ["0x80072EE2", "0x80244022"].
    */
@@ -735,8 +948,8 @@ export interface ConfigMgrClient {
    * logs.configMgrClient.wuaHandler collected.
    */
   wuaHandlerAvailable: boolean;
-  policyOverwritten: EvidenceCount;
-  scanFailures: EvidenceCount;
+  policyOverwritten: EvidenceCount9;
+  scanFailures: EvidenceCount9;
   /**
    * logs.configMgrClient.scanAgent collected.
    */
@@ -745,7 +958,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount5;
+  gpoConflict: EvidenceCount11;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -768,7 +981,7 @@ export interface WsusLocation {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount5 {
+export interface EvidenceCount11 {
   /**
    * Number of matching entries.
    */
@@ -790,21 +1003,21 @@ export interface Events {
    * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
    */
   byKey: {
-    [k: string]: EvidenceCount;
+    [k: string]: EvidenceCount9;
   };
-  wsusPoolDisabled: EvidenceCount6;
-  wsusPoolMemoryRecycles: EvidenceCount7;
+  wsusPoolDisabled: EvidenceCount12;
+  wsusPoolMemoryRecycles: EvidenceCount13;
   /**
    * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
    */
   poolNotNamed: {
-    [k: string]: EvidenceCount;
+    [k: string]: EvidenceCount9;
   };
 }
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount6 {
+export interface EvidenceCount12 {
   /**
    * Number of matching entries.
    */
@@ -817,7 +1030,7 @@ export interface EvidenceCount6 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount7 {
+export interface EvidenceCount13 {
   /**
    * Number of matching entries.
    */
