@@ -15,7 +15,7 @@
  * Per status, among the counted requests:
  * - 401: resolved by any later 2xx (200, or 206 from BITS ranges) of the same c-ip for the same
  *   cs-uri-stem (letter case ignored). What is still pending at the end is unresolved, except
- *   401s in the last 30 seconds of the excerpt (`cutAtEnd`): a handshake cut by the excerpt.
+ *   401s in the last 2 seconds of the excerpt (`cutAtEnd`): a handshake cut by the excerpt.
  * - 403: all (403.4 and 403.7 also kept apart).
  * - 404: 404.3 (no MIME map for the extension) apart in `status404_3` with the extensions; the
  *   others in `status404`, whose `missingApplications` are the WSUS applications hit that
@@ -44,7 +44,7 @@ export { WSUS_APPLICATION_NAMES } from '../knowledge/wsus-applications.js';
 export const CONFIG_500_SUBSTATUS: ReadonlySet<number> = new Set([19, 21, 22, 23, 24, 50, 51, 52, 53]);
 
 /** A 401 in the last this many milliseconds of the excerpt may be a handshake the excerpt cut. */
-export const HANDSHAKE_GRACE_MS = 30_000;
+export const HANDSHAKE_GRACE_MS = 2_000;
 
 /** The WSUS application a URI stem points into (canonical name), or undefined. */
 export function wsusApplicationOf(uriStem: string): string | undefined {
@@ -113,7 +113,7 @@ function empty(): DerivedIisLog {
     wsusRequests: { count: 0, statusCounts: {}, subStatusCounts: {} },
     noise: { count: 0, byKind: emptyNoise(), samples: [] },
     status403: noEvidence(),
-    status404: { ...noEvidence(), missingApplications: [] },
+    status404: { ...noEvidence(), missingApplications: [], byApplication: {} },
     status404_3: { ...noEvidence(), extensions: [] },
     status500: noEvidence(),
     status500Config: noEvidence(),
@@ -179,7 +179,7 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const s403_7 = new SampleCollector();
   const pending503 = new MovableCount();
   const recovered503 = new MovableCount();
-  const apps404 = new Set<string>();
+  const apps404 = new Map<string, number>();
   const extensions404_3 = new Set<string>();
   const clientIps = new Set<string>();
   /** Pending 401s by client IP, then by lower-cased URI stem. */
@@ -231,7 +231,7 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
           }
           s404.add(...at());
           const app = e.uriStem === undefined ? undefined : wsusApplicationOf(e.uriStem);
-          if (app !== undefined) apps404.add(app);
+          if (app !== undefined) apps404.set(app, (apps404.get(app) ?? 0) + 1);
           break;
         }
         case 500:
@@ -269,7 +269,11 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
     wsusRequests: { count: wsusCount, statusCounts: wsus.statusCounts(), subStatusCounts: wsus.subStatusCounts() },
     noise: { ...noise.result(), byKind: noiseByKind },
     status403: s403.result(),
-    status404: { ...s404.result(), missingApplications: missingApplications(doc, apps404) },
+    status404: {
+      ...s404.result(),
+      missingApplications: missingApplications(doc, new Set(apps404.keys())),
+      byApplication: Object.fromEntries([...apps404].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))),
+    },
     status404_3: { ...s404_3.result(), extensions: [...extensions404_3].sort() },
     status500: s500.result(),
     status500Config: s500Config.result(),

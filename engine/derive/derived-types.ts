@@ -172,7 +172,7 @@ export interface DerivedIisLog {
    * 404s of WSUS clients on WSUS applications, except 404.3; missingApplications lists the WSUS
    * applications/virtual directories they point at that the site does not have.
    */
-  status404: EvidenceCount & { missingApplications: string[] };
+  status404: EvidenceCount & { missingApplications: string[]; /** Count per WSUS application/virtual directory (canonical name), e.g. { "Content": 3 }. */ byApplication: Record<string, number> };
   /** 404.3 (no MIME map for the file extension) of WSUS clients; extensions: the lower-case extensions asked for, sorted. */
   status404_3: EvidenceCount & { extensions: string[] };
   /** Every 500 of WSUS clients on WSUS applications. */
@@ -198,7 +198,7 @@ export interface DerivedIisLog {
   status503Recovered: EvidenceCount;
   /**
    * 401s of WSUS clients with no later 2xx for the same client IP and URL stem; cutAtEnd counts
-   * the 401s left out because they fall in the last 30 seconds of the excerpt (a handshake the
+   * the 401s left out because they fall in the last 2 seconds of the excerpt (a handshake the
    * end of the excerpt cut).
    */
   unresolved401: EvidenceCount & { cutAtEnd: number };

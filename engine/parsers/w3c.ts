@@ -406,8 +406,8 @@ export function w3cLogKind(lines: Iterable<string>): W3cLogKind {
       if (/^Microsoft HTTP API\b/i.test(sw[1]!)) return { kind: 'httpErr', software: sw[1] };
     } else if (FIELDS_DIRECTIVE.test(line)) {
       const names = splitW3cValues(line.slice(8)).map((n) => n.toLowerCase());
-      if (names.includes('s-reason')) return { kind: 'httpErr', software };
-      if (names.includes('src-ip') && names.includes('action')) return { kind: 'firewall', software };
+      const kind = names.includes('s-reason') ? 'httpErr' : names.includes('src-ip') && names.includes('action') ? 'firewall' : undefined;
+      if (kind !== undefined) return software === undefined ? { kind } : { kind, software };
     }
   }
   return software === undefined ? { kind: 'access' } : { kind: 'access', software };

@@ -281,9 +281,15 @@ export interface Status404 {
    */
   samples: LogEvidence[];
   /**
-   * WSUS applications/virtual directories the 404s point at.
+   * WSUS applications/virtual directories the 404s point at that the site does not have.
    */
   missingApplications: string[];
+  /**
+   * Count per WSUS application/virtual directory (canonical name), e.g. { "Content": 3 }.
+   */
+  byApplication: {
+    [k: string]: number;
+  };
 }
 /**
  * 404.3 (no MIME map for the file extension) of WSUS clients.
@@ -436,7 +442,7 @@ export interface Unresolved401 {
    */
   samples: LogEvidence[];
   /**
-   * 401s left out because they fall in the last 30 seconds of the excerpt (a handshake the end of the excerpt cut).
+   * 401s left out because they fall in the last 2 seconds of the excerpt (a handshake the end of the excerpt cut).
    */
   cutAtEnd: number;
 }
