@@ -2,6 +2,7 @@
 import { defineRule, fact } from '../../engine/dsl/define-rule.js';
 import { KB4025764, WSUS_BEST_PRACTICES } from '../references.js';
 import { IIS_APP_POOL_MEMORY_RECYCLE } from './shared/refs.js';
+import { HEALTHY_WAS_NOISE } from './shared/log-lines.js';
 
 export default defineRule({
   id: 'was-wsus-pool-memory-recycles',
@@ -30,6 +31,7 @@ export default defineRule({
   references: [KB4025764, WSUS_BEST_PRACTICES, IIS_APP_POOL_MEMORY_RECYCLE],
   tests: [
     { name: 'no WAS events (base) passes', facts: {}, expect: 'pass' },
+    { name: 'other pools disabled, recycled and idle-shut-down pass', facts: { events: { items: HEALTHY_WAS_NOISE } }, expect: 'pass', noise: true },
     {
       name: 'WsusPool memory recycles fail and show the limit',
       facts: {
