@@ -4,6 +4,7 @@
  * and field order as the base document (lists replace in a patch, so the header is repeated).
  */
 import type { FactPatch } from '../../../engine/dsl/rule-types.js';
+import type { EventEntry } from '../../../engine/facts/fact-types.generated.js';
 
 export const W3C_FIELDS =
   '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken';
@@ -106,3 +107,50 @@ export function httpErrLog(lines: string[]): FactPatch {
     },
   };
 }
+
+/**
+ * What a healthy server's HTTPERR log really holds: idle keep-alive time-outs, clients that
+ * closed their download, a scanner's malformed requests (400), WinRM's idle connections, and
+ * another application pool taken offline on port 80.
+ */
+export const HEALTHY_HTTPERR_NOISE: string[] = [
+  '2026-11-24 08:10:05 10.0.1.21 50211 10.0.0.10 8530 - - - - - - Timer_ConnectionIdle -',
+  '2026-11-24 08:11:00 10.0.1.22 50212 10.0.0.10 8530 HTTP/1.1 GET /Content/AE/0123456789ABCDEF0123456789ABCDEF012345AE.cab - - 1234567 Connection_Dropped WsusPool',
+  '2026-11-24 08:11:30 10.0.1.23 50213 10.0.0.10 8530 HTTP/1.1 GET /Content/AE/0123456789ABCDEF0123456789ABCDEF012345AE.cab - - 1234567 Client_Reset WsusPool',
+  '2026-11-24 08:12:00 10.0.66.6 40001 10.0.0.10 8530 HTTP/1.1 GET /%c0%ae%c0%ae/etc/passwd - 400 - BadRequest -',
+  '2026-11-24 08:12:01 10.0.66.6 40002 10.0.0.10 8530 HTTP/1.1 GET / - 400 - Hostname -',
+  '2026-11-24 08:13:00 10.0.0.5 50600 10.0.0.10 5985 HTTP/1.1 POST /wsman - - - Timer_ConnectionIdle -',
+  '2026-11-24 08:14:00 10.0.2.5 50500 10.0.0.10 80 HTTP/1.1 GET /default.aspx - 503 1 AppOffline DefaultAppPool',
+  '2026-11-24 08:15:05 10.0.1.24 50214 10.0.0.10 8530 - - - - - - Timer_ConnectionIdle -',
+];
+
+/**
+ * What a healthy server's System log holds from WAS: another pool disabled and recycled, and
+ * idle shutdowns. None names the WSUS pool.
+ */
+export const HEALTHY_WAS_NOISE: EventEntry[] = [
+  {
+    logName: 'System',
+    providerName: 'Microsoft-Windows-WAS',
+    id: 5186,
+    level: 'Information',
+    timeCreated: '2026-11-24T03:10:00Z',
+    message: "A worker process with process id of '4242' serving application pool 'DefaultAppPool' was shutdown due to inactivity.",
+  },
+  {
+    logName: 'System',
+    providerName: 'Microsoft-Windows-WAS',
+    id: 5117,
+    level: 'Information',
+    timeCreated: '2026-11-24T05:20:00Z',
+    message: "A worker process with process id of '5120' serving application pool 'SharePoint Web Services Root' has requested a recycle because it reached its private bytes memory limit.",
+  },
+  {
+    logName: 'System',
+    providerName: 'Microsoft-Windows-WAS',
+    id: 5002,
+    level: 'Error',
+    timeCreated: '2026-11-24T06:41:12Z',
+    message: "Application pool 'ReportServerPool' is being automatically disabled due to a series of failures in the process(es) serving that application pool.",
+  },
+];
