@@ -18,6 +18,8 @@ export const FORMATTERS: Record<string, Formatter> = {
       : plain(v),
   /** Kilobytes as decimal GB with one decimal, as KB 4025764 counts them (4-8 GB = 4,000,000-8,000,000 KB). */
   kbAsGb: (v) => (typeof v === 'number' ? `${(v / 1_000_000).toFixed(1)} GB` : plain(v)),
+  /** An application-pool memory limit in KB: "1.8 GB (1843200 KB)", or "no limit" for 0. */
+  memoryLimit: (v) => (v === 0 ? 'no limit' : typeof v === 'number' ? `${(v / 1_000_000).toFixed(1)} GB (${v} KB)` : plain(v)),
   /** Map of name -> count, largest first: "QueueFull 3, AppOffline 1". */
   counts: (v) =>
     isObject(v)

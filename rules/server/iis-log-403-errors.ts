@@ -16,7 +16,7 @@ export default defineRule({
   when: fact('derived.iisLog.status403.count', 'greaterThan', 0),
   ...IIS_LOG_UNUSABLE,
   message:
-    'IIS refused {{derived.iisLog.status403.count}} request(s) of WSUS clients to the WSUS applications with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC): {{derived.iisLog.status403_4.count}} with 403.4 (SSL required: the client used HTTP) and {{derived.iisLog.status403_7.count}} with 403.7 (client certificate required). Sub-status counts (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.403|counts}}. Not counted: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes and scanners.',
+    'IIS refused {{derived.iisLog.status403.count}} request(s) of WSUS clients to the WSUS applications with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC): {{derived.iisLog.status403_4.count}} with 403.4 (SSL required: the client used HTTP) and {{derived.iisLog.status403_7.count}} with 403.7 (client certificate required). Sub-status counts (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.403|counts}}. Left out as noise: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes, scanners and to other paths.',
   evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber', 'derived.wsusApplications.contentRequiresSsl', 'derived.wsusApplications.clientCertificatesNotIgnored'],
   logEvidence: ['derived.iisLog.status403'],
   summary: 'The WSUS IIS log has no HTTP 403 responses to WSUS clients.',

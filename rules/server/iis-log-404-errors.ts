@@ -16,7 +16,7 @@ export default defineRule({
   when: fact('derived.iisLog.status404.count', 'greaterThan', 0),
   ...IIS_LOG_UNUSABLE,
   message:
-    'IIS answered {{derived.iisLog.status404.count}} request(s) of WSUS clients with HTTP 404 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC), per WSUS application: {{derived.iisLog.status404.byApplication|counts}}. Applications among them that the WSUS site does not have: {{derived.iisLog.status404.missingApplications|list}}. A 404 on /Content makes the client fail the download with 0x80244019. Not counted: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes and scanners, and {{derived.iisLog.status404_3.count}} 404.3 (missing MIME type, see iis-content-mime-map-missing).',
+    'IIS answered {{derived.iisLog.status404.count}} request(s) of WSUS clients with HTTP 404 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC), per WSUS application: {{derived.iisLog.status404.byApplication|counts}}. Applications among them that the WSUS site does not have: {{derived.iisLog.status404.missingApplications|list}}. Left out as noise: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes, scanners and to other paths.',
   evidence: ['wsusServer.contentDir'],
   logEvidence: ['derived.iisLog.status404'],
   summary: 'The WSUS IIS log has no HTTP 404 responses to WSUS clients for WSUS applications, virtual directories or content.',

@@ -18,7 +18,7 @@ export default defineRule({
   inconclusiveMessage:
     'the System log has {{derived.events.poolNotNamed.Microsoft-Windows-WAS/5117.count}} WAS event(s) 5117 without message text (the message table was not available to the collector), so whether the recycled pool is "{{derived.wsusPool.name}}" cannot be told. Read them on the server: Get-WinEvent -FilterHashtable @{LogName="System"; ProviderName="Microsoft-Windows-WAS"; Id=5117} | Format-List TimeCreated, Message.',
   message:
-    'The System log has {{derived.events.wsusPoolMemoryRecycles.count}} WAS event(s) 5117 (Microsoft-Windows-WAS) for the WSUS pool in the last {{events.maxAgeDays}} days (see the events below): its worker process recycled because it reached its private bytes memory limit. The current limit of "{{derived.wsusPool.name}}" is {{derived.wsusPool.privateMemoryKB|kbAsGb}} ({{derived.wsusPool.privateMemoryKB}} KB, 0 = no limit); KB 4025764 recommends 4-8 GB or more.',
+    'The System log has {{derived.events.wsusPoolMemoryRecycles.count}} WAS event(s) 5117 (Microsoft-Windows-WAS) for the WSUS pool in the last {{events.maxAgeDays}} days (see the events below): its worker process recycled because it reached its private bytes memory limit. The current limit of "{{derived.wsusPool.name}}" is {{derived.wsusPool.privateMemoryKB|memoryLimit}}; KB 4025764 recommends 4-8 GB or more.',
   evidence: ['derived.wsusPool.privateMemoryKB'],
   logEvidence: ['derived.events.wsusPoolMemoryRecycles'],
   summary: 'The WSUS application pool did not recycle at its private memory limit (no WAS event 5117 naming it) in the collected period.',
