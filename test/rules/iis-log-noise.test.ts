@@ -13,11 +13,13 @@ import { corpusLines } from '../parsers/corpus.js';
 const logRules = builtInRules.filter((r) => r.category === 'iis-log' || r.id.startsWith('was-'));
 const SERIOUS = new Set(['error', 'critical']);
 
-test('noise cases of the IIS-log, HTTPERR and WAS rules never expect an error or critical finding, and each rule has one', () => {
-  for (const rule of logRules) {
-    const noise = rule.tests.filter((t) => t.noise);
-    assert.ok(noise.length > 0, `${rule.id} has no noise case`);
-    if (SERIOUS.has(rule.severity)) for (const t of noise) assert.notEqual(t.expect, 'fail', `${rule.id} › ${t.name}`);
+test('every IIS-log, HTTPERR and WAS rule has a noise case', () => {
+  for (const rule of logRules) assert.ok(rule.tests.some((t) => t.noise), `${rule.id} has no noise case`);
+});
+
+test('no noise case of any rule expects an error or critical finding', () => {
+  for (const rule of builtInRules) {
+    if (SERIOUS.has(rule.severity)) for (const t of rule.tests.filter((x) => x.noise)) assert.notEqual(t.expect, 'fail', `${rule.id} › ${t.name}`);
   }
 });
 
