@@ -25,6 +25,8 @@ export const FORMATTERS: Record<string, Formatter> = {
     isObject(v)
       ? Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'
       : plain(v),
+  /** Map of name -> count in key order: "4 x2, 7 x1" (sub-status counts). */
+  times: (v) => (isObject(v) ? Object.entries(v).map(([k, n]) => `${k} x${plain(n)}`).join(', ') || 'none' : plain(v)),
   /** Reasons of derived.httpErr.notable: "QueueFull x3 (meaning)". */
   reasons: (v) =>
     Array.isArray(v)

@@ -553,7 +553,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
       "operator": "exists"
     },
     "inconclusiveMessage": "{{derived.iisLog.unusableReason}}",
-    "message": "IIS answered {{derived.iisLog.status503Persistent.count}} request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to {{derived.iisLog.window.to}} (UTC): the WSUS application pool was still not serving clients when the log ends ({{derived.iisLog.status503Recovered.count}} earlier 503s were followed by successes). The application pool \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|memoryLimit}} and its queue length {{derived.wsusPool.queueLength}}.",
+    "message": "IIS answered {{derived.iisLog.status503Persistent.count}} request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to {{derived.iisLog.window.to}} (UTC): the WSUS application pool was still not serving clients when the log ends; {{derived.iisLog.status503Recovered.count}} earlier 503(s) recovered. The application pool \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|memoryLimit}} and its queue length {{derived.wsusPool.queueLength}}.",
     "evidence": [
       "derived.wsusPool.privateMemoryKB",
       "derived.wsusPool.queueLength",
@@ -629,7 +629,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "fail",
-        "message": "IIS answered 3 request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to 2026-11-24T11:00:03.000Z (UTC): the WSUS application pool was still not serving clients when the log ends (0 earlier 503s were followed by successes). The application pool \"WsusPool\" is Started; its private memory limit is 1.8 GB"
+        "message": "IIS answered 3 request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to 2026-11-24T11:00:03.000Z (UTC): the WSUS application pool was still not serving clients when the log ends; 0 earlier 503(s) recovered. The application pool \"WsusPool\" is Started; its private memory limit is 1.8 GB"
       },
       {
         "name": "a healthy site with a recovered 503 blip, a scanner 503, probes and a browser passes",

@@ -16,7 +16,7 @@ export default defineRule({
   when: fact('derived.iisLog.unresolved401.count', 'greaterThan', 0),
   ...IIS_LOG_UNUSABLE,
   message:
-    'IIS answered {{derived.iisLog.unresolved401.count}} request(s) of WSUS clients or the console with HTTP 401 that the same client never followed with a success for the same URL between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). HTTP 401 per sub-status (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.401|counts}}. Left out: {{derived.iisLog.unresolved401.cutAtEnd}} handshake(s) in the last 2 seconds of the excerpt.',
+    'IIS answered {{derived.iisLog.unresolved401.count}} request(s) of WSUS clients or the console with HTTP 401 that the same client never followed with a success for the same URL between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). Sub-statuses of their 401s: {{derived.iisLog.wsusRequests.subStatusCounts.401|times}}. Left out: {{derived.iisLog.unresolved401.cutAtEnd}} handshake(s) in the last 2 seconds of the excerpt.',
   evidence: ['wsusServer.contentDir'],
   logEvidence: ['derived.iisLog.unresolved401'],
   summary: 'Every HTTP 401 to a WSUS client or the console in the WSUS IIS log is followed by a successful (200) request of the same client.',
@@ -50,7 +50,7 @@ export default defineRule({
         `2026-11-24 12:00:05 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 ${WUA_AGENT} - 200 0 0 187`,
       ]),
       expect: 'fail',
-      message: 'IIS answered 1 request(s) of WSUS clients or the console with HTTP 401 that the same client never followed with a success for the same URL between 2026-11-24T12:00:01.000Z and 2026-11-24T12:00:05.000Z (UTC). HTTP 401 per sub-status (sub-status count): 3 1. Left out: 0 handshake(s)',
+      message: 'IIS answered 1 request(s) of WSUS clients or the console with HTTP 401 that the same client never followed with a success for the same URL between 2026-11-24T12:00:01.000Z and 2026-11-24T12:00:05.000Z (UTC). Sub-statuses of their 401s: 3 x1. Left out: 0 handshake(s)',
     },
     {
       name: 'a client web service refusing anonymous clients (401.2) fails',

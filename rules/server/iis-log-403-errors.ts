@@ -16,7 +16,7 @@ export default defineRule({
   when: fact('derived.iisLog.status403.count', 'greaterThan', 0),
   ...IIS_LOG_UNUSABLE,
   message:
-    'IIS refused {{derived.iisLog.status403.count}} request(s) of WSUS clients to the WSUS applications with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC): {{derived.iisLog.status403_4.count}} with 403.4 (SSL required: the client used HTTP) and {{derived.iisLog.status403_7.count}} with 403.7 (client certificate required). Sub-status counts (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.403|counts}}. Left out as noise: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes, scanners and to other paths.',
+    'IIS refused {{derived.iisLog.status403.count}} request(s) of WSUS clients to the WSUS applications with HTTP 403 between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC): {{derived.iisLog.status403_4.count}} with 403.4 (SSL required: the client used HTTP) and {{derived.iisLog.status403_7.count}} with 403.7 (client certificate required). Sub-statuses: {{derived.iisLog.wsusRequests.subStatusCounts.403|times}}. Left out as noise: {{derived.iisLog.noise.count}} request(s) of browsers, scripts, probes, scanners and to other paths.',
   evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber', 'derived.wsusApplications.contentRequiresSsl', 'derived.wsusApplications.clientCertificatesNotIgnored'],
   logEvidence: ['derived.iisLog.status403'],
   summary: 'The WSUS IIS log has no HTTP 403 responses to WSUS clients.',
@@ -65,7 +65,7 @@ export default defineRule({
       name: 'a client certificate demanded (403.7) fails',
       facts: iisLog([`2026-11-24 09:20:00 10.0.0.10 POST /ClientWebService/client.asmx - 8531 - 10.0.1.33 ${WUA_AGENT} - 403 7 5 31`]),
       expect: 'fail',
-      message: '0 with 403.4 (SSL required: the client used HTTP) and 1 with 403.7 (client certificate required). Sub-status counts (sub-status count): 7 1.',
+      message: '0 with 403.4 (SSL required: the client used HTTP) and 1 with 403.7 (client certificate required). Sub-statuses: 7 x1.',
     },
     {
       name: 'the console refused with 403.7 among browser 403s fails and counts only the console',

@@ -16,7 +16,7 @@ export default defineRule({
   when: fact('derived.iisLog.status500Config.count', 'greaterThan', 0),
   ...IIS_LOG_UNUSABLE,
   message:
-    'IIS rejected {{derived.iisLog.status500Config.count}} request(s) of WSUS clients with a configuration error (HTTP 500.19, 500.21-500.24 or 500.50-500.53) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC), {{derived.iisLog.status500_24.count}} of them 500.24. HTTP 500 per sub-status (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.500|counts}}. Applications with ASP.NET impersonation enabled: {{derived.wsusApplications.impersonationEnabled|list}}.',
+    'IIS rejected {{derived.iisLog.status500Config.count}} request(s) of WSUS clients with a configuration error (HTTP 500.19, 500.21-500.24 or 500.50-500.53) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC), {{derived.iisLog.status500_24.count}} of them 500.24. Sub-statuses of all their 500s: {{derived.iisLog.wsusRequests.subStatusCounts.500|times}}.',
   evidence: ['derived.iisLog.wsusRequests.subStatusCounts.500', 'derived.wsusApplications.impersonationEnabled'],
   logEvidence: ['derived.iisLog.status500Config'],
   summary: 'The WSUS IIS log has no HTTP 500 configuration errors (500.19, 500.21-500.24, 500.50-500.53) for WSUS clients.',
@@ -54,7 +54,7 @@ export default defineRule({
         `2026-11-24 10:06:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.24 ${WUA_AGENT} - 500 0 0 31`,
       ]),
       expect: 'fail',
-      message: 'IIS rejected 1 request(s) of WSUS clients with a configuration error (HTTP 500.19, 500.21-500.24 or 500.50-500.53) between 2026-11-24T10:06:00.000Z and 2026-11-24T10:06:01.000Z (UTC), 0 of them 500.24. HTTP 500 per sub-status (sub-status count): 0 1, 19 1.',
+      message: 'IIS rejected 1 request(s) of WSUS clients with a configuration error (HTTP 500.19, 500.21-500.24 or 500.50-500.53) between 2026-11-24T10:06:00.000Z and 2026-11-24T10:06:01.000Z (UTC), 0 of them 500.24. Sub-statuses of all their 500s: 0 x1, 19 x1.',
     },
     {
       name: 'mixed sub-statuses are counted each',
@@ -64,7 +64,7 @@ export default defineRule({
         `2026-11-24 10:05:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.25 ${WUA_AGENT} - 500 24 50 12`,
       ]),
       expect: 'fail',
-      message: 'HTTP 500 per sub-status (sub-status count): 19 2, 24 1.',
+      message: 'Sub-statuses of all their 500s: 19 x2, 24 x1.',
     },
     ...WRONG_LOG_KIND_CASES,
     { name: 'an excerpt without entries is insufficient evidence', facts: iisLog([]), expect: 'insufficientEvidence' },

@@ -33,7 +33,7 @@ export default defineRule({
   ),
   ...IIS_LOG_UNUSABLE,
   message:
-    'The WSUS web services answered {{derived.iisLog.status500Fault.count}} of the {{derived.iisLog.wsusRequests.count}} requests of WSUS clients ({{derived.iisLog.status500Fault.ratePercent}} %) with HTTP 500 without a configuration sub-status between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). HTTP 500 per sub-status (sub-status count): {{derived.iisLog.wsusRequests.subStatusCounts.500|counts}}.',
+    'The WSUS web services answered {{derived.iisLog.status500Fault.count}} of the {{derived.iisLog.wsusRequests.count}} requests of WSUS clients ({{derived.iisLog.status500Fault.ratePercent}} %) with HTTP 500 without a configuration sub-status between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). Sub-statuses of all their 500s: {{derived.iisLog.wsusRequests.subStatusCounts.500|times}}.',
   evidence: ['derived.iisLog.wsusRequests.count', 'derived.iisLog.wsusRequests.subStatusCounts.500'],
   logEvidence: ['derived.iisLog.status500Fault'],
   summary: `HTTP 500.0 answers (SOAP faults, web-service exceptions) stay below ${MIN_RATE_PERCENT} % of the WSUS clients' requests (or below ${MIN_FAULTS}).`,
@@ -54,7 +54,7 @@ export default defineRule({
       name: '40 faults in 400 scans (10 %) fail',
       facts: iisLog(scans(400, 40)),
       expect: 'fail',
-      message: 'answered 40 of the 400 requests of WSUS clients (10 %) with HTTP 500 without a configuration sub-status between 2026-11-24T11:00:00.000Z and 2026-11-24T11:06:39.000Z (UTC). HTTP 500 per sub-status (sub-status count): 0 40.',
+      message: 'answered 40 of the 400 requests of WSUS clients (10 %) with HTTP 500 without a configuration sub-status between 2026-11-24T11:00:00.000Z and 2026-11-24T11:06:39.000Z (UTC). Sub-statuses of all their 500s: 0 x40.',
     },
     ...WRONG_LOG_KIND_CASES,
     { name: 'IIS log not collected is insufficient evidence', facts: { logs: { iisW3c: { status: 'notCollected', files: null } } }, expect: 'insufficientEvidence' },
