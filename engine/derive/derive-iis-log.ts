@@ -185,6 +185,16 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   /** Pending 401s by client IP, then by lower-cased URI stem. */
   const pending = new Map<string, Map<string, PendingKey>>();
   const notIis: string[] = [];
+  // A site sees few distinct user agents: classify each once (bounded, for hostile logs).
+  const agentKinds = new Map<string | undefined, UserAgentKind>();
+  const agentKind = (ua: string | undefined): UserAgentKind => {
+    let kind = agentKinds.get(ua);
+    if (kind === undefined) {
+      kind = classifyUserAgent(ua);
+      if (agentKinds.size < 10_000) agentKinds.set(ua, kind);
+    }
+    return kind;
+  };
   let entries = 0;
   let skippedLines = 0;
   const onSkip = (): void => {
@@ -205,7 +215,7 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
       if (status === undefined) continue;
       const sub = e.substatus;
       all.add(status, sub);
-      const noiseOf = noiseKind(e);
+      const noiseOf = noiseKind(e, agentKind(e.userAgent));
       if (noiseOf !== undefined) {
         noiseByKind[noiseOf]++;
         noise.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
