@@ -96,6 +96,45 @@ export interface DerivedWsusApplications {
   contentRequiresSsl: string[];
 }
 
+/** What the noise of an IIS log was: requests that are not WSUS clients talking to WSUS. */
+export interface IisLogNoiseByKind {
+  /** Web browsers (someone opening a WSUS URL or /favicon.ico by hand). */
+  browser: number;
+  /** curl, Wget, Invoke-WebRequest, python-requests, Go and Java HTTP libraries. */
+  commandLine: number;
+  /** Monitoring probes and load-balancer health checks (including agent-less requests to /). */
+  probe: number;
+  /** Vulnerability and port scanners. */
+  scanner: number;
+  /** Search-engine and SEO crawlers. */
+  crawler: number;
+  /** Other clients asking for paths outside the WSUS applications (/robots.txt, /wp-login.php...). */
+  nonWsusPath: number;
+}
+
+/** Requests that are noise for WSUS, never counted in a finding. */
+export interface IisLogNoise {
+  count: number;
+  byKind: IisLogNoiseByKind;
+  /** Up to 5 sample lines, newest last. */
+  samples: LogEvidence[];
+}
+
+/** Requests of WSUS clients and servers to the WSUS applications (the ones findings count). */
+export interface IisLogWsusRequests {
+  count: number;
+  /** Count per sc-status of those requests. */
+  statusCounts: Record<string, number>;
+  /** Count per sc-status, then sc-substatus, of those requests (like subStatusCounts). */
+  subStatusCounts: Record<string, Record<string, number>>;
+}
+
+/**
+ * The IIS access log of the WSUS site. Findings (status403...unresolved401) count only requests
+ * to WSUS applications and virtual directories (or entries without a URI stem) whose user agent
+ * is not noise (browser, command-line client, probe, scanner, crawler); `noise` summarises the
+ * rest. `statusCounts`/`subStatusCounts` count every entry.
+ */
 export interface DerivedIisLog {
   /** False when logs.iisW3c was not collected (status not ok). */
   available: boolean;
@@ -104,6 +143,17 @@ export interface DerivedIisLog {
   /** Lines that could not be parsed (junk, short rows). */
   skippedLines: number;
   window: TimeWindow;
+  /**
+   * Set when a file offered as the IIS log is another kind of log (Windows Firewall log,
+   * HTTPERR log): its kind and #Software line, e.g. "the Windows Firewall log (#Software:
+   * Microsoft Internet Connection Firewall)". Such files are not parsed.
+   */
+  notIis?: string;
+  /**
+   * Why the excerpt cannot tell anything about WSUS clients (another kind of log, no parsable
+   * entries, or no request of a WSUS client to WSUS), as a sentence; absent when it can.
+   */
+  unusableReason?: string;
   /** Count of entries per sc-status, e.g. { "200": 812, "503": 4 }. */
   statusCounts: Record<string, number>;
   /**
@@ -112,20 +162,46 @@ export interface DerivedIisLog {
    * substatus are left out.
    */
   subStatusCounts: Record<string, Record<string, number>>;
-  /** 403s that are not the normal 403 of a browser opening a WSUS URL. */
+  /** Requests of WSUS clients and servers to WSUS applications. */
+  wsusRequests: IisLogWsusRequests;
+  /** Requests that are noise for WSUS. */
+  noise: IisLogNoise;
+  /** 403s of WSUS clients on WSUS applications. */
   status403: EvidenceCount;
-  /** 404s; missingApplications lists WSUS applications/virtual directories the 404s point at. */
-  status404: EvidenceCount & { missingApplications: string[] };
+  /**
+   * 404s of WSUS clients on WSUS applications, except 404.3; missingApplications lists the WSUS
+   * applications/virtual directories they point at that the site does not have.
+   */
+  status404: EvidenceCount & { missingApplications: string[]; /** Count per WSUS application/virtual directory (canonical name), e.g. { "Content": 3 }. */ byApplication: Record<string, number> };
+  /** 404.3 (no MIME map for the file extension) of WSUS clients; extensions: the lower-case extensions asked for, sorted. */
+  status404_3: EvidenceCount & { extensions: string[] };
+  /** Every 500 of WSUS clients on WSUS applications. */
   status500: EvidenceCount;
+  /** 500s with a configuration sub-status (500.19, 500.21-500.24, 500.50-500.53). */
+  status500Config: EvidenceCount;
+  /**
+   * 500s without a configuration sub-status (500.0: SOAP faults and exceptions of the WSUS web
+   * services); ratePercent = their share of wsusRequests in percent, one decimal.
+   */
+  status500Fault: EvidenceCount & { ratePercent: number };
   /** 500.24: ASP.NET impersonation (or another integrated-pipeline setting) rejected by configuration validation. */
   status500_24: EvidenceCount;
   /** 403.4: SSL required, the client used HTTP. */
   status403_4: EvidenceCount;
   /** 403.7: SSL client certificate required. */
   status403_7: EvidenceCount;
+  /** Every 503 of WSUS clients on WSUS applications. */
   status503: EvidenceCount;
-  /** 401s with no later 200 for the same client IP and URL stem. */
-  unresolved401: EvidenceCount;
+  /** 503s after the last success (2xx) of a WSUS client in the excerpt: the pool still failing at its end. */
+  status503Persistent: EvidenceCount;
+  /** 503s followed by a success of a WSUS client later in the excerpt (a recovered blip). */
+  status503Recovered: EvidenceCount;
+  /**
+   * 401s of WSUS clients with no later 2xx for the same client IP and URL stem; cutAtEnd counts
+   * the 401s left out because they fall in the last 2 seconds of the excerpt (a handshake the
+   * end of the excerpt cut).
+   */
+  unresolved401: EvidenceCount & { cutAtEnd: number };
   /** Distinct client IPs seen (c-ip), sorted; the batch uses them to find clients never seen. */
   clientIps: string[];
 }

@@ -18,11 +18,15 @@ export const FORMATTERS: Record<string, Formatter> = {
       : plain(v),
   /** Kilobytes as decimal GB with one decimal, as KB 4025764 counts them (4-8 GB = 4,000,000-8,000,000 KB). */
   kbAsGb: (v) => (typeof v === 'number' ? `${(v / 1_000_000).toFixed(1)} GB` : plain(v)),
+  /** An application-pool memory limit in KB: "1.8 GB (1843200 KB)", or "no limit" for 0. */
+  memoryLimit: (v) => (v === 0 ? 'no limit' : typeof v === 'number' ? `${(v / 1_000_000).toFixed(1)} GB (${v} KB)` : plain(v)),
   /** Map of name -> count, largest first: "QueueFull 3, AppOffline 1". */
   counts: (v) =>
     isObject(v)
       ? Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1])).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'
       : plain(v),
+  /** Map of name -> count in key order: "4 x2, 7 x1" (sub-status counts). */
+  times: (v) => (isObject(v) ? Object.entries(v).map(([k, n]) => `${k} x${plain(n)}`).join(', ') || 'none' : plain(v)),
   /** Reasons of derived.httpErr.notable: "QueueFull x3 (meaning)". */
   reasons: (v) =>
     Array.isArray(v)

@@ -376,3 +376,39 @@ export function parseW3cLog(lines: Iterable<string>, options: ParseOptions = {})
 export function w3cField(entry: { layout: W3cLayout; values: readonly string[] }, name: string): string | undefined {
   return w3cText(entry.values, fieldPosition(entry.layout, name));
 }
+
+/**
+ * What kind of W3C-style log some lines are, from their `#Software:` and `#Fields:`
+ * directives: `firewall` (Windows Firewall, pfirewall.log: `#Software: Microsoft Internet
+ * Connection Firewall`, fields `action protocol src-ip dst-ip ...`), `httpErr` (HTTP.sys error
+ * log: `#Software: Microsoft HTTP API 2.0`, fields with `s-reason`), otherwise `access` (an
+ * IIS or other W3C access log, or lines without directives). `software` is the first
+ * `#Software:` value seen.
+ */
+export interface W3cLogKind {
+  kind: 'access' | 'firewall' | 'httpErr';
+  software?: string;
+}
+
+const SOFTWARE_DIRECTIVE = /^#software:\s*(.*?)\s*$/i;
+
+/** Tell an access log from a firewall or HTTPERR log offered in its place (see {@link W3cLogKind}). */
+export function w3cLogKind(lines: Iterable<string>): W3cLogKind {
+  let software: string | undefined;
+  for (const input of lines) {
+    if (input.charCodeAt(0) !== 35 /* # */ && input.charCodeAt(1) !== 35) continue;
+    const line = cleanLine(input);
+    if (line.charCodeAt(0) !== 35) continue;
+    const sw = SOFTWARE_DIRECTIVE.exec(line);
+    if (sw) {
+      software ??= sw[1];
+      if (/Internet Connection Firewall|Windows Firewall/i.test(sw[1]!)) return { kind: 'firewall', software: sw[1] };
+      if (/^Microsoft HTTP API\b/i.test(sw[1]!)) return { kind: 'httpErr', software: sw[1] };
+    } else if (FIELDS_DIRECTIVE.test(line)) {
+      const names = splitW3cValues(line.slice(8)).map((n) => n.toLowerCase());
+      const kind = names.includes('s-reason') ? 'httpErr' : names.includes('src-ip') && names.includes('action') ? 'firewall' : undefined;
+      if (kind !== undefined) return software === undefined ? { kind } : { kind, software };
+    }
+  }
+  return software === undefined ? { kind: 'access' } : { kind: 'access', software };
+}

@@ -92,7 +92,7 @@ export interface WsusPool {
   rapidFailProtection?: boolean;
 }
 /**
- * The parsed IIS W3C log excerpt of the WSUS site.
+ * The IIS access log of the WSUS site. Findings count only requests of WSUS clients to WSUS applications; noise summarises the rest.
  */
 export interface IisLog {
   /**
@@ -108,6 +108,14 @@ export interface IisLog {
    */
   skippedLines: number;
   window: TimeWindow;
+  /**
+   * Set when a file offered as the IIS log is another kind of log (Windows Firewall log, HTTPERR log): its kind, #Software line and path. Such files are not parsed.
+   */
+  notIis?: string;
+  /**
+   * Why the excerpt cannot tell anything about WSUS clients (another kind of log, no parsable entries, or no request of a WSUS client to WSUS), as a sentence; absent when it can.
+   */
+  unusableReason?: string;
   /**
    * Count of entries per sc-status, e.g. { "200": 812, "503": 4 }.
    */
@@ -125,14 +133,21 @@ export interface IisLog {
       [k: string]: number;
     };
   };
+  wsusRequests: IisLogWsusRequests;
+  noise: IisLogNoise;
   status403: EvidenceCount;
   status404: Status404;
-  status500: EvidenceCount;
-  status500_24: EvidenceCount1;
-  status403_4: EvidenceCount2;
-  status403_7: EvidenceCount3;
-  status503: EvidenceCount;
-  unresolved401: EvidenceCount;
+  status404_3: Status404_3;
+  status500: EvidenceCount1;
+  status500Config: EvidenceCount2;
+  status500Fault: Status500Fault;
+  status500_24: EvidenceCount3;
+  status403_4: EvidenceCount4;
+  status403_7: EvidenceCount5;
+  status503: EvidenceCount6;
+  status503Persistent: EvidenceCount7;
+  status503Recovered: EvidenceCount8;
+  unresolved401: Unresolved401;
   /**
    * Distinct client IPs seen (c-ip), sorted; the batch uses them to find clients never seen.
    */
@@ -152,17 +167,73 @@ export interface TimeWindow {
   to?: string;
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * Requests of WSUS clients and servers to the WSUS applications (the ones findings count).
  */
-export interface EvidenceCount {
+export interface IisLogWsusRequests {
   /**
-   * Number of matching entries.
+   * Number of such requests.
    */
   count: number;
+  /**
+   * Count per sc-status of those requests.
+   */
+  statusCounts: {
+    [k: string]: number;
+  };
+  /**
+   * Count per sc-status, then sc-substatus, of those requests (like subStatusCounts).
+   */
+  subStatusCounts: {
+    /**
+     * Count per sc-substatus of one sc-status.
+     */
+    [k: string]: {
+      [k: string]: number;
+    };
+  };
+}
+/**
+ * Requests that are noise for WSUS, never counted in a finding.
+ */
+export interface IisLogNoise {
+  /**
+   * Number of noise requests.
+   */
+  count: number;
+  byKind: IisLogNoiseByKind;
   /**
    * Up to 5 sample lines, newest last.
    */
   samples: LogEvidence[];
+}
+/**
+ * What the noise of an IIS log was: requests that are not WSUS clients talking to WSUS.
+ */
+export interface IisLogNoiseByKind {
+  /**
+   * Web browsers (someone opening a WSUS URL or /favicon.ico by hand).
+   */
+  browser: number;
+  /**
+   * curl, Wget, Invoke-WebRequest, python-requests, Go and Java HTTP libraries.
+   */
+  commandLine: number;
+  /**
+   * Monitoring probes and load-balancer health checks (including agent-less requests to /).
+   */
+  probe: number;
+  /**
+   * Vulnerability and port scanners.
+   */
+  scanner: number;
+  /**
+   * Search-engine and SEO crawlers.
+   */
+  crawler: number;
+  /**
+   * Other clients asking for paths outside the WSUS applications (/robots.txt, /wp-login.php...).
+   */
+  nonWsusPath: number;
 }
 /**
  * One log line that supports a finding, with its origin when known.
@@ -186,7 +257,20 @@ export interface LogEvidence {
   text: string;
 }
 /**
- * 404s; missingApplications lists WSUS applications/virtual directories the 404s point at.
+ * 403s of WSUS clients on WSUS applications.
+ */
+export interface EvidenceCount {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 404s of WSUS clients on WSUS applications, except 404.3; missingApplications lists the WSUS applications/virtual directories they point at that the site does not have.
  */
 export interface Status404 {
   /**
@@ -198,12 +282,35 @@ export interface Status404 {
    */
   samples: LogEvidence[];
   /**
-   * WSUS applications/virtual directories the 404s point at.
+   * WSUS applications/virtual directories the 404s point at that the site does not have.
    */
   missingApplications: string[];
+  /**
+   * Count per WSUS application/virtual directory (canonical name), e.g. { "Content": 3 }.
+   */
+  byApplication: {
+    [k: string]: number;
+  };
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 404.3 (no MIME map for the file extension) of WSUS clients.
+ */
+export interface Status404_3 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * The lower-case extensions asked for, sorted.
+   */
+  extensions: string[];
+}
+/**
+ * Every 500 of WSUS clients on WSUS applications.
  */
 export interface EvidenceCount1 {
   /**
@@ -216,7 +323,7 @@ export interface EvidenceCount1 {
   samples: LogEvidence[];
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 500s with a configuration sub-status (500.19, 500.21-500.24, 500.50-500.53).
  */
 export interface EvidenceCount2 {
   /**
@@ -229,7 +336,24 @@ export interface EvidenceCount2 {
   samples: LogEvidence[];
 }
 /**
- * A count of matching log entries with a few samples (the newest ones).
+ * 500s without a configuration sub-status (500.0: SOAP faults and exceptions of the WSUS web services).
+ */
+export interface Status500Fault {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * Their share of wsusRequests in percent, one decimal.
+   */
+  ratePercent: number;
+}
+/**
+ * 500.24: ASP.NET impersonation (or another integrated-pipeline setting) rejected by configuration validation.
  */
 export interface EvidenceCount3 {
   /**
@@ -240,6 +364,88 @@ export interface EvidenceCount3 {
    * Up to 5 sample lines, newest last.
    */
   samples: LogEvidence[];
+}
+/**
+ * 403.4: SSL required, the client used HTTP.
+ */
+export interface EvidenceCount4 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 403.7: SSL client certificate required.
+ */
+export interface EvidenceCount5 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * Every 503 of WSUS clients on WSUS applications.
+ */
+export interface EvidenceCount6 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 503s after the last success (2xx) of a WSUS client in the excerpt: the pool still failing at its end.
+ */
+export interface EvidenceCount7 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 503s followed by a success of a WSUS client later in the excerpt (a recovered blip).
+ */
+export interface EvidenceCount8 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
+ * 401s of WSUS clients with no later 2xx for the same client IP and URL stem.
+ */
+export interface Unresolved401 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+  /**
+   * 401s left out because they fall in the last 2 seconds of the excerpt (a handshake the end of the excerpt cut).
+   */
+  cutAtEnd: number;
 }
 /**
  * The parsed HTTPERR log excerpt.
@@ -268,7 +474,7 @@ export interface HttpErr {
    * Reasons that point at a problem (benign ones such as Timer_ConnectionIdle left out), most frequent first.
    */
   notable: NotableReason[];
-  serviceUnavailable: EvidenceCount;
+  serviceUnavailable: EvidenceCount9;
   wsus: HttpErrWsus;
 }
 /**
@@ -297,6 +503,19 @@ export interface NotableReason {
   status?: number;
 }
 /**
+ * A count of matching log entries with a few samples (the newest ones).
+ */
+export interface EvidenceCount9 {
+  /**
+   * Number of matching entries.
+   */
+  count: number;
+  /**
+   * Up to 5 sample lines, newest last.
+   */
+  samples: LogEvidence[];
+}
+/**
  * The HTTPERR entries of the WSUS site and pool: s-queuename is the WSUS pool; without a queue name, s-siteid is the WSUS site; without either, s-port is a WSUS port.
  */
 export interface HttpErrWsus {
@@ -322,12 +541,12 @@ export interface HttpErrWsus {
    * Reasons that point at a problem among those entries, most frequent first.
    */
   notable: NotableReason[];
-  serviceUnavailable: EvidenceCount4;
+  serviceUnavailable: EvidenceCount10;
 }
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount4 {
+export interface EvidenceCount10 {
   /**
    * Number of matching entries.
    */
@@ -375,7 +594,7 @@ export interface ClientErrors {
    * Every distinct error code from WindowsUpdate.log and WindowsUpdateClient events, whatever it is about, most frequent first.
    */
   codes: ErrorCode[];
-  timeouts2ee2: EvidenceCount5;
+  timeouts2ee2: EvidenceCount11;
   /**
    * Distinct known codes (those with a meaning), any attribution, for rules: e.g. ["0x80072EE2", "0x80244022"].
    */
@@ -427,7 +646,7 @@ export interface ErrorCode {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount5 {
+export interface EvidenceCount11 {
   /**
    * Number of matching entries.
    */
@@ -896,19 +1115,19 @@ export interface ConfigMgrClient {
    * Software update scans that asked for WSUS locations (ScanAgent "Requesting WSUS Server Locations", LocationServices "Attempting to send WSUS Location Request"; requests less than 10 minutes apart count as one scan).
    */
   locationRequestScans: number;
-  locationRequestsWithoutReply: EvidenceCount6;
+  locationRequestsWithoutReply: EvidenceCount12;
   /**
    * logs.configMgrClient.wuaHandler collected.
    */
   wuaHandlerAvailable: boolean;
-  policyOverwritten: EvidenceCount7;
+  policyOverwritten: EvidenceCount13;
   /**
    * Overwrite lines that are no conflict: the GPO names ConfigMgr's own WSUS location, or a scan completed after them.
    */
   policyOverwrittenHarmless: number;
-  scanFailures: EvidenceCount8;
-  scanFailuresRecovered: EvidenceCount9;
-  succeededWithErrors: EvidenceCount10;
+  scanFailures: EvidenceCount14;
+  scanFailuresRecovered: EvidenceCount15;
+  succeededWithErrors: EvidenceCount16;
   /**
    * Newest WUAHandler "Successfully completed scan." (UTC when the record has its time-zone bias, else local time).
    */
@@ -921,7 +1140,7 @@ export interface ConfigMgrClient {
    * Every distinct error code in WUAHandler.log and ScanAgent.log (hex, unsigned or signed decimal, normalised), most frequent first, with its meaning.
    */
   errorCodes: ErrorCode[];
-  gpoConflict: EvidenceCount11;
+  gpoConflict: EvidenceCount17;
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -957,7 +1176,7 @@ export interface TimeWindow1 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount6 {
+export interface EvidenceCount12 {
   /**
    * Number of matching entries.
    */
@@ -970,7 +1189,7 @@ export interface EvidenceCount6 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount7 {
+export interface EvidenceCount13 {
   /**
    * Number of matching entries.
    */
@@ -983,7 +1202,7 @@ export interface EvidenceCount7 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount8 {
+export interface EvidenceCount14 {
   /**
    * Number of matching entries.
    */
@@ -996,7 +1215,7 @@ export interface EvidenceCount8 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount9 {
+export interface EvidenceCount15 {
   /**
    * Number of matching entries.
    */
@@ -1009,7 +1228,7 @@ export interface EvidenceCount9 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount10 {
+export interface EvidenceCount16 {
   /**
    * Number of matching entries.
    */
@@ -1022,7 +1241,7 @@ export interface EvidenceCount10 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount11 {
+export interface EvidenceCount17 {
   /**
    * Number of matching entries.
    */
@@ -1044,21 +1263,21 @@ export interface Events {
    * Count and samples per "<provider>/<id>", e.g. "Microsoft-Windows-WAS/5002".
    */
   byKey: {
-    [k: string]: EvidenceCount;
+    [k: string]: EvidenceCount9;
   };
-  wsusPoolDisabled: EvidenceCount12;
-  wsusPoolMemoryRecycles: EvidenceCount13;
+  wsusPoolDisabled: EvidenceCount18;
+  wsusPoolMemoryRecycles: EvidenceCount19;
   /**
    * WAS 5002/5117 events with an empty message, so the pool they concern cannot be told; keyed like byKey.
    */
   poolNotNamed: {
-    [k: string]: EvidenceCount;
+    [k: string]: EvidenceCount9;
   };
 }
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount12 {
+export interface EvidenceCount18 {
   /**
    * Number of matching entries.
    */
@@ -1071,7 +1290,7 @@ export interface EvidenceCount12 {
 /**
  * A count of matching log entries with a few samples (the newest ones).
  */
-export interface EvidenceCount13 {
+export interface EvidenceCount19 {
   /**
    * Number of matching entries.
    */

@@ -682,7 +682,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
   "iis-log-503-errors": {
     "id": "iis-log-503-errors",
     "ref": "WSUS-0024",
-    "title": "The WSUS IIS log shows HTTP 503 (WsusPool busy: memory limit or too many clients)",
+    "title": "The WSUS IIS log shows HTTP 503 to WSUS clients that did not recover (WsusPool stopped, overloaded or at its memory limit)",
     "severity": "error",
     "category": "iis-log",
     "appliesTo": {
@@ -693,31 +693,32 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
       "logs.iisW3c"
     ],
     "when": {
-      "fact": "derived.iisLog.status503.count",
+      "fact": "derived.iisLog.status503Persistent.count",
       "operator": "greaterThan",
       "value": 0
     },
     "inconclusiveWhen": {
-      "fact": "derived.iisLog.entries",
-      "operator": "equal",
-      "value": 0
+      "fact": "derived.iisLog.unusableReason",
+      "operator": "exists"
     },
-    "inconclusiveMessage": "the IIS log excerpt has no parsable entries ({{derived.iisLog.skippedLines}} lines skipped).",
-    "message": "The IIS log of the WSUS site has {{derived.iisLog.status503.count}} request(s) answered with HTTP 503 (busy) between {{derived.iisLog.window.from}} and {{derived.iisLog.window.to}} (UTC). The application pool \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|kbAsGb}} ({{derived.wsusPool.privateMemoryKB}} KB, 0 = no limit) and its queue length {{derived.wsusPool.queueLength}}. KB 4025764: raise the private memory limit to 4-8 GB, more if needed.",
+    "inconclusiveMessage": "{{derived.iisLog.unusableReason}}",
+    "message": "IIS answered {{derived.iisLog.status503Persistent.count}} request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to {{derived.iisLog.window.to}} (UTC): the WSUS application pool was still not serving clients when the log ends; {{derived.iisLog.status503Recovered.count}} earlier 503(s) recovered. The application pool \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.state}}; its private memory limit is {{derived.wsusPool.privateMemoryKB|memoryLimit}} and its queue length {{derived.wsusPool.queueLength}}.",
     "evidence": [
       "derived.wsusPool.privateMemoryKB",
       "derived.wsusPool.queueLength",
-      "derived.wsusPool.state"
+      "derived.wsusPool.state",
+      "derived.iisLog.status503Recovered.count"
     ],
     "logEvidence": [
-      "derived.iisLog.status503"
+      "derived.iisLog.status503Persistent"
     ],
-    "summary": "The WSUS IIS log has no HTTP 503 (service busy) responses.",
-    "rationale": "KB 4025764: \"503 Busy: this can be caused by a WSUS application pool memory issue or just too many client connections. To fix the issue, increase the WSUS Application Pool Private memory limit to 4-8 GB\"; such 503s come with xxxx2ee2 (time-out) errors on the clients, and for client time-outs and round-trip errors the KB points to the WSUS maintenance guide (decline superseded updates, clean-up, re-index SUSDB).",
+    "summary": "The WSUS IIS log has no HTTP 503 (service unavailable) to WSUS clients after their last success.",
+    "rationale": "KB 4025764: \"503 Busy: this can be caused by a WSUS application pool memory issue or just too many client connections. To fix the issue, increase the WSUS Application Pool Private memory limit to 4-8 GB\"; such 503s come with xxxx2ee2 (time-out) errors on the clients, and for client time-outs and round-trip errors the KB points to the WSUS maintenance guide (decline superseded updates, clean-up, re-index SUSDB). Only requests of WSUS clients and servers to the WSUS applications count. A 503 followed later in the log by a success of a WSUS client is a recovered blip (a pool recycle, a short overload) that clients retry through; only 503s after the last success mean clients cannot connect now; repeated recovered 503s are a warning of their own (iis-log-503-recovered).",
     "remediation": [
+      "Start the pool if it is stopped: Start-WebAppPool -Name WsusPool; read the HTTPERR log (C:\\Windows\\System32\\LogFiles\\HTTPERR, reasons AppOffline, QueueFull, AppPoolTimer) and WAS events 5002/5117 in the System log for why it failed.",
       "Raise the WsusPool private memory limit to 4-8 GB or more (value in KB): Set-WebConfiguration \"/system.applicationHost/applicationPools/add[@name='WsusPool']/recycling/periodicRestart/@privateMemory\" -Value 8000000; set the queue length to 2000: Set-ItemProperty IIS:\\AppPools\\WsusPool -Name queueLength -Value 2000.",
-      "Make sure WsusPool is started (Start-WebAppPool -Name WsusPool) and check the HTTPERR log and WAS events 5117/5002 for the reason of the 503s.",
-      "Reduce the load: decline superseded and expired updates, run the WSUS clean-up and re-index SUSDB as the WSUS maintenance guide describes."
+      "Reduce the load: decline superseded and expired updates, run the WSUS clean-up and re-index SUSDB as the WSUS maintenance guide describes.",
+      "Confirm that the IIS log shows 200 again for /ClientWebService/client.asmx."
     ],
     "references": [
       {
@@ -744,7 +745,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
         "expect": "pass"
       },
       {
-        "name": "503s with the setup-default memory limit fail and show the limit in GB",
+        "name": "503s after the last success with the setup-default memory limit fail and show the limit in GB",
         "facts": {
           "logs": {
             "iisW3c": {
@@ -758,6 +759,7 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
                     "#Version: 1.0",
                     "#Date: 2026-11-24 08:00:00",
                     "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+                    "2026-11-24 11:00:00 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.20 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 200 0 0 180",
                     "2026-11-24 11:00:01 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.21 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 15",
                     "2026-11-24 11:00:02 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.22 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 0",
                     "2026-11-24 11:00:03 10.0.0.10 POST /SimpleAuthWebService/SimpleAuth.asmx - 8530 - 10.0.1.23 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 0"
@@ -776,7 +778,68 @@ export const dataRules: Record<string, RuleDefinition<string>> = {
           }
         },
         "expect": "fail",
-        "message": "private memory limit is 1.8 GB"
+        "message": "IIS answered 3 request(s) of WSUS clients with HTTP 503 (service unavailable) after the last successful request in the log, up to 2026-11-24T11:00:03.000Z (UTC): the WSUS application pool was still not serving clients when the log ends; 0 earlier 503(s) recovered. The application pool \"WsusPool\" is Started; its private memory limit is 1.8 GB"
+      },
+      {
+        "name": "a healthy site with a recovered 503 blip, a scanner 503, probes and a browser passes",
+        "noise": true,
+        "facts": {
+          "logs": {
+            "iisW3c": {
+              "files": [
+                {
+                  "path": "C:\\inetpub\\logs\\LogFiles\\W3SVC1234567\\u_ex261124.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "#Software: Microsoft Internet Information Services 10.0",
+                    "#Version: 1.0",
+                    "#Date: 2026-11-24 08:00:00",
+                    "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+                    "2026-11-24 09:00:00 10.0.0.10 GET / - 8530 - 10.0.9.5 - - 403 14 0 0",
+                    "2026-11-24 09:00:10 10.0.0.10 GET /Selfupdate/wuident.cab - 8530 - 10.0.5.20 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/131.0.0.0+Safari/537.36+Edg/131.0.0.0 - 200 0 0 12",
+                    "2026-11-24 09:00:10 10.0.0.10 GET /favicon.ico - 8530 - 10.0.5.20 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/131.0.0.0+Safari/537.36+Edg/131.0.0.0 - 404 0 2 1",
+                    "2026-11-24 09:00:20 10.0.0.10 GET /wp-login.php - 8530 - 10.0.66.6 Mozilla/5.00+(Nikto/2.5.0)+(Evasions:None)+(Test:000003) - 404 0 2 0",
+                    "2026-11-24 09:00:20 10.0.0.10 GET /ClientWebService/client.asmx - 8530 - 10.0.66.6 Mozilla/5.00+(Nikto/2.5.0)+(Evasions:None)+(Test:000003) - 503 0 0 0",
+                    "2026-11-24 09:01:00 10.0.0.10 GET / - 8530 - 10.0.9.5 - - 403 14 0 0",
+                    "2026-11-24 09:01:40 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.26 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 503 0 0 0",
+                    "2026-11-24 09:01:55 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.26 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 200 0 0 211",
+                    "2026-11-24 09:01:56 10.0.0.10 POST /ClientWebService/client.asmx - 8530 - 10.0.1.27 Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.71 - 200 0 0 198",
+                    "2026-11-24 09:01:58 10.0.0.10 GET /Content/AE/0123456789ABCDEF0123456789ABCDEF012345AE.cab - 8530 - 10.0.1.27 Microsoft+BITS/7.8 - 206 0 0 1203",
+                    "2026-11-24 09:02:00 10.0.0.10 GET / - 8530 - 10.0.9.5 - - 403 14 0 0",
+                    "2026-11-24 09:02:00 10.0.0.10 GET /default.aspx - 8530 - 10.0.9.6 - - 503 0 0 0"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "pass"
+      },
+      {
+        "name": "the Windows Firewall log offered as the IIS log is insufficient evidence",
+        "facts": {
+          "logs": {
+            "iisW3c": {
+              "files": [
+                {
+                  "path": "C:\\Windows\\System32\\LogFiles\\Firewall\\pfirewall.log",
+                  "truncated": false,
+                  "startLine": 1,
+                  "lines": [
+                    "#Version: 1.5",
+                    "#Software: Microsoft Internet Connection Firewall",
+                    "#Time Format: Local",
+                    "#Fields: date time action protocol src-ip dst-ip src-port dst-port size tcpflags tcpsyn tcpack tcpwin icmptype icmpcode info path",
+                    "2026-11-24 09:00:01 ALLOW TCP 10.0.1.21 10.0.0.10 50211 8530 0 - 0 0 0 - - - RECEIVE"
+                  ]
+                }
+              ]
+            }
+          }
+        },
+        "expect": "insufficientEvidence",
+        "message": "the Windows Firewall log (#Software: Microsoft Internet Connection Firewall)"
       },
       {
         "name": "an excerpt without entries is insufficient evidence",

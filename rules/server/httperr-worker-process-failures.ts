@@ -1,7 +1,7 @@
 /** HTTPERR: connections abandoned by the worker process or timed out in the queue point at w3wp crashes, recycles or an overloaded WsusPool. */
 import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, WSUS_MAINTENANCE_GUIDE } from '../references.js';
-import { httpErrLog } from './shared/log-lines.js';
+import { HEALTHY_HTTPERR_NOISE, httpErrLog } from './shared/log-lines.js';
 
 /** Reasons (KB 820729) that mean the worker process failed the request or let it wait too long. */
 const WORKER_REASONS = ['Connection_Abandoned_By_AppPool', 'Connection_Abandoned_By_ReqQueue', 'Timer_AppPool', 'Timer_ReqQueue', 'Connections_Refused'] as const;
@@ -39,6 +39,7 @@ export default defineRule({
   references: [KB4025764, HTTPERR_LOGGING, WSUS_MAINTENANCE_GUIDE],
   tests: [
     { name: 'only idle-connection time-outs (base) pass', facts: {}, expect: 'pass' },
+    { name: 'a healthy server\'s HTTPERR (idle time-outs, client resets, scanner 400s, WinRM, another pool offline) passes', facts: httpErrLog(HEALTHY_HTTPERR_NOISE), expect: 'pass', noise: true },
     {
       name: 'requests abandoned by the WsusPool worker process fail',
       facts: httpErrLog([

@@ -1,13 +1,13 @@
 /** KB 4025764: check the HTTPERR log; 503 reasons (AppOffline, QueueFull, ...) mean WsusPool was offline or overloaded. */
 import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
 import { HTTPERR_LOGGING, KB4025764, WSUS_BEST_PRACTICES } from '../references.js';
-import { httpErrLog } from './shared/log-lines.js';
+import { HEALTHY_HTTPERR_NOISE, httpErrLog } from './shared/log-lines.js';
 
 export default defineRule({
   id: 'httperr-wsus-pool-unavailable',
   ref: 'WSUS-0026',
   title: 'HTTP.sys rejected requests with 503 (application pool offline, overloaded or queue full)',
-  severity: 'error',
+  severity: 'warning',
   category: 'iis-log',
   appliesTo: { role: 'server', wsusRole: true },
   requires: ['logs.httpErr'],
@@ -21,12 +21,12 @@ export default defineRule({
   inconclusiveMessage:
     'the HTTPERR log has {{derived.httpErr.serviceUnavailable.count}} 503 rejection(s) ({{derived.httpErr.notable|reasons}}), none naming the WSUS pool "{{derived.httpErr.wsus.poolName}}", and the WSUS port is not known (wsusServer or the IIS site not collected), so whether they concern WSUS cannot be told. Read s-port and s-queuename in the HTTPERR log.',
   message:
-    'HTTP.sys answered requests to WSUS (pool "{{derived.httpErr.wsus.poolName}}", ports {{derived.httpErr.wsus.ports|list}}) with 503 before they reached WSUS, between {{derived.httpErr.window.from}} and {{derived.httpErr.window.to}} (UTC): {{derived.httpErr.wsus.serviceUnavailable.count}} rejection(s) because the pool was offline or overloaded. Reasons logged for WSUS: {{derived.httpErr.wsus.notable|reasons}}. WsusPool "{{derived.wsusPool.name}}" is now {{derived.wsusPool.state}}, private memory limit {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}, 0 = no limit), queue length {{derived.wsusPool.queueLength}}.',
+    'HTTP.sys answered requests to WSUS (pool "{{derived.httpErr.wsus.poolName}}", ports {{derived.httpErr.wsus.ports|list}}) with 503 before they reached WSUS, between {{derived.httpErr.window.from}} and {{derived.httpErr.window.to}} (UTC): {{derived.httpErr.wsus.serviceUnavailable.count}} rejection(s) because the pool was offline or overloaded. Reasons logged for WSUS: {{derived.httpErr.wsus.notable|reasons}}. WsusPool "{{derived.wsusPool.name}}" is now {{derived.wsusPool.state}}, private memory limit {{derived.wsusPool.privateMemoryKB|memoryLimit}}, queue length {{derived.wsusPool.queueLength}}.',
   evidence: ['derived.httpErr.wsus.reasonCounts', 'derived.httpErr.serviceUnavailable.count', 'derived.wsusPool.state', 'derived.wsusPool.privateMemoryKB', 'derived.wsusPool.queueLength'],
   logEvidence: ['derived.httpErr.wsus.serviceUnavailable'],
   summary: 'The HTTPERR log has no 503 rejections (AppOffline, AppPoolTimer, AppShutdown, Disabled, QueueFull, ConnLimit, N/A) of requests to WSUS.',
   rationale:
-    'When requests never reach IIS, KB 4025764 tells to check C:\\Windows\\System32\\LogFiles\\HTTPERR. HTTP.sys logs the 503 it returns on behalf of an application pool with a reason (KB 820729): AppOffline = pool disabled after repeated worker failures (rapid-fail, WAS 5002), Disabled = pool stopped by an administrator, AppShutdown = pool shut down (recycle, e.g. at its memory limit), AppPoolTimer = worker too busy to take the request, QueueFull = request queue full (queueLength), ConnLimit = site connection limit reached, N/A = internal error such as a URL reservation conflict. HTTP.sys writes one log for every pool and every other listener, so only the entries whose s-queuename is the WSUS pool count (or, without a queue name, whose s-siteid is the WSUS site or whose s-port is a WSUS port: wsusServer.portNumber, its SSL pair and the site bindings).',
+    'When requests never reach IIS, KB 4025764 tells to check C:\\Windows\\System32\\LogFiles\\HTTPERR. HTTP.sys logs the 503 it returns on behalf of an application pool with a reason (KB 820729): AppOffline = pool disabled after repeated worker failures (rapid-fail, WAS 5002), Disabled = pool stopped by an administrator, AppShutdown = pool shut down (recycle, e.g. at its memory limit), AppPoolTimer = worker too busy to take the request, QueueFull = request queue full (queueLength), ConnLimit = site connection limit reached, N/A = internal error such as a URL reservation conflict. HTTP.sys writes one log for every pool and every other listener, so only the entries whose s-queuename is the WSUS pool count (or, without a queue name, whose s-siteid is the WSUS site or whose s-port is a WSUS port: wsusServer.portNumber, its SSL pair and the site bindings). This is a warning: the log tells that the pool failed at those times, not that it still does; a pool that is stopped now is an error of its own (wsus-pool-not-started), and so are 503s in the IIS log after the last success of a client (iis-log-503-errors).',
   remediation: [
     'Look at s-reason and s-queuename in the lines below to see which pool and why.',
     'AppOffline/Disabled: start the pool (Start-WebAppPool -Name WsusPool) and read WAS events 5002/5117 in the System log for the cause.',
@@ -36,6 +36,7 @@ export default defineRule({
   references: [KB4025764, HTTPERR_LOGGING, WSUS_BEST_PRACTICES],
   tests: [
     { name: 'only idle-connection time-outs (base) pass', facts: {}, expect: 'pass' },
+    { name: 'a healthy server\'s HTTPERR (idle time-outs, client resets, scanner 400s, WinRM, another pool offline) passes', facts: httpErrLog(HEALTHY_HTTPERR_NOISE), expect: 'pass', noise: true },
     {
       name: 'WsusPool offline (AppOffline) fails and explains the reason',
       facts: httpErrLog([

@@ -21,6 +21,9 @@ import anonymousAuthenticationDisabled from './anonymous-authentication-disabled
 import iisLog403Errors from './iis-log-403-errors.js';
 import iisLog404Errors from './iis-log-404-errors.js';
 import iisLog500Errors from './iis-log-500-errors.js';
+import iisLog500FaultRate from './iis-log-500-fault-rate.js';
+import iisContentMimeMapMissing from './iis-content-mime-map-missing.js';
+import iisLog503Recovered from './iis-log-503-recovered.js';
 import iisLog401Unresolved from './iis-log-401-unresolved.js';
 import httperrWsusPoolUnavailable from './httperr-wsus-pool-unavailable.js';
 import httperrWorkerProcessFailures from './httperr-worker-process-failures.js';
@@ -55,8 +58,11 @@ export const serverRules: RuleDefinition<string>[] = [
   // Step 3: IIS logs, HTTPERR, WAS events
   iisLog403Errors,
   iisLog404Errors,
+  iisContentMimeMapMissing,
   iisLog500Errors,
+  iisLog500FaultRate,
   dataRule('iis-log-503-errors'),
+  iisLog503Recovered,
   iisLog401Unresolved,
   httperrWsusPoolUnavailable,
   httperrWorkerProcessFailures,
