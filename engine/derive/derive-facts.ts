@@ -1,5 +1,5 @@
 /**
- * Computes the derived facts of one fact document (see derived-types.ts): the entry point
+ * Computes the derived facts of one fact document (types generated from schemas/derived-facts.schema.json): the entry point
  * the engine calls once per document before the rules run. Each block comes from its own
  * derive-*.ts module; this file only puts them together. Every log is parsed once:
  * WindowsUpdate.log feeds both `windowsUpdateLog` and `clientErrors`. Blocks that depend on

@@ -4,7 +4,7 @@
  * misspelt path is a compile error. Maps (services.items, iis.appPools) accept any key.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import type { DerivedFacts } from '../derive/derived-types.js';
+import type { DerivedFacts } from '../facts/derived-facts.generated.js';
 
 /** What conditions are evaluated against: the fact document plus `derived`. */
 export type FactRoot = FactDocument & { derived: DerivedFacts };
