@@ -1,6 +1,6 @@
 // Generates engine/facts/fact-types.generated.ts from schemas/facts.schema.json, so that rule
-// fact paths are type-checked against the contract. `--check` exits 1 when the file is stale
-// (a test runs it), instead of writing.
+// fact paths are type-checked against the contract. `--check` exits 1 when the file is stale,
+// instead of writing (`npm run generate` runs it with the other generators).
 import { compile } from 'json-schema-to-typescript';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const schema = JSON.parse(readFileSync(join(root, 'schemas/facts.schema.json'), 'utf8'));
-const target = join(root, 'engine/facts/fact-types.generated.ts');
+export const target = 'engine/facts/fact-types.generated.ts';
 
 export async function generate() {
   const ts = await compile(schema, 'FactDocument', {
@@ -23,12 +23,12 @@ export async function generate() {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const ts = await generate();
   if (process.argv.includes('--check')) {
-    const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    const current = existsSync(join(root, target)) ? readFileSync(join(root, target), 'utf8') : '';
     if (current !== ts) {
-      console.error('engine/facts/fact-types.generated.ts is stale: run `node scripts/generate-fact-types.mjs`');
+      console.error(`${target} is stale: run \`npm run generate\``);
       process.exit(1);
     }
   } else {
-    writeFileSync(target, ts);
+    writeFileSync(join(root, target), ts);
   }
 }

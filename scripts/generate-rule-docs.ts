@@ -1,6 +1,6 @@
 // Regenerates docs/rules/ (one page per built-in rule plus README.md) through the CLI's own
 // `rules docs` command: `node --import tsx scripts/generate-rule-docs.ts`.
-// test/rules-data/rule-docs.test.ts fails when docs/rules/ is stale.
+// `npm run generate` does the same; its `--check` (run by npm test) fails when docs/rules/ is stale.
 import { join } from 'node:path';
 import { runRulesDocs } from '../engine/cli/commands/rules-docs.js';
 import { processIo } from '../engine/cli/io.js';

@@ -1,8 +1,10 @@
-// Writes the example fact files in examples/ from the healthy base documents plus the
-// failures each example shows. Run: node --import tsx scripts/make-examples.ts
+// Builds the example fact files in examples/ from the healthy base documents plus the
+// failures each example shows. `npm run generate` writes them (or run this file:
+// node --import tsx scripts/make-examples.ts); importing it only computes `examples`.
 // (The output is committed; test/examples checks every example is a valid fact document.)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { baseClientDocument, baseServerDocument } from '../engine/rule-testing/base-documents.js';
 import { mergePatch } from '../engine/rule-testing/merge-patch.js';
 import type { FactDocument } from '../engine/facts/fact-types.generated.js';
@@ -11,8 +13,11 @@ const root = join(import.meta.dirname, '..');
 const W3C_FIELDS = '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken';
 const WUA = 'Windows-Update-Agent/10.0.10011.16384+Client-Protocol/2.50';
 
+/** File name under examples/ → the file's text. */
+export const examples = new Map<string, string>();
+
 function write(name: string, doc: FactDocument) {
-  writeFileSync(join(root, 'examples', name), `${JSON.stringify({ $schema: '../schemas/facts.schema.json', ...doc }, null, 2)}\n`);
+  examples.set(name, `${JSON.stringify({ $schema: '../schemas/facts.schema.json', ...doc }, null, 2)}\n`);
 }
 
 write('healthy-wsus-server.json', baseServerDocument());
@@ -280,4 +285,7 @@ write(
     },
   }),
 );
-console.log('examples written');
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const [name, text] of examples) writeFileSync(join(root, 'examples', name), text);
+  console.log('examples written');
+}

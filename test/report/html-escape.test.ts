@@ -13,7 +13,7 @@ import { REPORT_CSS } from '../../engine/report/html/styles.js';
 import { formatHtml, REPORT_CSP } from '../../engine/report/format-html.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
 import type { Report } from '../../engine/report/report-types.js';
-import { buildFleetReport, FLEET_REPORT_JSON, HOSTILE_IMG, HOSTILE_SCRIPT } from '../fixtures/reports/build-fleet-report.js';
+import { FLEET_REPORT_JSON, HOSTILE_IMG, HOSTILE_SCRIPT } from '../fixtures/reports/build-fleet-report.js';
 import { scaleReport } from './large-report.js';
 
 const report = JSON.parse(readFileSync(FLEET_REPORT_JSON, 'utf8')) as Report;
@@ -177,8 +177,7 @@ test('5,000 machines make a page of a few MB, quickly', () => {
   assert.ok(JSON.stringify(big).length / 1e6 > mb * 2, 'the compact data is much smaller than the report');
 });
 
-test('the committed fixture is up to date and a valid report', () => {
-  assert.deepEqual(report, JSON.parse(JSON.stringify(buildFleetReport())), 'regenerate: node --import tsx test/fixtures/reports/build-fleet-report.ts');
+test('the committed fixture is a valid report (test/generated.test.ts keeps it up to date)', () => {
   const validate = getValidator('report.schema.json');
   assert.ok(validate(report), JSON.stringify(validate.errors, null, 2));
 });
