@@ -6,11 +6,15 @@
  */
 import type { MachineReport } from '../diagnose/machine-report.js';
 import { countOutcomes } from '../diagnose/machine-report.js';
-import type { CliIo } from '../cli/io.js';
 import { matchesMachine } from './machine-pattern.js';
 import { readWaiverFile, type Waiver } from './read-waivers.js';
 
-export async function applyWaiverFiles(files: string[], machines: MachineReport[], io: CliIo, today: Date = new Date()): Promise<void> {
+/** Where warnings go: the CLI passes its CliIo (waivers sit below the CLI and do not import it). */
+export interface WaiverIo {
+  stderr(text: string): void;
+}
+
+export async function applyWaiverFiles(files: string[], machines: MachineReport[], io: WaiverIo, today: Date = new Date()): Promise<void> {
   const waivers: Waiver[] = [];
   for (const file of files) waivers.push(...(await readWaiverFile(file)));
   applyWaivers(waivers, machines, (message) => io.stderr(`wsus-doctor: ${message}\n`), today);
