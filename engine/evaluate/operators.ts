@@ -8,9 +8,9 @@
  * - the compiled evaluator's operators: engine/evaluate/compiled-evaluator.ts (OPERATORS);
  * - the rule-file checker's fact-kind and value-kind checks: engine/rules-data/check-conditions.ts;
  * - the conditions in words of generated rule docs: engine/rules-data/render-rule-docs.ts;
- * - the README operator table and schemas/rule.schema.json's operator enum and description
- *   (operatorReadmeTable, operatorSchema; written by scripts/generate-operator-docs.ts, checked
- *   up to date by test/engine/operators.test.ts).
+ * - the README operator table and schemas/rule.schema.json's operator enum and description:
+ *   engine/evaluate/operator-docs.ts (written by scripts/generate-operator-docs.ts, checked up to
+ *   date by test/engine/operators.test.ts).
  *
  * Every operator is null-safe: a missing or wrongly typed fact (or value) makes it false, never an
  * exception and never a match (only `exists` with value false is true for a missing fact). This
@@ -156,7 +156,7 @@ export const OPERATOR_TABLE = {
     test: (a, b) => Array.isArray(a) && a.includes(b),
     doc: 'the fact is a list that contains the value',
     phrase: 'contains',
-    example: { fact: 'updates.installed', value: 'KB4039929' },
+    example: { fact: 'derived.installedKbs', value: 'KB4039929' },
   },
   doesNotContain: {
     facts: 'array',
@@ -164,7 +164,7 @@ export const OPERATOR_TABLE = {
     test: (a, b) => Array.isArray(a) && !a.includes(b),
     doc: 'the fact is a list that does not contain the value',
     phrase: 'is a list without',
-    example: { fact: 'updates.installed', value: 'KB4039929' },
+    example: { fact: 'derived.installedKbs', value: 'KB4039929' },
   },
   containsAny: {
     facts: 'array',
@@ -172,13 +172,13 @@ export const OPERATOR_TABLE = {
     test: (a, b) => Array.isArray(a) && Array.isArray(b) && b.some((x) => a.includes(x)),
     doc: 'the fact is a list that contains at least one of the listed values',
     phrase: 'contains any of',
-    example: { fact: 'updates.installed', value: ['KB4039929', 'KB4039871'] },
+    example: { fact: 'derived.installedKbs', value: ['KB4039929', 'KB4039871'] },
   },
   exists: {
     facts: 'any',
     value: 'optionalBoolean',
     test: (a, b) => (b === false ? !defined(a) : defined(a)),
-    doc: 'value true (or none): the fact is present (not missing or null); value false: it is absent',
+    doc: 'the fact is present (not missing or null) with value true or none, absent with value false',
     phrase: (value) => (value === false ? 'is absent (not known)' : 'is present'),
     example: { fact: 'derived.wsusPool.state', value: false },
   },
@@ -202,7 +202,7 @@ export const OPERATOR_TABLE = {
     facts: 'string',
     value: 'regex',
     test: (a, b) => typeof a === 'string' && typeof b === 'string' && ruleRegex(b).test(a.slice(0, MAX_REGEX_INPUT)),
-    doc: 'the fact is text that matches the regular expression (case-insensitive)',
+    doc: 'the fact is text that matches the regular expression (case-insensitive, checked for catastrophic backtracking)',
     phrase: 'matches (case-insensitive)',
     example: { fact: 'wsusServer.contentDir', value: '^C:\\\\' },
   },
@@ -220,7 +220,7 @@ export const OPERATOR_TABLE = {
     test: (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase().startsWith(b.toLowerCase()),
     doc: 'the fact is text that starts with the value (case-insensitive)',
     phrase: 'starts with (case-insensitive)',
-    example: { fact: 'clientPolicy.wuServer', value: 'http://' },
+    example: { fact: 'clientPolicy.windowsUpdate.WUServer', value: 'http://' },
   },
   lengthGreaterThan: {
     facts: 'arrayOrString',
@@ -228,7 +228,7 @@ export const OPERATOR_TABLE = {
     test: (a, b) => isNumber(b) && (Array.isArray(a) || typeof a === 'string') && a.length > b,
     doc: 'the fact is a list or text longer than the value',
     phrase: 'has a length greater than',
-    example: { fact: 'updates.installed', value: 0 },
+    example: { fact: 'derived.installedKbs', value: 0 },
   },
   dateBefore: {
     facts: 'string',
@@ -236,7 +236,7 @@ export const OPERATOR_TABLE = {
     test: (a, b) => dateCompare(a, b, (left, right) => left < right),
     doc: 'the fact is an ISO 8601 date before the value (a date without time is midnight UTC)',
     phrase: 'is a date before',
-    example: { fact: 'collectedAt', value: '2026-11-25' },
+    example: { fact: 'derived.latestUpdateInstalledOn', value: '2026-01-01' },
   },
   dateOnOrAfter: {
     facts: 'string',
@@ -265,51 +265,3 @@ export function operatorDefinition(name: string): OperatorDefinition | undefined
 export const OPERATORS: Readonly<Record<OperatorName, OperatorFn>> = Object.freeze(
   Object.fromEntries(OPERATOR_NAMES.map((name) => [name, OPERATOR_TABLE[name].test as OperatorFn])) as Record<OperatorName, OperatorFn>,
 );
-
-// ---------------------------------------------------------------- generated documentation
-
-const FACT_KIND_DOC: Record<OperatorFactKind, string> = {
-  scalar: 'text, number or true/false',
-  number: 'number',
-  string: 'text',
-  array: 'list',
-  arrayOrString: 'list or text',
-  any: 'any',
-};
-
-const VALUE_KIND_DOC: Record<OperatorValueKind, string> = {
-  sameAsFact: "one value of the fact's type",
-  listOfFact: "a list of values of the fact's type",
-  number: 'a number',
-  string: 'text',
-  regex: 'a regular expression',
-  version: 'a version in quotes',
-  date: 'an ISO 8601 date',
-  item: 'one list element',
-  listOfItems: 'a list of list elements',
-  optionalBoolean: 'true, false or none',
-};
-
-const exampleYaml = (name: string, def: OperatorDefinition): string =>
-  `\`{ fact: ${def.example.fact}, operator: ${name}${'value' in def.example ? `, value: ${JSON.stringify(def.example.value)}` : ''} }\``;
-
-/** The README's operator table (Markdown, between the operators markers). */
-export function operatorReadmeTable(): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|');
-  return [
-    '| Operator | Fact | Value | True when | Example |',
-    '| --- | --- | --- | --- | --- |',
-    ...OPERATOR_NAMES.map((name) => {
-      const def: OperatorDefinition = OPERATOR_TABLE[name];
-      return `| \`${name}\` | ${FACT_KIND_DOC[def.facts]} | ${VALUE_KIND_DOC[def.value]} | ${cell(def.doc)} | ${cell(exampleYaml(name, def))} |`;
-    }),
-  ].join('\n');
-}
-
-/** schemas/rule.schema.json's `$defs.factCondition.properties.operator`. */
-export function operatorSchema(): { enum: string[]; description: string } {
-  return {
-    enum: [...OPERATOR_NAMES],
-    description: `Every operator is false for a missing or wrongly typed fact. ${OPERATOR_NAMES.map((name) => `${name}: ${OPERATOR_TABLE[name].doc}`).join('; ')}.`,
-  };
-}
