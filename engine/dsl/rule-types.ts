@@ -4,6 +4,7 @@
  */
 import type { FactPath } from './fact-paths.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
+import type { OperatorName, OperatorValue } from '../evaluate/operators.js';
 
 export const SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -24,41 +25,21 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** The closed operator vocabulary (see engine/evaluate/operators.ts for their exact semantics). */
-export const OPERATOR_NAMES = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-  'contains',
-  'doesNotContain',
-  'containsAny',
-  'exists',
-  'versionLessThan',
-  'versionGreaterThanInclusive',
-  'matches',
-  'notMatches',
-  'startsWith',
-  'lengthGreaterThan',
-  'dateBefore',
-  'dateOnOrAfter',
-] as const;
-export type OperatorName = (typeof OPERATOR_NAMES)[number];
+/**
+ * The closed operator vocabulary: names, value types and semantics all come from the one
+ * operator table (engine/evaluate/operators.ts, OPERATOR_TABLE).
+ */
+export { OPERATOR_NAMES, type OperatorName, type OperatorValue } from '../evaluate/operators.js';
 
 /** A value taken from another fact instead of a literal. */
 export interface FactReference<P extends string = FactPath> {
   fact: P;
 }
 
-export interface FactCondition<P extends string = FactPath> {
-  fact: P;
-  operator: OperatorName;
-  value?: unknown;
-}
+/** A leaf condition; its value has the type the operator table gives the operator (or is a fact reference). */
+export type FactCondition<P extends string = FactPath> = {
+  [O in OperatorName]: { fact: P; operator: O; value?: OperatorValue<O> | FactReference<P> };
+}[OperatorName];
 
 export type Condition<P extends string = FactPath> =
   | FactCondition<P>

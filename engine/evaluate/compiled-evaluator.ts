@@ -27,7 +27,7 @@ import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import { compileRule, type EngineCondition } from './compile-rule.js';
-import { OPERATORS, type OperatorFn } from './operators.js';
+import { operatorDefinition, type OperatorFn } from './operators.js';
 import { toRuleResult, type EvaluatedCondition } from './rule-outcome.js';
 import type { RuleResult } from './result-types.js';
 
@@ -35,6 +35,13 @@ type Root = Record<string, unknown>;
 type CompiledNode = (root: Root) => EvaluatedCondition;
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The operator table's semantics (the same functions RuleEvaluator registers in json-rules-engine). */
+function operatorTest(operator: string | undefined): OperatorFn {
+  const definition = operator === undefined ? undefined : operatorDefinition(operator);
+  if (!definition) throw new Error(`Unknown operator: ${operator}`);
+  return definition.test;
+}
 
 /**
  * almanac.factValue(fact, params, path) with allowUndefinedFacts and the dotted-path resolver,
@@ -57,8 +64,7 @@ function compileFactValue(fact: string, path: string | undefined): (root: Root) 
 
 function compileLeaf(condition: EngineCondition): CompiledNode {
   const { fact, path, operator, value } = condition;
-  const op: OperatorFn | undefined = OPERATORS[operator as keyof typeof OPERATORS];
-  if (!op) throw new Error(`Unknown operator: ${operator}`);
+  const op = operatorTest(operator);
   const reference = value != null && typeof value === 'object' && hasOwn.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
   const leftOf = compileFactValue(fact!, path);
   const rightOf = reference ? compileFactValue(reference.fact, reference.path) : undefined;
@@ -125,8 +131,7 @@ function compileTest(condition: EngineCondition): CompiledTest {
     return (root) => !(inner(root) === true);
   }
   const { fact, path, operator, value } = condition;
-  const op: OperatorFn | undefined = OPERATORS[operator as keyof typeof OPERATORS];
-  if (!op) throw new Error(`Unknown operator: ${operator}`);
+  const op = operatorTest(operator);
   const reference = value != null && typeof value === 'object' && hasOwn.call(value, 'fact') ? (value as { fact: string; path?: string }) : undefined;
   const leftOf = compileFactValue(fact!, path);
   if (reference) {

@@ -9,7 +9,6 @@ import jsonRulesEngine from 'json-rules-engine';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import type { RuleDefinition } from '../dsl/rule-types.js';
-import { OPERATOR_NAMES } from '../dsl/rule-types.js';
 import { resolvePath } from '../dsl/fact-paths.js';
 import { OPERATORS } from './operators.js';
 import { compileRule } from './compile-rule.js';
@@ -27,7 +26,8 @@ export class RuleEvaluator {
 
   constructor(rules: readonly RuleDefinition<string>[]) {
     this.engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: unknown, path: string) => resolvePath(value, path) });
-    for (const name of OPERATOR_NAMES) this.engine.addOperator(name, OPERATORS[name]);
+    // The operator table's semantics replace json-rules-engine's own operators of the same names.
+    for (const [name, test] of Object.entries(OPERATORS)) this.engine.addOperator(name, test);
     for (const rule of rules) {
       if (this.rules.has(rule.id)) throw new Error(`duplicate rule id "${rule.id}"`);
       this.rules.set(rule.id, rule);

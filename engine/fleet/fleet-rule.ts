@@ -12,7 +12,7 @@
  * Test cases describe a small fleet: fact-document patches over the base server and client
  * documents, run through the real pipeline (validate, derive, summarize, correlate, evaluate).
  */
-import type { Condition, FactCondition, FactPatch, Outcome, RuleDefinition } from '../dsl/rule-types.js';
+import type { Condition, FactCondition, FactPatch, FactReference, OperatorName, OperatorValue, Outcome, RuleDefinition } from '../dsl/rule-types.js';
 import type { FleetOptions, FleetPath, FleetSubjectKind } from './fleet-types.js';
 
 export interface FleetRuleTestMachine {
@@ -63,8 +63,8 @@ export function asEvaluatorRule(rule: FleetRuleDefinition): RuleDefinition<strin
 }
 
 /** Leaf condition over a fleet fact path (the fleet counterpart of `fact`). */
-export function fleetFact(path: FleetPath, operator: FactCondition<FleetPath>['operator'], value?: unknown): Condition<FleetPath> {
-  return value === undefined ? { fact: path, operator } : { fact: path, operator, value };
+export function fleetFact<O extends OperatorName>(path: FleetPath, operator: O, value?: OperatorValue<O> | FactReference<FleetPath>): Condition<FleetPath> {
+  return (value === undefined ? { fact: path, operator } : { fact: path, operator, value }) as FactCondition<FleetPath>;
 }
 
 export function allOf(...conditions: Condition<FleetPath>[]): Condition<FleetPath> {

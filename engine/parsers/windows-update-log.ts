@@ -84,11 +84,13 @@ const isTwoDigits = (line: string, p: number, max0: number, max1: number): boole
 /**
  * Char-code scanner for the common shape of both formats: returns the entry exactly as the
  * regexes would, or null when unsure (the caller then runs the regexes, which decide).
+ * Exported for test/parsers/windows-update-log.test.ts, which checks it against parseWithRegex.
  */
-function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
+export function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
   const n = line.length;
   if (n < 30) return null;
-  if (!(isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3)))) return null;
+  // (the first digit is checked by parseWindowsUpdateLine already; checked again so the scanner stands alone)
+  if (!(isDigit(line.charCodeAt(0)) && isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3)))) return null;
   const dateSep = line.charCodeAt(4);
   if (dateSep !== 45 && dateSep !== 47 && dateSep !== 46) return null; // - / .
   if (line.charCodeAt(7) !== dateSep) return null;
@@ -161,7 +163,8 @@ function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
   };
 }
 
-function parseWithRegex(line: string, index: number): WindowsUpdateLogEntry | undefined {
+/** The reference path (the two regexes) for a cleaned line; exported for the differential test. */
+export function parseWithRegex(line: string, index: number): WindowsUpdateLogEntry | undefined {
   let m = LEGACY_LINE.exec(line);
   if (m) {
     const message = (m[11] ?? '').trimStart();

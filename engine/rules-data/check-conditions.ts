@@ -2,9 +2,11 @@
  * Checks the conditions of a rule file (when, inconclusiveWhen, appliesTo.when): their shape,
  * every fact path against the catalogue, every operator against the closed set and the fact's
  * type, every value against the fact's type and allowed values, and every regex for syntax and
- * catastrophic backtracking (the same checkRulePattern the evaluator uses at run time).
+ * catastrophic backtracking (the same checkRulePattern the evaluator uses at run time). The kinds
+ * of fact and value each operator takes are those of the operator table (OPERATOR_TABLE in
+ * engine/evaluate/operators.ts).
  */
-import { OPERATOR_NAMES, type OperatorName } from '../dsl/rule-types.js';
+import { OPERATOR_NAMES, operatorDefinition, type OperatorFactKind } from '../evaluate/operators.js';
 import { checkRulePattern } from '../evaluate/regex-safety.js';
 import { parseVersion } from '../evaluate/version.js';
 import { didYouMean } from './edit-distance.js';
@@ -12,36 +14,7 @@ import type { JsonType, PathCatalogue, PathInfo } from './path-catalogue.js';
 import { ruleProblem, type RuleProblem } from './rule-problems.js';
 import type { DataPath, RuleSource } from './read-rule-source.js';
 
-/** What an operator needs: the kinds of fact it applies to and the kind of value it compares with. */
-interface OperatorSpec {
-  facts: 'scalar' | 'number' | 'string' | 'array' | 'arrayOrString' | 'any';
-  value: 'sameAsFact' | 'listOfFact' | 'number' | 'string' | 'regex' | 'version' | 'date' | 'item' | 'listOfItems' | 'optionalBoolean';
-}
-
-export const OPERATOR_SPECS: Record<OperatorName, OperatorSpec> = {
-  equal: { facts: 'scalar', value: 'sameAsFact' },
-  notEqual: { facts: 'scalar', value: 'sameAsFact' },
-  in: { facts: 'scalar', value: 'listOfFact' },
-  notIn: { facts: 'scalar', value: 'listOfFact' },
-  lessThan: { facts: 'number', value: 'number' },
-  lessThanInclusive: { facts: 'number', value: 'number' },
-  greaterThan: { facts: 'number', value: 'number' },
-  greaterThanInclusive: { facts: 'number', value: 'number' },
-  contains: { facts: 'array', value: 'item' },
-  doesNotContain: { facts: 'array', value: 'item' },
-  containsAny: { facts: 'array', value: 'listOfItems' },
-  exists: { facts: 'any', value: 'optionalBoolean' },
-  versionLessThan: { facts: 'string', value: 'version' },
-  versionGreaterThanInclusive: { facts: 'string', value: 'version' },
-  matches: { facts: 'string', value: 'regex' },
-  notMatches: { facts: 'string', value: 'regex' },
-  startsWith: { facts: 'string', value: 'string' },
-  lengthGreaterThan: { facts: 'arrayOrString', value: 'number' },
-  dateBefore: { facts: 'string', value: 'date' },
-  dateOnOrAfter: { facts: 'string', value: 'date' },
-};
-
-const FACT_KIND_WORDS: Record<OperatorSpec['facts'], string> = {
+const FACT_KIND_WORDS: Record<OperatorFactKind, string> = {
   scalar: 'text, number or true/false facts',
   number: 'number facts',
   string: 'text facts',
@@ -123,14 +96,15 @@ function checkLeaf(ctx: ConditionContext, leaf: Record<string, unknown>, path: D
     return;
   }
   const info = lookupFactPath(ctx, fact, [...path, 'fact'], 'R203');
-  if (!OPERATOR_NAMES.includes(operator as OperatorName)) {
+  // What the operator needs (the kinds of fact it applies to, the kind of value) comes from the operator table.
+  const spec = operatorDefinition(operator);
+  if (!spec) {
     problems.push(
       ruleProblem('R204', file, source.valueAt([...path, 'operator']), `unknown operator "${operator}"${didYouMean(operator, OPERATOR_NAMES)}; operators: ${OPERATOR_NAMES.join(', ')}`),
     );
     return;
   }
   if (!info) return;
-  const spec = OPERATOR_SPECS[operator as OperatorName];
   if (!factFits(spec.facts, info.types)) {
     problems.push(
       ruleProblem('R205', file, source.valueAt([...path, 'operator']), `${operator} works on ${FACT_KIND_WORDS[spec.facts]}, but ${fact} is ${typeWords(info.types)}`),
@@ -233,9 +207,9 @@ export function lookupFactPath(ctx: ConditionContext, fact: string, at: DataPath
   return undefined;
 }
 
-function factFits(kind: OperatorSpec['facts'], types: JsonType[]): boolean {
+function factFits(kind: OperatorFactKind, types: JsonType[]): boolean {
   if (kind === 'any' || types.length === 0) return true;
-  const wanted: Record<Exclude<OperatorSpec['facts'], 'any'>, JsonType[]> = {
+  const wanted: Record<Exclude<OperatorFactKind, 'any'>, JsonType[]> = {
     scalar: ['string', 'number', 'integer', 'boolean'],
     number: ['number', 'integer'],
     string: ['string'],
