@@ -1,4 +1,4 @@
-// Writes the operator documentation derived from the operator table (engine/evaluate/operators.ts):
+// (Also run by `npm run generate`.) Writes the operator documentation derived from the operator table (engine/evaluate/operators.ts):
 // the README's operator table (between the operators markers) and schemas/rule.schema.json's
 // operator enum and description. `node --import tsx scripts/generate-operator-docs.ts`;
 // test/engine/operators.test.ts fails when either is stale.
