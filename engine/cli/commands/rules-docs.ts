@@ -1,6 +1,6 @@
 /**
  * `wsus-doctor rules docs --out <dir> [dir|file|id...]`: one Markdown page per rule plus an index
- * (README.md), for the built-in rules when nothing is named. Pages it wrote before for rules that
+ * (README.md), for the built-in rules (per-machine and fleet) when nothing is named. Pages it wrote before for rules that
  * are gone are removed (only files carrying the generated marker are ever deleted).
  */
 import type { Argv, CommandModule } from 'yargs';
@@ -20,7 +20,7 @@ export async function runRulesDocs(options: RulesDocsOptions, io: CliIo): Promis
   ]);
   const targets = await resolveRuleTargets(options.targets);
   if (!reportTargetProblems(targets, io)) return EXIT.badInput;
-  const pages = renderRuleDocs(targets.rules);
+  const pages = renderRuleDocs(targets.rules, targets.fleetRules);
   await fs.mkdir(options.out, { recursive: true });
   for (const name of await fs.readdir(options.out)) {
     if (!name.endsWith('.md') || pages.has(name)) continue;
