@@ -1,4 +1,4 @@
-// Regenerates docs/rules/ (one page per built-in rule plus README.md) through the CLI's own
+// Regenerates docs/rules/ (one page per built-in rule, fleet rules included, plus README.md) through the CLI's own
 // `rules docs` command: `node --import tsx scripts/generate-rule-docs.ts`.
 // test/rules-data/rule-docs.test.ts fails when docs/rules/ is stale.
 import { join } from 'node:path';
