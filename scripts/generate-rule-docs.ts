@@ -1,4 +1,4 @@
-// Regenerates docs/rules/ (one page per built-in rule plus README.md) through the CLI's own
+// Regenerates docs/rules/ (one page per built-in rule, fleet rules included, plus README.md) through the CLI's own
 // `rules docs` command: `node --import tsx scripts/generate-rule-docs.ts`.
 // `npm run generate` does the same; its `--check` (run by npm test) fails when docs/rules/ is stale.
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Regenerates every committed artifact that is made from another source, in dependency order:
 //   1. engine/facts/fact-types.generated.ts      ← schemas/facts.schema.json
 //   2. engine/facts/derived-facts.generated.ts   ← schemas/derived-facts.schema.json
-//   3. the data-rule registry (rules/data/index.generated.ts) ← the YAML/JSON rule files
+//   3. the data-rule registries (rules/<role>/data-rules.generated.ts) ← the YAML/JSON rule files
 //   4. docs/rules/*.md                            ← the built-in rules (after 3)
 //   5. examples/*.json                            ← scripts/make-examples.ts
 //   6. collectors/Invoke-WsusDoctorCollection.ps1 ← collectors/WsusDoctor/{Private,Public}/*.ps1
@@ -129,8 +129,13 @@ export const artifacts: Artifact[] = [
   files(
     'rule docs (docs/rules)',
     async () => {
-      const [{ builtInRules }, { renderRuleDocs }] = await Promise.all([import('../rules/index.js'), import('../engine/rules-data/render-rule-docs.js')]);
-      return new Map([...renderRuleDocs(builtInRules)].map(([name, text]) => [`docs/rules/${name}`, text]));
+      const [{ builtInRules }, { fleetRules }, { renderRuleDocs }, { fleetRuleDocEntry }] = await Promise.all([
+        import('../rules/index.js'),
+        import('../rules/fleet/index.js'),
+        import('../engine/rules-data/render-rule-docs.js'),
+        import('../engine/fleet/render-fleet-rule-docs.js'),
+      ]);
+      return new Map([...renderRuleDocs(builtInRules, fleetRules.map(fleetRuleDocEntry))].map(([name, text]) => [`docs/rules/${name}`, text]));
     },
     { dir: 'docs/rules', extraIsStale: (file) => file.endsWith('.md') },
   ),

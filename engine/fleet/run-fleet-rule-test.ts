@@ -70,3 +70,16 @@ export async function runFleetRuleTest(rule: FleetRuleDefinition, testCase: Flee
   }
   return outcome;
 }
+
+/**
+ * Every test case of a fleet rule, with the same convention as runRuleTests: `untested` says why
+ * the rule counts as untested (it needs a fail and a pass case that are not known gaps).
+ */
+export async function runFleetRuleTests(rule: FleetRuleDefinition): Promise<{ outcomes: FleetRuleTestOutcome[]; untested?: string }> {
+  const evaluator = new FleetEvaluator([rule]);
+  const outcomes: FleetRuleTestOutcome[] = [];
+  for (const testCase of rule.tests) outcomes.push(await runFleetRuleTest(rule, testCase, evaluator));
+  const kinds = new Set(rule.tests.filter((t) => !t.knownGap).map((t) => t.expect));
+  const untested = kinds.has('fail') && kinds.has('pass') ? undefined : `rule ${rule.id} needs at least one fail case and one pass case`;
+  return { outcomes, untested };
+}

@@ -1,6 +1,6 @@
-/** Built-in rules about WSUS clients (explicit list: no directory scanning), in catalogue order (WSUS-0050 upward). */
+/** Built-in rules about WSUS clients (explicit list: no directory scanning), in catalogue order (WSUS-0050 upward): TypeScript rules and, through data-rules.generated.ts, YAML rules. */
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
-import { dataRule } from '../data/index.js';
+import { agentWsusServerDiffersFromPolicy, clientTimeouts2ee2, winhttpProxyWithoutWsusBypass } from './data-rules.generated.js';
 import wuauservDisabled from './wuauserv-disabled.js';
 import clientNotManagedByWsus from './client-not-managed-by-wsus.js';
 import wuserverNotSet from './wuserver-not-set.js';
@@ -41,14 +41,14 @@ export const clientRules: RuleDefinition<string>[] = [
   wuserverHostNotFqdn,
   wustatusserverNotSet,
   wustatusserverDiffersFromWuserver,
-  dataRule('agent-wsus-server-differs-from-policy'),
-  dataRule('winhttp-proxy-without-wsus-bypass'),
+  agentWsusServerDiffersFromPolicy,
+  winhttpProxyWithoutWsusBypass,
   configmgrNoWsusLocation,
   configmgrWsusLocationDiffersFromPolicy,
   configmgrPolicyOverwrittenByGpo,
   configmgrScanFailures,
   configmgrScanFailuresRecovered,
-  dataRule('client-timeouts-2ee2'),
+  clientTimeouts2ee2,
   clientHttp503Errors,
   clientHttpStatusErrors,
   clientCannotConnectErrors,

@@ -1,6 +1,6 @@
-/** Built-in rules about WSUS servers (explicit list: no directory scanning), in catalogue order: KB 4025764's prerequisites, services, web site and pool, IIS configuration, then the logs. */
+/** Built-in rules about WSUS servers (explicit list: no directory scanning), in catalogue order (TypeScript rules and, through data-rules.generated.ts, YAML rules): KB 4025764's prerequisites, services, web site and pool, IIS configuration, then the logs. */
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
-import { dataRule } from '../data/index.js';
+import { iisLog503Errors, wsus2016CumulativeUpdateMissing, wsusPoolPrivateMemoryLow, wsusServiceNotRunning } from './data-rules.generated.js';
 import wsus3Update4039929Missing from './wsus3-update-4039929-missing.js';
 import wsus2012RollupMissing from './wsus-2012-rollup-missing.js';
 import wsus2012r2RollupMissing from './wsus-2012r2-rollup-missing.js';
@@ -35,12 +35,12 @@ export const serverRules: RuleDefinition<string>[] = [
   wsus3Update4039929Missing,
   wsus2012RollupMissing,
   wsus2012r2RollupMissing,
-  dataRule('wsus-2016-cumulative-update-missing'),
+  wsus2016CumulativeUpdateMissing,
   configmgrSiteServerWsusConsoleMissing,
   configmgrWsus3ConsoleUpdateMissing,
   wsusServerRestartPending,
   // Step 1: services
-  dataRule('wsus-service-not-running'),
+  wsusServiceNotRunning,
   w3svcNotRunning,
   susdbServiceNotRunning,
   // Step 2: web site and application pool
@@ -48,7 +48,7 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusSiteNotStarted,
   wsusPoolNotFound,
   wsusPoolNotStarted,
-  dataRule('wsus-pool-private-memory-low'),
+  wsusPoolPrivateMemoryLow,
   wsusPoolQueueLengthLow,
   // IIS configuration of the WSUS applications
   wsusSslClientCertificatesNotIgnored,
@@ -61,7 +61,7 @@ export const serverRules: RuleDefinition<string>[] = [
   iisContentMimeMapMissing,
   iisLog500Errors,
   iisLog500FaultRate,
-  dataRule('iis-log-503-errors'),
+  iisLog503Errors,
   iisLog503Recovered,
   iisLog401Unresolved,
   httperrWsusPoolUnavailable,

@@ -1,32 +1,15 @@
-// The fleet rule catalogue: every file under rules/fleet registered once and named after its
-// id, complete metadata, fail and pass cases, known operators, paths that exist in the fleet
-// fact roots, and refs that no per-machine rule uses.
+// What the fleet rules need beyond the catalogue every rule passes (test/rules/catalogue.test.ts:
+// registration, file named after the id, unique ids and refs, metadata, references, fail and pass
+// cases): a fleet- id, a fail case naming its machines, known operators, and paths that exist in
+// the fleet fact roots.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { fleetRules } from '../../rules/fleet/index.js';
-import { builtInRules } from '../../rules/index.js';
-import { OPERATOR_NAMES, SEVERITIES, type Condition } from '../../engine/dsl/rule-types.js';
+import { OPERATOR_NAMES, type Condition } from '../../engine/dsl/rule-types.js';
 import { templatePlaceholders } from '../../engine/evaluate/render-message.js';
 import { correlateFleet } from '../../engine/fleet/correlate.js';
 import { DEFAULT_FLEET_OPTIONS, type MachineSummary } from '../../engine/fleet/fleet-types.js';
 import { resolvePath } from '../../engine/dsl/fact-paths.js';
-
-const root = join(import.meta.dirname, '..', '..');
-
-test('every file under rules/fleet is registered and named after its rule id', () => {
-  const files = readdirSync(join(root, 'rules', 'fleet')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
-  const ids = fleetRules.map((r) => r.id);
-  assert.deepEqual([...files].sort(), [...ids].sort());
-});
-
-test('fleet rule ids and refs are unique, also against the per-machine rules', () => {
-  const ids = [...fleetRules.map((r) => r.id), ...builtInRules.map((r) => r.id)];
-  const refs = [...fleetRules.map((r) => r.ref), ...builtInRules.map((r) => r.ref)];
-  assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), []);
-  assert.deepEqual(refs.filter((ref, i) => refs.indexOf(ref) !== i), []);
-});
 
 test('there are at least the six fleet rules of issue 5', () => {
   for (const id of [
@@ -50,17 +33,9 @@ const correlation = correlateFleet(sample, DEFAULT_FLEET_OPTIONS);
 const rootOf = { server: correlation.servers[0]!, target: correlation.targets[0]!, fleet: correlation.fleet };
 
 for (const rule of fleetRules) {
-  test(`fleet rule ${rule.id} has complete metadata and valid paths`, () => {
+  test(`fleet rule ${rule.id} names its machines and uses valid fleet paths`, () => {
     assert.match(rule.id, /^fleet-[a-z0-9]+(-[a-z0-9]+)*$/);
-    assert.match(rule.ref, /^WSUS-\d{4}$/);
-    assert.ok(SEVERITIES.includes(rule.severity));
     assert.equal(rule.category, 'fleet');
-    for (const field of ['title', 'summary', 'rationale', 'message'] as const) assert.ok(rule[field].trim().length > 10, `${field} is too short`);
-    assert.ok(rule.remediation.length > 0 && rule.references.length > 0);
-    for (const ref of rule.references) assert.match(ref.url, /^https:\/\//);
-    assert.ok(rule.requires.length > 0, 'a rule must say what evidence it needs');
-    const kinds = new Set(rule.tests.filter((t) => !t.knownGap).map((t) => t.expect));
-    assert.ok(kinds.has('fail') && kinds.has('pass'), 'needs at least one fail case and one pass case');
     assert.ok(rule.tests.some((t) => t.expect === 'fail' && t.expectMachines), 'a fail case must say which machines the finding names');
 
     const root = rootOf[rule.subject] as unknown as Record<string, unknown>;

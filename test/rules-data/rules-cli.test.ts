@@ -5,6 +5,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
+import { fleetRules } from '../../rules/fleet/index.js';
 import { main } from '../../engine/cli/main.js';
 import { recordingIo } from '../cli/cli-helpers.js';
 
@@ -64,15 +65,22 @@ test('rules test: one line per case, the summary line, exit 1 on a failed case a
   assert.deepEqual(SUMMARY.exec(io.out)?.slice(1), ['1', '2']);
 });
 
-test('rules test runs named built-in rules, and all of them when nothing is named', async () => {
+test('rules test runs named built-in rules, fleet rules too, and all of them when nothing is named', async () => {
   const rule = builtInRules[0];
   const one = recordingIo();
   assert.equal(await main(['rules', 'test', rule.id], one), 0, one.out);
   assert.deepEqual(SUMMARY.exec(one.out)?.slice(1), [String(rule.tests.length), '0']);
+  const fleetRule = fleetRules[0];
+  const fleet = recordingIo();
+  assert.equal(await main(['rules', 'test', fleetRule.id], fleet), 0, fleet.out + fleet.err);
+  assert.deepEqual(SUMMARY.exec(fleet.out)?.slice(1), [String(fleetRule.tests.length), '0']);
+  assert.match(fleet.out, new RegExp(`✓ ${fleetRule.id} › ${fleetRule.tests[0].name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(${fleetRule.tests[0].expect}\\)`));
   const all = recordingIo();
-  await main(['rules', 'test'], all);
+  assert.equal(await main(['rules', 'test'], all), 0, all.out);
   const [passed, failed] = SUMMARY.exec(all.out)!.slice(1).map(Number);
-  assert.equal(passed + failed, builtInRules.reduce((n, r) => n + r.tests.length, 0) + (all.out.match(/: untested: /g)?.length ?? 0));
+  assert.equal(failed, 0);
+  assert.equal(passed, [...builtInRules, ...fleetRules].reduce((n, r) => n + r.tests.length, 0));
+  for (const r of fleetRules) assert.ok(all.out.includes(`✓ ${r.id} › `), `${r.id} was not tested`);
 });
 
 test('rules test refuses unknown targets and invalid files (exit 2)', async () => {

@@ -1,6 +1,6 @@
 /**
  * `wsus-doctor rules docs --out <dir> [dir|file|id...]`: one Markdown page per rule plus an index
- * (README.md), for the built-in rules when nothing is named. Pages it wrote before for rules that
+ * (README.md), for the built-in rules (per-machine and fleet) when nothing is named. Pages it wrote before for rules that
  * are gone are removed (only files carrying the generated marker are ever deleted).
  */
 import type { Argv, CommandModule } from 'yargs';
@@ -12,15 +12,16 @@ export interface RulesDocsOptions {
 }
 
 export async function runRulesDocs(options: RulesDocsOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleTargets, reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, fs, { join }] = await Promise.all([
+  const [{ resolveRuleTargets, reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, { fleetRuleDocEntry }, fs, { join }] = await Promise.all([
     import('./rules-targets.js'),
     import('../../rules-data/render-rule-docs.js'),
+    import('../../fleet/render-fleet-rule-docs.js'),
     import('node:fs/promises'),
     import('node:path'),
   ]);
   const targets = await resolveRuleTargets(options.targets);
   if (!reportTargetProblems(targets, io)) return EXIT.badInput;
-  const pages = renderRuleDocs(targets.rules);
+  const pages = renderRuleDocs(targets.rules, targets.fleetRules.map(fleetRuleDocEntry));
   await fs.mkdir(options.out, { recursive: true });
   for (const name of await fs.readdir(options.out)) {
     if (!name.endsWith('.md') || pages.has(name)) continue;

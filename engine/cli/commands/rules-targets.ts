@@ -1,14 +1,18 @@
 /**
- * What `rules test` and `rules docs` run on: rule files and folders, or built-in rule ids; no
- * target means every built-in rule. Shared by those commands; returns problems, never exits.
+ * What `rules test` and `rules docs` run on: rule files and folders, or built-in rule ids (fleet
+ * rules included); no target means every built-in rule, per-machine and fleet. Shared by those
+ * commands; returns problems, never exits.
  */
 import { existsSync } from 'node:fs';
 import type { RuleDefinition } from '../../dsl/rule-types.js';
+import type { FleetRuleDefinition } from '../../fleet/fleet-rule.js';
 import { formatProblem, isError, type RuleProblem } from '../../rules-data/rule-problems.js';
 import type { CliIo } from '../io.js';
 
 export interface RuleTargets {
   rules: RuleDefinition<string>[];
+  /** Built-in fleet rules named (all of them when no target is given); rule files are per-machine rules. */
+  fleetRules: FleetRuleDefinition[];
   /** Problems of invalid rule files (errors and warnings). */
   problems: RuleProblem[];
   /** Targets that are neither a path nor a built-in rule id. */
@@ -18,17 +22,24 @@ export interface RuleTargets {
 }
 
 export async function resolveRuleTargets(targets: readonly string[]): Promise<RuleTargets> {
-  const [{ builtInRules }, { checkRuleFiles, listRuleFiles }] = await Promise.all([import('../../../rules/index.js'), import('../../rules-data/check-rule-files.js')]);
-  const result: RuleTargets = { rules: [], problems: [], unknown: [], empty: [] };
+  const [{ builtInRules }, { fleetRules }, { checkRuleFiles, listRuleFiles }] = await Promise.all([
+    import('../../../rules/index.js'),
+    import('../../../rules/fleet/index.js'),
+    import('../../rules-data/check-rule-files.js'),
+  ]);
+  const result: RuleTargets = { rules: [], fleetRules: [], problems: [], unknown: [], empty: [] };
   if (!targets.length) {
     result.rules.push(...builtInRules);
+    result.fleetRules.push(...fleetRules);
     return result;
   }
   const byId = new Map(builtInRules.map((r) => [r.id, r]));
+  const fleetById = new Map(fleetRules.map((r) => [r.id, r]));
   const paths: string[] = [];
   for (const target of targets) {
     if (existsSync(target)) paths.push(target);
     else if (byId.has(target)) result.rules.push(byId.get(target)!);
+    else if (fleetById.has(target)) result.fleetRules.push(fleetById.get(target)!);
     else result.unknown.push(target);
   }
   for (const path of paths) if (!(await listRuleFiles([path])).length) result.empty.push(path);

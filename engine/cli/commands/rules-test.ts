@@ -1,7 +1,9 @@
 /**
- * `wsus-doctor rules test [dir|file|id...]`: runs the rules' own test cases (the built-in rules
- * when nothing is named) with the engine's rule-test harness, one line per case, then the line
- * `N passed, N failed`. A rule without a fail and a pass case is untested and counts as failed.
+ * `wsus-doctor rules test [dir|file|id...]`: runs the rules' own test cases (every built-in rule,
+ * per-machine then fleet, when nothing is named) with the engine's rule-test harnesses (one
+ * document per case for per-machine rules, a small fleet per case for fleet rules), one line per
+ * case, then the line `N passed, N failed`. A rule without a fail and a pass case is untested and
+ * counts as failed.
  */
 import type { Argv, CommandModule } from 'yargs';
 import { EXIT, useColor, type CliIo } from '../io.js';
@@ -11,9 +13,10 @@ export interface RulesTestOptions {
 }
 
 export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleTargets, reportTargetProblems }, { runRuleTests }, { default: pc }] = await Promise.all([
+  const [{ resolveRuleTargets, reportTargetProblems }, { runRuleTests }, { runFleetRuleTests }, { default: pc }] = await Promise.all([
     import('./rules-targets.js'),
     import('../../rule-testing/run-rule-test.js'),
+    import('../../fleet/run-fleet-rule-test.js'),
     import('picocolors'),
   ]);
   const color = pc.createColors(useColor(io));
@@ -21,20 +24,24 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
   if (!reportTargetProblems(targets, io)) return EXIT.badInput;
   let passed = 0;
   let failed = 0;
-  for (const rule of targets.rules) {
-    const { outcomes, untested } = await runRuleTests(rule);
+  const runs = [
+    ...targets.rules.map((rule) => ({ id: rule.id, run: () => runRuleTests(rule) })),
+    ...targets.fleetRules.map((rule) => ({ id: rule.id, run: () => runFleetRuleTests(rule) })),
+  ];
+  for (const { id, run } of runs) {
+    const { outcomes, untested } = await run();
     for (const outcome of outcomes) {
       if (outcome.ok) {
         passed++;
-        io.stdout(`${color.green('✓')} ${rule.id} › ${outcome.name} (${outcome.expected})\n`);
+        io.stdout(`${color.green('✓')} ${id} › ${outcome.name} (${outcome.expected})\n`);
       } else {
         failed++;
-        io.stdout(`${color.red('✗')} ${rule.id} › ${outcome.name} (${outcome.expected}): ${outcome.problem}\n`);
+        io.stdout(`${color.red('✗')} ${id} › ${outcome.name} (${outcome.expected}): ${outcome.problem}\n`);
       }
     }
     if (untested) {
       failed++;
-      io.stdout(`${color.red('✗')} ${rule.id}: untested: ${untested}\n`);
+      io.stdout(`${color.red('✗')} ${id}: untested: ${untested}\n`);
     }
   }
   io.stdout(`${passed} passed, ${failed} failed\n`);
