@@ -6,7 +6,7 @@
 //   5. examples/*.json                            ← scripts/make-examples.ts
 //   6. collectors/Invoke-WsusDoctorCollection.ps1 ← collectors/WsusDoctor/{Private,Public}/*.ps1
 //   7. test/fixtures/reports/fleet-report.json    ← test/fixtures/reports/build-fleet-report.ts
-//   8. README.md operator table, schemas/rule.schema.json operator enum ← engine/evaluate/operators.ts
+//   8. README.md operator table, schemas/rule.schema.json operator enum ← engine/operators/operators.ts
 //
 //   npm run generate             write what changed
 //   npm run generate -- --check  write nothing; exit 1 naming every stale artifact
@@ -148,8 +148,8 @@ export const artifacts: Artifact[] = [
     const { buildFleetReport } = await import('../test/fixtures/reports/build-fleet-report.js');
     return new Map([['test/fixtures/reports/fleet-report.json', `${JSON.stringify(buildFleetReport(), null, 2)}\n`]]);
   }),
-  files('operator docs (README.md table, rule schema enum; engine/evaluate/operator-docs.ts)', async () => {
-    const { renderReadmeOperators, renderSchemaOperators } = await import('../engine/evaluate/operator-docs.js');
+  files('operator docs (README.md table, rule schema enum; engine/operators/operator-docs.ts)', async () => {
+    const { renderReadmeOperators, renderSchemaOperators } = await import('../engine/operators/operator-docs.js');
     const out = new Map<string, string>();
     for (const [file, render] of [['README.md', renderReadmeOperators], ['schemas/rule.schema.json', renderSchemaOperators]] as const) {
       out.set(file, render(readFileSync(join(root, file), 'utf8')));

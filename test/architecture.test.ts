@@ -22,6 +22,8 @@ const LAYERS: Record<string, number> = {
   parsers: 0,
   knowledge: 0,
   dsl: 0,
+  // The operator table with its value semantics (versions, bounded regexes).
+  operators: 0,
   // The engine core: load → validate → derive → evaluate. Rules are handed to it.
   load: 1,
   validate: 1,

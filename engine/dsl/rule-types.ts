@@ -4,7 +4,7 @@
  */
 import type { FactPath } from './fact-paths.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import type { OperatorName, OperatorValue } from '../evaluate/operators.js';
+import type { OperatorName, OperatorValue } from '../operators/operators.js';
 
 export const SEVERITIES = ['critical', 'error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -27,9 +27,9 @@ export type Category = (typeof CATEGORIES)[number];
 
 /**
  * The closed operator vocabulary: names, value types and semantics all come from the one
- * operator table (engine/evaluate/operators.ts, OPERATOR_TABLE).
+ * operator table (engine/operators/operators.ts, OPERATOR_TABLE).
  */
-export { OPERATOR_NAMES, type OperatorName, type OperatorValue } from '../evaluate/operators.js';
+export { OPERATOR_NAMES, type OperatorName, type OperatorValue } from '../operators/operators.js';
 
 /** A value taken from another fact instead of a literal. */
 export interface FactReference<P extends string = FactPath> {

@@ -27,7 +27,7 @@ import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import { compileRule, type EngineCondition } from './compile-rule.js';
-import { operatorDefinition, type OperatorFn } from './operators.js';
+import { operatorDefinition, type OperatorFn } from '../operators/operators.js';
 import { toRuleResult, type EvaluatedCondition } from './rule-outcome.js';
 import type { RuleResult } from './result-types.js';
 

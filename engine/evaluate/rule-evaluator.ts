@@ -10,7 +10,7 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import { resolvePath } from '../dsl/fact-paths.js';
-import { OPERATORS } from './operators.js';
+import { OPERATORS } from '../operators/operators.js';
 import { compileRule } from './compile-rule.js';
 import type { RuleResult } from './result-types.js';
 import { toRuleResult, type EngineRuleResult } from './rule-outcome.js';

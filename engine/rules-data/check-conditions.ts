@@ -4,11 +4,11 @@
  * type, every value against the fact's type and allowed values, and every regex for syntax and
  * catastrophic backtracking (the same checkRulePattern the evaluator uses at run time). The kinds
  * of fact and value each operator takes are those of the operator table (OPERATOR_TABLE in
- * engine/evaluate/operators.ts).
+ * engine/operators/operators.ts).
  */
-import { OPERATOR_NAMES, operatorDefinition, type OperatorFactKind } from '../evaluate/operators.js';
+import { OPERATOR_NAMES, operatorDefinition, type OperatorFactKind } from '../operators/operators.js';
 import { checkRulePattern } from '../evaluate/regex-safety.js';
-import { parseVersion } from '../evaluate/version.js';
+import { parseVersion } from '../operators/version.js';
 import { didYouMean } from './edit-distance.js';
 import type { JsonType, PathCatalogue, PathInfo } from './path-catalogue.js';
 import { ruleProblem, type RuleProblem } from './rule-problems.js';

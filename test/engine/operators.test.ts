@@ -1,4 +1,4 @@
-// The operator table (engine/evaluate/operators.ts), operator by operator: a valid case (true),
+// The operator table (engine/operators/operators.ts), operator by operator: a valid case (true),
 // an invalid case (false), a missing fact (absent under its object, absent altogether, null),
 // a wrongly typed fact or value, and the valid case with its value taken from another fact,
 // each run through the table's function, json-rules-engine (RuleEvaluator) and the compiled
@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPERATOR_NAMES, OPERATOR_TABLE, OPERATORS, operatorDefinition, type OperatorName } from '../../engine/evaluate/operators.js';
+import { OPERATOR_NAMES, OPERATOR_TABLE, OPERATORS, operatorDefinition, type OperatorName } from '../../engine/operators/operators.js';
 import { OPERATOR_NAMES as DSL_OPERATOR_NAMES } from '../../engine/dsl/rule-types.js';
-import { operatorSchema, renderReadmeOperators, renderSchemaOperators } from '../../engine/evaluate/operator-docs.js';
+import { operatorSchema, renderReadmeOperators, renderSchemaOperators } from '../../engine/operators/operator-docs.js';
 import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { checkRuleText } from '../../engine/rules-data/check-rule-file.js';

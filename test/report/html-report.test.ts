@@ -256,6 +256,7 @@ describe('HTML report in headless Chromium', () => {
     const { page } = o;
     await page.click('#machine-rows tr.row[data-name="WSUS02"]');
     const detail = page.locator('#machine-rows tr.detail');
+    await detail.first().waitFor({ state: 'attached', timeout: 10_000 });
     assert.equal(await detail.count(), 1);
     assert.equal(await page.locator('#machine-rows tr.row[data-name="WSUS02"] .twisty').getAttribute('aria-expanded'), 'true');
     assert.match((await detail.locator('h3').first().textContent())!, /Diagnoses \(4\)/);
@@ -292,11 +293,14 @@ describe('HTML report in headless Chromium', () => {
     const detail = page.locator('#machine-rows tr.detail');
     assert.match((await detail.textContent())!, /Waived \(1\)/);
     const waived = detail.locator('details.diag.is-waived');
+    // The detail row is rendered on click: wait for it before counting (count() does not wait).
+    await waived.first().waitFor({ state: 'attached', timeout: 10_000 });
     assert.equal(await waived.count(), 1);
     assert.equal(await waived.locator('.badge.waived').textContent(), 'Waived');
     await waived.locator('summary').click();
     assert.match((await waived.locator('.waiver').textContent())!, /Waived: Lab image.*CHG-20417.*\(until 2025-12-31\).*waivers\.yaml#3/);
     await detail.locator('details.checks summary').click();
+    await detail.locator('.checks-list li').first().waitFor({ state: 'attached', timeout: 10_000 });
     assert.ok((await detail.locator('.checks-list li').count()) > 5);
     await row.click();
 
@@ -325,6 +329,7 @@ describe('HTML report in headless Chromium', () => {
     const finding = page.locator('#fleet-findings > details').first();
     await finding.locator('summary').click();
     const chips = finding.locator('.chip');
+    await chips.first().waitFor({ state: 'attached', timeout: 10_000 });
     assert.equal(await chips.count(), 4);
     await chips.filter({ hasText: 'br-muc-pc-022.contoso.com' }).click();
     await waitRows(page, 1);

@@ -27,7 +27,7 @@ const VALUE_KIND_DOC: Record<OperatorValueKind, string> = {
   optionalBoolean: 'true, false or none',
 };
 
-export const README_BEGIN = '<!-- operators:begin (generated from engine/evaluate/operators.ts by scripts/generate-operator-docs.ts) -->';
+export const README_BEGIN = '<!-- operators:begin (generated from engine/operators/operators.ts by scripts/generate-operator-docs.ts) -->';
 export const README_END = '<!-- operators:end -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');

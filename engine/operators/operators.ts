@@ -9,7 +9,7 @@
  * - the rule-file checker's fact-kind and value-kind checks: engine/rules-data/check-conditions.ts;
  * - the conditions in words of generated rule docs: engine/rules-data/render-rule-docs.ts;
  * - the README operator table and schemas/rule.schema.json's operator enum and description:
- *   engine/evaluate/operator-docs.ts (written by scripts/generate-operator-docs.ts, checked up to
+ *   engine/operators/operator-docs.ts (written by scripts/generate-operator-docs.ts, checked up to
  *   date by test/engine/operators.test.ts).
  *
  * Every operator is null-safe: a missing or wrongly typed fact (or value) makes it false, never an
