@@ -9,7 +9,8 @@ BeforeDiscovery {
             @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName }
         })
     $encodingFiles = @($allFiles | ForEach-Object { @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName } })
-    $functionFiles = @($allFiles | Where-Object { $_.Directory.Name -in 'Public', 'Private' } | ForEach-Object {
+    $moduleRoot = Join-Path $collectorsRoot 'WsusDoctor'
+    $functionFiles = @($allFiles | Where-Object { $_.Extension -eq '.ps1' -and $_.FullName.StartsWith($moduleRoot + [System.IO.Path]::DirectorySeparatorChar) } | ForEach-Object {
             @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName; Public = ($_.Directory.Name -eq 'Public') }
         })
 }
@@ -148,7 +149,7 @@ Describe 'Collector file <Name>' -ForEach $codeFiles {
 
     It 'uses Write-Host only in the entry script' {
         $hits = @($Commands | Where-Object { $_.GetCommandName() -eq 'Write-Host' })
-        if ($FileName -ne 'Invoke-WsusDoctorCollection.ps1') { $hits.Count | Should -Be 0 -Because (Format-WdHit $hits) }
+        if ($FileName -notin 'Invoke-WsusDoctorCollection.ps1', 'Invoke-WsusDoctorCollection.template.ps1') { $hits.Count | Should -Be 0 -Because (Format-WdHit $hits) }
     }
 
     It 'is read-only: no service control, registry/IIS writes, wuauclt, or Get-Content/Out-File/Set-Content' {
@@ -241,8 +242,8 @@ Describe 'Module and entry script' {
         @($module.ExportedFunctions.Keys | Sort-Object) | Should -Be @('ConvertTo-WsusDoctorJson', 'Export-WsusDoctorFact', 'Get-WsusDoctorFact', 'Invoke-WsusDiagnosis')
     }
 
-    It 'the entry script embeds the current module sources (run collectors/Build-WsusDoctorCollector.ps1)' {
-        & (Join-Path $CollectorsRoot 'Build-WsusDoctorCollector.ps1') -Check | Should -BeTrue
+    It 'the entry script embeds the current module sources (run collectors/build/Build-WsusDoctorCollector.ps1)' {
+        & (Join-Path $CollectorsRoot 'build' 'Build-WsusDoctorCollector.ps1') -Check | Should -BeTrue
     }
 
     It 'the entry script has full help (.SYNOPSIS, .DESCRIPTION, .OUTPUTS, examples) and says it is read-only' {
