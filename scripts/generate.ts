@@ -4,7 +4,8 @@
 //   3. the data-rule registries (rules/<role>/data-rules.generated.ts) ← the YAML/JSON rule files
 //   4. docs/rules/*.md                            ← the built-in rules (after 3)
 //   5. examples/*.json                            ← scripts/make-examples.ts
-//   6. collectors/Invoke-WsusDoctorCollection.ps1 ← collectors/WsusDoctor/{Private,Public}/*.ps1
+//   6. collectors/Invoke-WsusDoctorCollection.ps1, the module manifest version, Get-WdCollectorVersion.ps1
+//      ← collectors/build/*.template.ps1, collectors/WsusDoctor/**/*.ps1, package.json
 //   7. test/fixtures/reports/fleet-report.json    ← test/fixtures/reports/build-fleet-report.ts
 //   8. README.md operator table, schemas/rule.schema.json operator enum ← engine/operators/operators.ts
 //
@@ -86,9 +87,11 @@ const dataRules: Artifact = {
   },
 };
 
-/** collectors/Build-WsusDoctorCollector.ps1 under PowerShell 7 (-Check returns True/False). */
-const COLLECTOR_BUILD = 'collectors/Build-WsusDoctorCollector.ps1';
+/** collectors/build/Build-WsusDoctorCollector.ps1 under PowerShell 7 (-Check returns True/False). */
+const COLLECTOR_BUILD = 'collectors/build/Build-WsusDoctorCollector.ps1';
 const COLLECTOR_ENTRY = 'collectors/Invoke-WsusDoctorCollection.ps1';
+/** Every file the collector build writes (the entry script, the manifest, the version function). */
+const COLLECTOR_OUTPUTS = [COLLECTOR_ENTRY, 'collectors/WsusDoctor/WsusDoctor.psd1', 'collectors/WsusDoctor/Private/Helpers/Get-WdCollectorVersion.ps1'];
 function pwsh(): string {
   const local = join(root, '.tools', 'pwsh', 'pwsh');
   return existsSync(local) ? local : 'pwsh';
@@ -105,12 +108,12 @@ async function runBuild(check: boolean): Promise<string> {
 const collectorEntry: Artifact = {
   name: `collector entry script (${COLLECTOR_BUILD})`,
   async check() {
-    return (await runBuild(true)) === 'True' ? [] : [COLLECTOR_ENTRY];
+    return (await runBuild(true)) === 'True' ? [] : [`${COLLECTOR_OUTPUTS.join(', ')} (one or more)`];
   },
   async write() {
-    const before = readFileSync(join(root, COLLECTOR_ENTRY), 'utf8');
+    const before = COLLECTOR_OUTPUTS.map((f) => readFileSync(join(root, f), 'utf8'));
     await runBuild(false);
-    return readFileSync(join(root, COLLECTOR_ENTRY), 'utf8') === before ? [] : [COLLECTOR_ENTRY];
+    return COLLECTOR_OUTPUTS.filter((f, i) => readFileSync(join(root, f), 'utf8') !== before[i]);
   },
 };
 

@@ -2,7 +2,7 @@
 # (ModuleToProcess instead of RootModule, no CompatiblePSEditions).
 @{
     ModuleToProcess   = 'WsusDoctor.psm1'
-    ModuleVersion     = '1.0.0'
+    ModuleVersion     = '0.1.0'
     GUID              = '6f1d2b7e-3c54-4a8e-9f0b-2d7c1e4a9b31'
     Author            = 'wsus-doctor contributors'
     CompanyName       = 'wsus-doctor'

@@ -3,15 +3,18 @@
 # lacks, no aliases, no Write-Host outside the entry script, read-only, help present, and the
 # self-contained entry script embeds the current module sources.
 BeforeDiscovery {
-    $collectorsRoot = Join-Path $PSScriptRoot '..' '..' 'collectors'
+    $collectorsRoot = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '..' '..' 'collectors'))
     $allFiles = @(Get-ChildItem -Path $collectorsRoot -Recurse -File -Include '*.ps1', '*.psm1', '*.psd1' | Sort-Object FullName)
     $codeFiles = @($allFiles | Where-Object { $_.Extension -ne '.psd1' } | ForEach-Object {
             @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName }
         })
     $encodingFiles = @($allFiles | ForEach-Object { @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName } })
-    $functionFiles = @($allFiles | Where-Object { $_.Directory.Name -in 'Public', 'Private' } | ForEach-Object {
+    $moduleRoot = Join-Path $collectorsRoot 'WsusDoctor'
+    $functionFiles = @($allFiles | Where-Object { $_.Extension -eq '.ps1' -and $_.FullName.StartsWith($moduleRoot + [System.IO.Path]::DirectorySeparatorChar) } | ForEach-Object {
             @{ Name = [System.IO.Path]::GetRelativePath($collectorsRoot, $_.FullName); Path = $_.FullName; Public = ($_.Directory.Name -eq 'Public') }
         })
+    # Sections and Helpers read nothing themselves: every system read goes through a probe.
+    $pureFiles = @($functionFiles | Where-Object { $_.Name -match '^WsusDoctor[\\/]Private[\\/](Sections|Helpers)[\\/]' })
 }
 
 BeforeAll {
@@ -105,7 +108,19 @@ BeforeAll {
         'Invoke-WsusDiagnosis'      = @('ConvertFrom-Json')       # host part: requires Windows PowerShell 5.1+, checked at run time
         'ConvertFrom-WdEngineReport' = @('ConvertFrom-Json')      # host part (idem)
         'Get-WdRegistryKey'         = @('OpenBaseKey')            # inside try/catch with a .NET 2.0 fallback
+        # Reads outside the probes (Sections/Helpers), each with its reason:
+        'Expand-WdPath'             = @('System.Environment')     # fallback for a %VARIABLE% the context's environment probe does not carry
+        'Get-WdWindowsUpdateLogFact' = @('System.IO.File', 'System.IO.Path')   # deletes its own temporary decoded log; temp folder when the probe gave none
     }
+    # What Sections and Helpers may call besides the module's functions: pipeline and stream cmdlets that touch nothing.
+    $script:PureCommands = @('New-Object', 'Where-Object', 'ForEach-Object', 'Sort-Object', 'Select-Object', 'Group-Object', 'Measure-Object',
+        'Write-Verbose', 'Write-Debug', 'Write-Warning', 'Write-Progress')
+    # .NET types that read or change the machine (static calls, New-Object or casts).
+    $script:SystemTypes = @('System.IO.File', 'System.IO.Directory', 'System.IO.FileInfo', 'System.IO.DirectoryInfo', 'System.IO.FileStream', 'System.IO.StreamReader',
+        'System.IO.DriveInfo', 'System.IO.Path', 'System.Environment', 'Microsoft.Win32.Registry', 'Microsoft.Win32.RegistryKey', 'System.Net.Dns', 'System.Net.WebClient',
+        'System.Net.WebRequest', 'System.Net.NetworkInformation.NetworkInterface', 'System.Net.NetworkInformation.IPGlobalProperties', 'System.Diagnostics.Process',
+        'System.Diagnostics.FileVersionInfo', 'System.Diagnostics.EventLog', 'System.Reflection.Assembly', 'System.Xml.XmlDocument', 'System.Management.ManagementObjectSearcher',
+        'System.Management.ManagementClass', 'System.Security.Principal.WindowsIdentity', 'System.ServiceProcess.ServiceController', 'wmi', 'wmiclass', 'wmisearcher', 'adsi')
     # .NET 4+ members (Windows PowerShell 2.0 runs on .NET 2.0/3.5).
     $script:NewerMembers = @('IsNullOrWhiteSpace', 'Is64BitOperatingSystem', 'Is64BitProcess', 'EnumerateFiles', 'EnumerateDirectories',
         'EnumerateFileSystemInfos', 'ReadLines', 'HasFlag', 'CopyToAsync', 'ReadAllLinesAsync', 'ForEach', 'Where')
@@ -148,7 +163,7 @@ Describe 'Collector file <Name>' -ForEach $codeFiles {
 
     It 'uses Write-Host only in the entry script' {
         $hits = @($Commands | Where-Object { $_.GetCommandName() -eq 'Write-Host' })
-        if ($FileName -ne 'Invoke-WsusDoctorCollection.ps1') { $hits.Count | Should -Be 0 -Because (Format-WdHit $hits) }
+        if ($FileName -notin 'Invoke-WsusDoctorCollection.ps1', 'Invoke-WsusDoctorCollection.template.ps1') { $hits.Count | Should -Be 0 -Because (Format-WdHit $hits) }
     }
 
     It 'is read-only: no service control, registry/IIS writes, wuauclt, or Get-Content/Out-File/Set-Content' {
@@ -200,6 +215,90 @@ Describe 'Function file <Name>' -ForEach $functionFiles {
             $help.Outputs.Count | Should -BeGreaterThan 0
             $help.Examples.Count | Should -BeGreaterOrEqual 2
         }
+    }
+}
+
+Describe 'No system read outside the probes: <Name>' -ForEach $pureFiles {
+    It 'calls only module functions and pure cmdlets, and no .NET type that reads the machine' {
+        $ast = (Get-WdAst $Path).Ast
+        $own = @($ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.FunctionDefinitionAst] }, $true) | ForEach-Object Name)
+        $top = @($ast.EndBlock.Statements | Where-Object { $_ -is [System.Management.Automation.Language.FunctionDefinitionAst] })[0].Name
+        $allowed = if ($Allowed.ContainsKey($top)) { $Allowed[$top] } else { @() }
+        $hits = [System.Collections.Generic.List[string]]::new()
+        foreach ($c in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.CommandAst] }, $true)) {
+            $name = $c.GetCommandName()
+            if (-not $name) { if ($c.InvocationOperator -ne 'Ampersand') { $hits.Add("line $($c.Extent.StartLineNumber): $($c.Extent.Text)") }; continue }
+            if ($name -like '*-Wd*' -or $name -in $own -or $name -in $PureCommands) { continue }
+            $hits.Add("line $($c.Extent.StartLineNumber): command $name")
+        }
+        $normalize = { param([string] $t) $t = $t.Trim('[', ']'); if ($t -notmatch '\.') { return $t }; if ($t -notmatch '^(System|Microsoft)\.') { $t = 'System.' + $t }; $t }
+        foreach ($t in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.TypeExpressionAst] -or $n -is [System.Management.Automation.Language.TypeConstraintAst] }, $true)) {
+            $type = & $normalize $t.TypeName.FullName
+            if ($SystemTypes -contains $type -and $allowed -notcontains $type) { $hits.Add("line $($t.Extent.StartLineNumber): [$type]") }
+        }
+        foreach ($c in $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.CommandAst] -and $n.GetCommandName() -eq 'New-Object' }, $true)) {
+            $arguments = @($c.CommandElements | Select-Object -Skip 1 | Where-Object { $_ -is [System.Management.Automation.Language.StringConstantExpressionAst] } | ForEach-Object Value)
+            if (@($c.CommandElements | Where-Object { $_ -is [System.Management.Automation.Language.CommandParameterAst] -and $_.ParameterName -eq 'ComObject' }).Count) { $hits.Add("line $($c.Extent.StartLineNumber): New-Object -ComObject"); continue }
+            foreach ($a in $arguments) { $type = & $normalize $a; if ($SystemTypes -contains $type -and $allowed -notcontains $type) { $hits.Add("line $($c.Extent.StartLineNumber): New-Object $type") } }
+        }
+        $hits.Count | Should -Be 0 -Because ($hits -join '; ')
+    }
+}
+
+Describe 'The data-driven file lists' {
+    # A wrong path filter would silently run no per-file test at all.
+    It 'hold every module function file, and the Sections and Helpers among them' -ForEach @(@{ FunctionCount = $functionFiles.Count; PureCount = $pureFiles.Count }) {
+        $FunctionCount | Should -Be @(Get-ChildItem -Path (Join-Path $CollectorsRoot 'WsusDoctor') -Recurse -Filter '*.ps1').Count
+        $PureCount | Should -Be (@(Get-ChildItem -Path (Join-Path $CollectorsRoot 'WsusDoctor' 'Private' 'Sections') -Filter '*.ps1').Count + @(Get-ChildItem -Path (Join-Path $CollectorsRoot 'WsusDoctor' 'Private' 'Helpers') -Filter '*.ps1').Count)
+    }
+}
+
+Describe 'Module rooms' {
+    BeforeAll {
+        $script:ModuleRoot = Join-Path $CollectorsRoot 'WsusDoctor'
+        $script:Rooms = @('Private\Helpers', 'Private\Probes', 'Private\Sections', 'Private\Diagnosis', 'Public')
+        $script:RoomFiles = @{}
+        foreach ($room in $Rooms) { $RoomFiles[$room] = @(Get-ChildItem -Path (Join-Path $ModuleRoot ($room -replace '\\', '/')) -Filter '*.ps1' | ForEach-Object BaseName | Sort-Object) }
+        function Get-WdArrayLiteral([string] $Path, [string] $VariableOrLoop) {
+            # The string values of the first array literal that holds 'Private\Helpers' (the room list).
+            $ast = (Get-WdAst $Path).Ast
+            $array = $ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.ArrayLiteralAst] -and ($n.Elements | Where-Object { $_.Value -eq 'Private\Helpers' }) }, $true) | Select-Object -First 1
+            @($array.Elements | ForEach-Object Value)
+        }
+    }
+
+    It 'every module file is in a room (Private\Helpers, Probes, Sections, Diagnosis, or Public), none loose in Private' {
+        @(Get-ChildItem -Path (Join-Path $ModuleRoot 'Private') -File).Name | Should -BeNullOrEmpty
+        @(Get-ChildItem -Path (Join-Path $ModuleRoot 'Private') -Directory | ForEach-Object { 'Private\' + $_.Name } | Sort-Object) | Should -Be @($Rooms | Where-Object { $_ -like 'Private\*' } | Sort-Object)
+        $inRooms = @($RoomFiles.Values | ForEach-Object { $_ }).Count
+        @(Get-ChildItem -Path $ModuleRoot -Recurse -Filter '*.ps1').Count | Should -Be $inRooms
+    }
+
+    It 'the module loads, and the build embeds, the rooms in the same order' {
+        Get-WdArrayLiteral (Join-Path $ModuleRoot 'WsusDoctor.psm1') | Should -Be $Rooms
+        Get-WdArrayLiteral (Join-Path $CollectorsRoot 'build' 'Build-WsusDoctorCollector.ps1') | Should -Be $Rooms
+        $module = Import-Module (Join-Path $ModuleRoot 'WsusDoctor.psd1') -Force -PassThru
+        $defined = & $module { @(Get-Command -Module WsusDoctor -CommandType Function | ForEach-Object Name) }
+        foreach ($name in @($RoomFiles.Values | ForEach-Object { $_ })) { $defined | Should -Contain $name }
+    }
+
+    It 'the host-only files are exactly Private\Diagnosis and Public\Invoke-WsusDiagnosis' {
+        $hostOnly = @(Get-ChildItem -Path $ModuleRoot -Recurse -Filter '*.ps1' | Where-Object { (Get-Content -Raw $_.FullName) -match '(?m)^# WsusDoctor: host-only' } | ForEach-Object BaseName | Sort-Object)
+        $hostOnly | Should -Be @(@($RoomFiles['Private\Diagnosis']) + 'Invoke-WsusDiagnosis' | Sort-Object)
+    }
+
+    It 'every probe says so in its header, and the scenario tests replace each one that sections call (Set-WdFixtureMock)' {
+        foreach ($probe in $RoomFiles['Private\Probes']) {
+            (Get-Content -TotalCount 1 -Path (Join-Path $ModuleRoot 'Private' 'Probes' "$probe.ps1")) | Should -Match "^# $probe \(probe"
+        }
+        $mocked = @((Get-WdAst (Join-Path $PSScriptRoot 'TestHelpers.ps1')).Ast.FindAll({ param($n) $n -is [System.Management.Automation.Language.CommandAst] -and $n.GetCommandName() -eq 'Mock' }, $true) |
+                ForEach-Object { $_.CommandElements[3].Value })
+        # A probe that only another probe calls (the applicationHost.config fallback) is replaced with its caller.
+        $calledFromOutside = foreach ($probe in $RoomFiles['Private\Probes']) {
+            $callers = @(Get-ChildItem -Path $ModuleRoot -Recurse -Filter '*.ps1' | Where-Object { $_.Directory.Name -ne 'Probes' -and (Get-Content -Raw $_.FullName) -match "\b$([regex]::Escape($probe))\b" })
+            if ($callers.Count) { $probe }
+        }
+        @($calledFromOutside | Sort-Object) | Should -Be @($mocked | Sort-Object)
     }
 }
 

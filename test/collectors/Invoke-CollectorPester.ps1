@@ -1,4 +1,4 @@
-# Runs every collector Pester test (test/collectors/*.Tests.ps1) and writes the results as JSON for
+# Runs every collector Pester test (test/collectors/**/*.Tests.ps1; the folders mirror collectors/WsusDoctor) and writes the results as JSON for
 # test/collectors/pester.test.ts, which turns each Pester test into a node:test test.
 # Usage: pwsh -NoProfile -File Invoke-CollectorPester.ps1 -ResultFile out.json [-PesterManifest path] [-Path file.Tests.ps1]
 param(
@@ -16,7 +16,8 @@ $run = Invoke-Pester -Configuration $configuration
 
 $results = [System.Collections.Generic.List[object]]::new()
 foreach ($test in $run.Tests) {
-    $file = if ($test.ScriptBlock -and $test.ScriptBlock.File) { [System.IO.Path]::GetFileName($test.ScriptBlock.File) } else { '' }
+    # The path relative to test/collectors (Probes/Read-WdFileTail.Tests.ps1), with forward slashes.
+    $file = if ($test.ScriptBlock -and $test.ScriptBlock.File) { [System.IO.Path]::GetRelativePath($PSScriptRoot, $test.ScriptBlock.File).Replace('\', '/') } else { '' }
     $message = @($test.ErrorRecord | ForEach-Object { if ($_.DisplayErrorMessage) { $_.DisplayErrorMessage } else { $_.Exception.Message } }) -join "`n"
     $results.Add([ordered]@{
             file       = $file
@@ -30,7 +31,7 @@ foreach ($test in $run.Tests) {
 foreach ($container in $run.Containers) {
     if ($container.Result -eq 'Failed' -and $container.ErrorRecord.Count -gt 0) {
         $results.Add([ordered]@{
-                file       = [System.IO.Path]::GetFileName([string]$container.Item)
+                file       = [System.IO.Path]::GetRelativePath($PSScriptRoot, [string]$container.Item).Replace('\', '/')
                 name       = 'container setup'
                 result     = 'Failed'
                 message    = (@($container.ErrorRecord | ForEach-Object { $_.Exception.Message }) -join "`n")

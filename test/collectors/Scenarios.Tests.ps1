@@ -23,6 +23,7 @@ BeforeAll {
     Import-Module $ModuleManifest -Force
     Import-Module (Join-Path $PSScriptRoot 'WdFixture.psm1') -Force
     $script:RealReadTail = & (Get-Module WsusDoctor) { ${function:Read-WdFileTail} }
+    $script:PackageVersion = (Get-Content -Raw (Join-Path $RepoRoot 'package.json') | ConvertFrom-Json).version
     $script:OutDir = Join-Path ([System.IO.Path]::GetTempPath()) ('wd-scenarios-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $OutDir | Out-Null
 
@@ -72,6 +73,10 @@ Describe 'Scenario <Name>' -ForEach $scenarios {
         $Validation.bom | Should -BeFalse
         $bytes = [System.IO.File]::ReadAllBytes($FactFile)
         [System.Array]::FindIndex($bytes, [Predicate[byte]] { param($b) $b -gt 127 }) | Should -Be -1
+    }
+
+    It 'records the collector version of package.json' {
+        $Json['collector']['version'] | Should -BeExactly $PackageVersion
     }
 
     It 'detects the role <Role>' {

@@ -1,9 +1,27 @@
-# Shared by the collector Pester tests: paths, node/engine helpers, probe mocks from a fixture.
+# Shared by the collector Pester tests (test/collectors and its Probes/Sections/Helpers/Diagnosis/Public/build
+# folders, which mirror collectors/WsusDoctor): paths, temporary files, node/engine helpers, probe mocks from a fixture.
 $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..' '..')).Path
 $script:ModuleManifest = Join-Path $RepoRoot 'collectors' 'WsusDoctor' 'WsusDoctor.psd1'
 # pwsh installed as a .NET tool runs through the dotnet host, so the process path is not pwsh itself.
 $script:PwshExe = if ($env:WD_PWSH) { $env:WD_PWSH } else { Join-Path $RepoRoot '.tools' 'pwsh' 'pwsh' }
 $script:NodeExe = if ($env:WD_NODE) { $env:WD_NODE } else { 'node' }
+
+function New-WdTestWorkFolder {
+    <# Creates a new empty temporary folder named <Prefix>-<guid> and returns its path. #>
+    param([string] $Prefix = 'wd-test')
+    $path = Join-Path ([System.IO.Path]::GetTempPath()) ($Prefix + '-' + [guid]::NewGuid().ToString('N'))
+    New-Item -ItemType Directory -Path $path | Out-Null
+    $path
+}
+
+function Write-WdTestFile {
+    <# Writes lines (CRLF) to $Work/<Name> with the given encoding and age; returns the path. $Work is the calling test file's work folder. #>
+    param([string] $Name, [string[]] $Lines, [System.Text.Encoding] $Encoding = [System.Text.UTF8Encoding]::new($false), [double] $AgeHours = 0)
+    $path = Join-Path $Work $Name
+    [System.IO.File]::WriteAllText($path, ($Lines -join "`r`n") + "`r`n", $Encoding)
+    [System.IO.File]::SetLastWriteTimeUtc($path, [datetime]::UtcNow.AddHours(-$AgeHours))
+    $path
+}
 
 function Invoke-WdFactValidation {
     <# Validates fact files with the ajv validator; returns one result per file. #>

@@ -182,7 +182,7 @@ function Get-WsusDoctorFact {
     $doc['collectedAt'] = $started.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", [System.Globalization.CultureInfo]::InvariantCulture)
     $collector = New-WdDictionary
     $collector['name'] = 'Invoke-WsusDoctorCollection'
-    $collector['version'] = '1.0.0'
+    $collector['version'] = Get-WdCollectorVersion
     $collector['psVersion'] = Limit-WdText ([string]$environment.PSVersion) 50
     if ([string]$environment.PSEdition -eq 'Core') { $collector['psEdition'] = 'Core' } else { $collector['psEdition'] = 'Desktop' }
     $collector['elevated'] = [bool]$environment.IsElevated

@@ -1,4 +1,4 @@
-# Get-WdIisConfigurationFromXml: the applicationHost.config fallback of Get-WdIisConfiguration.
+# Get-WdIisConfigurationFromXml (probe): the applicationHost.config fallback of Get-WdIisConfiguration.
 # Attributes left at their default are absent from the file: the defaults below are the IIS schema's
 # (applicationPoolDefaults/siteDefaults in the file override them). Runtime state is not in the file.
 function Get-WdIisConfigurationFromXml {

@@ -1,9 +1,10 @@
 # Invoke-WsusDiagnosis: local and remote collection (mocked), one engine run for all files, objects
 # out, failed machines as entries, Node.js checks; with a fake engine and with the real CLI.
+# (Invoke-WdRemoteCollection itself: ../Diagnosis/Invoke-WdRemoteCollection.Tests.ps1.)
 BeforeAll {
-    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    . (Join-Path $PSScriptRoot '..' 'TestHelpers.ps1')
     Import-Module $ModuleManifest -Force
-    Import-Module (Join-Path $PSScriptRoot 'WdFixture.psm1') -Force
+    Import-Module (Join-Path $PSScriptRoot '..' 'WdFixture.psm1') -Force
     $script:FakeEngine = Join-Path $RepoRoot 'test' 'fixtures' 'collectors' 'fake-engine'
     $script:Work = Join-Path ([System.IO.Path]::GetTempPath()) ('wd-diagnosis-' + [guid]::NewGuid().ToString('N'))
     New-Item -ItemType Directory -Path $Work | Out-Null
@@ -107,35 +108,6 @@ Describe 'Invoke-WsusDiagnosis with a fake engine' {
     It 'says clearly when the engine cannot be found' {
         { Invoke-WsusDiagnosis -Path (Join-Path $Work 'x.json') -EnginePath (Join-Path $Work 'nowhere') -NodePath $NodeExe } |
             Should -Throw '*bin/wsus-doctor.js*not found*-EnginePath*'
-    }
-}
-
-Describe 'Invoke-WdRemoteCollection (Invoke-Command replaced by a local run of the same script block)' {
-    It 'sends the self-contained collector, gets one JSON document per machine and maps connection errors to their machine' {
-        Mock -ModuleName WsusDoctor Invoke-Command {
-            foreach ($computer in $ComputerName) {
-                if ($computer -eq 'OFFLINE9') {
-                    Write-Error -Message "Connecting to remote server $computer failed with the following error message : WinRM cannot complete the operation." -TargetObject $computer -ErrorAction SilentlyContinue
-                    continue
-                }
-                foreach ($item in (& $ScriptBlock @ArgumentList)) {
-                    $wrapped = [System.Management.Automation.PSObject]::AsPSObject($item)
-                    $wrapped.PSObject.Properties.Add([System.Management.Automation.PSNoteProperty]::new('PSComputerName', $computer))
-                    $wrapped
-                }
-            }
-        }
-        $script = Join-Path $RepoRoot 'collectors' 'Invoke-WsusDoctorCollection.ps1'
-        $results = @(& (Get-Module WsusDoctor) {
-                param($s) Invoke-WdRemoteCollection -ComputerName 'PC-7', 'OFFLINE9' -ThrottleLimit 4 -CollectorScript $s -CollectorArguments @{ SkipWindowsUpdateLog = $true; MaxLogAgeDays = 1 }
-            } $script)
-        Should -Invoke -ModuleName WsusDoctor Invoke-Command -Times 1 -Exactly -ParameterFilter { $ThrottleLimit -eq 4 -and $ArgumentList[0]['AsJson'] -and $ArgumentList[0]['MaxLogAgeDays'] -eq 1 }
-        $results.Count | Should -Be 2
-        $results[0].ComputerName | Should -Be 'PC-7'
-        ($results[0].Json | ConvertFrom-Json).schemaVersion | Should -Be '1.0'
-        $results[1].ComputerName | Should -Be 'OFFLINE9'
-        $results[1].Json | Should -BeNullOrEmpty
-        $results[1].Error | Should -BeLike '*WinRM cannot complete*'
     }
 }
 
