@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { formatHtml } from '../../engine/report/format-html.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 import { FLEET_REPORT_JSON, HOSTILE_IMG, HOSTILE_SCRIPT } from '../fixtures/reports/build-fleet-report.js';
 import { chromiumMissing, launchChromium } from './chromium.js';
 import { scaleReport } from './large-report.js';
