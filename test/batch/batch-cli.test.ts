@@ -10,7 +10,7 @@ import { main } from '../../engine/cli/main.js';
 import type { CliIo } from '../../engine/cli/io.js';
 import { writeFleet, type FleetManifest } from '../../scripts/generate-fleet.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
