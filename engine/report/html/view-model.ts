@@ -91,6 +91,7 @@ export function toHtmlData(report: Report, title: string): HtmlData {
       passed: [],
       notApplicable: [],
     };
+    if (machine.fleetFindings) out.fleetFindings = machine.fleetFindings;
     for (const result of machine.results) {
       if (result.waived || result.outcome === 'fail' || result.outcome === 'insufficientEvidence') out.results.push(full(result));
       else if (result.outcome === 'pass') out.passed.push(rules.indexOf(result));
