@@ -4,7 +4,7 @@
  * ends them (text last: its summary lists the reports written). The same driver serves
  * diagnose, batch and fleet, so a format is written by the same code whichever command runs.
  */
-import type { FleetSection } from '../model/report-model.js';
+import type { FleetSection, MachineReport } from '../model/report-model.js';
 import { openOutput, type ReportOutput, type StdoutTarget } from './report-output.js';
 import { loadFormat, type FormatName } from './formats.js';
 import type { MachineEntry, Reporter, ReporterOptions, ReportFormat, RunEnd, RunInfo } from './reporter.js';
@@ -78,9 +78,9 @@ export class ReportRun {
 }
 
 /** A memoised MachineEntry: each view is made once, whichever reporters ask for it. */
-export function memoEntry(views: { report: () => MachineEntry['report'] extends () => infer R ? R : never; findings?: () => ReturnType<MachineEntry['findings']>; jsonBody: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
-  let report: ReturnType<MachineEntry['report']> | undefined;
-  let findings: ReturnType<MachineEntry['findings']> | undefined;
+export function memoEntry(views: { report: () => MachineReport; findings?: () => MachineReport; jsonBody: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
+  let report: MachineReport | undefined;
+  let findings: MachineReport | undefined;
   let body: readonly Uint8Array[] | undefined;
   const entry: MachineEntry = {
     report: () => (report ??= views.report()),
