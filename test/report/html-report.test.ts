@@ -364,6 +364,28 @@ describe('HTML report in headless Chromium', () => {
     await close(o);
   });
 
+  test('a machine named by a fleet finding shows it (badge and section), never "No diagnoses"', TIMEOUT, async () => {
+    const named: Report = {
+      ...report,
+      machines: report.machines.map((m) =>
+        m.computerName === 'LAB-PC-07' ? { ...m, fleetFindings: [{ ruleId: 'fleet-stale-reporting', ref: 'WSUS-0906', title: 'Too few clients completed a detection recently', severity: 'warning' as const }] } : m,
+      ),
+    };
+    const o = await open({ html: formatHtml(named) });
+    const { page } = o;
+    const row = page.locator('#machine-rows tr.row[data-name="LAB-PC-07"]');
+    const text = (await row.textContent())!;
+    assert.match(text, /1 fleet finding/);
+    assert.doesNotMatch(text, /No diagnoses/);
+    await row.click();
+    const detail = page.locator('#machine-rows tr.detail');
+    assert.match((await detail.textContent())!, /Fleet findings naming this machine \(1\)Warning|Fleet findings naming this machine \(1\)/);
+    assert.match((await detail.textContent())!, /WSUS-0906 fleet-stale-reporting/);
+    assert.doesNotMatch((await detail.textContent())!, /No diagnoses: every applicable check passed/);
+    assertClean(o);
+    await close(o);
+  });
+
   test('the page also renders through setContent and without fleet section', TIMEOUT, async () => {
     const { fleet: _fleet, ...rest } = report;
     const noFleet: Report = { ...rest, summary: { ...report.summary, fleetFailures: undefined } };
