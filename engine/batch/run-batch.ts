@@ -19,7 +19,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FleetFindingRef, FleetSection, MachineReport, ReportSummary, RuleResult } from '../model/report-model.js';
-import { countOutcomes, fleetFindingsByMachine, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
+import { failedMachine, fleetFindingsByMachine, machineWithResults, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { TOOL_VERSION } from '../version.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
@@ -227,7 +227,7 @@ function withFindings(report: MachineReport, findings: FleetFindingRef[] | undef
 
 /** A machine report rebuilt from a compact record and the rule metadata (messages only for diagnoses and undecided rules). */
 export function lightMachineReport(compact: CompactMachine, rules: readonly RuleDefinition<string>[]): MachineReport {
-  if (compact.status === 'failed') return { file: compact.file, status: 'failed', error: compact.error, results: [], summary: countOutcomes([]) };
+  if (compact.status === 'failed') return failedMachine(compact.file, compact.error?.code ?? 'E_READ', compact.error?.message ?? '', compact.error?.place);
   if (compact.status === 'superseded') return supersededMachine(compact, compact.supersededBy ?? '');
   const notes = new Map(compact.notes.map((n) => [n.rule, n]));
   const results: RuleResult[] = [];
@@ -238,7 +238,5 @@ export function lightMachineReport(compact: CompactMachine, rules: readonly Rule
     if (note?.waived) result.waived = note.waived;
     results.push(result);
   }
-  const report: MachineReport = { file: compact.file, computerName: compact.computerName, role: compact.role, collectedAt: compact.collectedAt, status: 'diagnosed', results, summary: countOutcomes(results) };
-  if (compact.fqdn !== undefined) report.fqdn = compact.fqdn;
-  return report;
+  return machineWithResults(compact, results);
 }

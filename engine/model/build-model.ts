@@ -63,6 +63,13 @@ export function diagnosedMachine(file: string, doc: FactDocument, results: RuleR
   };
 }
 
+/** The report of a diagnosed machine known by its identity (a batch rebuilding it from a compact record). */
+export function machineWithResults(identity: Pick<MachineReport, 'file' | 'computerName' | 'fqdn' | 'role' | 'collectedAt'>, results: RuleResult[]): MachineReport {
+  const report: MachineReport = { file: identity.file, computerName: identity.computerName, role: identity.role, collectedAt: identity.collectedAt, status: 'diagnosed', results, summary: countOutcomes(results) };
+  if (identity.fqdn !== undefined) report.fqdn = identity.fqdn;
+  return report;
+}
+
 /** The report of a file that could not be read or validated. */
 export function failedMachine(file: string, code: string, message: string, place?: string): MachineReport {
   return { file, status: 'failed', error: place ? { code, message, place } : { code, message }, results: [], summary: countOutcomes([]) };
