@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { formatHtml } from '../engine/report/format-html.js';
-import type { Report } from '../engine/report/report-types.js';
+import type { Report } from '../engine/model/report-model.js';
 import { launchChromium } from '../test/report/chromium.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));

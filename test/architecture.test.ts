@@ -24,20 +24,24 @@ const LAYERS: Record<string, number> = {
   dsl: 0,
   // The operator table with its value semantics (versions, bounded regexes).
   operators: 0,
+  // The shared result shapes (rule result, machine report, report) and their builders.
+  model: 0,
   // The engine core: load → validate → derive → evaluate. Rules are handed to it.
   load: 1,
   validate: 1,
   derive: 1,
   evaluate: 1,
-  // Above the core: rule tests and single-file diagnosis ...
+  // Above the core: rule tests ...
   'rule-testing': 2,
-  diagnose: 2,
-  // ... the rule-file toolchain and the report model/formats ...
+  // ... the rule-file toolchain ...
   'rules-data': 3,
-  report: 3,
   // ... waivers (over machine reports) and fleet rules (over machine summaries) ...
   waivers: 4,
   fleet: 4,
+  // ... the per-file pipeline (load, validate, derive, evaluate, waivers), and the reporters
+  // (their contract carries fleet rules and machine summaries) ...
+  diagnose: 4,
+  report: 4,
   // ... batch diagnosis, which puts diagnosis, fleet and reports together ...
   batch: 5,
   // ... and the CLI, the composition root.

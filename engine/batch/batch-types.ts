@@ -5,13 +5,21 @@
  * messages of diagnoses and undecided rules) and the fleet summary. Never the fact document.
  */
 import type { RuleDefinition } from '../dsl/rule-types.js';
-import type { FactEvidence } from '../evaluate/result-types.js';
+import type { FactEvidence, RuleResult } from '../model/report-model.js';
+import type { Waiver } from '../waivers/read-waivers.js';
 import type { LogEvidence } from '../derive/derived-types.js';
 import type { MachineSummary } from '../fleet/fleet-types.js';
 
 /** One-letter outcome codes of CompactMachine.outcomes, in rule order. */
 export const OUTCOME_CODES = { fail: 'f', pass: 'p', notApplicable: 'n', insufficientEvidence: 'i' } as const;
 export const CODE_OUTCOMES = { f: 'fail', p: 'pass', n: 'notApplicable', i: 'insufficientEvidence' } as const;
+/** Codes of waived results (upper case): they are reported but not counted. */
+export const WAIVED_CODES = { fail: 'F', pass: 'P', notApplicable: 'N', insufficientEvidence: 'I' } as const;
+
+/** The outcome of a code, upper or lower case. */
+export function outcomeOfCode(code: string): (typeof CODE_OUTCOMES)[keyof typeof CODE_OUTCOMES] {
+  return CODE_OUTCOMES[code.toLowerCase() as keyof typeof CODE_OUTCOMES];
+}
 
 /** A diagnosis or undecided rule of one machine, by rule position. */
 export interface CompactNote {
@@ -21,6 +29,8 @@ export interface CompactNote {
   /** fail: evidence values and up to 3 log lines; insufficientEvidence: what was missing, as evidence paths. */
   evidence?: FactEvidence[];
   logEvidence?: LogEvidence[];
+  /** The waiver that suppresses this result. */
+  waived?: RuleResult['waived'];
 }
 
 export interface CompactMachine {
@@ -34,7 +44,7 @@ export interface CompactMachine {
   collectedAt?: string;
   error?: { code: string; message: string; place?: string };
   supersededBy?: string;
-  /** One letter per rule (f, p, n, i), in rule order; empty unless diagnosed. */
+  /** One letter per rule (f, p, n, i; upper case when waived), in rule order; empty unless diagnosed. */
   outcomes: string;
   /** fail and insufficientEvidence results with their messages. */
   notes: CompactNote[];
@@ -48,6 +58,8 @@ export interface WorkerSetup {
   machineJson: boolean;
   /** compiled: the fast path (identical results, see compiled-evaluator.ts); json-rules-engine: the reference engine. */
   engine?: 'compiled' | 'json-rules-engine';
+  /** Waivers that apply (checked once by the main thread), applied to every machine. */
+  waivers?: Waiver[];
 }
 
 export interface ProcessedFile {

@@ -13,8 +13,8 @@
  * `{"record":"machine",...}\n` in its own ArrayBuffer (so it can be transferred).
  */
 import type { RuleDefinition } from '../dsl/rule-types.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { MachineReport } from '../diagnose/machine-report.js';
+import type { RuleResult } from '../model/report-model.js';
+import type { MachineReport } from '../model/report-model.js';
 
 const encoder = new TextEncoder();
 const utf8 = (text: string): Uint8Array => encoder.encode(text);

@@ -1,10 +1,11 @@
 /**
  * `wsus-doctor batch`: diagnoses many fact files with worker threads, supersedes older
- * duplicates of a machine, runs the fleet rules over the per-machine summaries and writes
- * every requested report. Memory stays flat as the number of files grows: the main thread
- * keeps per file only its status, an outcome letter per rule and its fleet summary; machine
- * reports go straight to the NDJSON outputs and to temporary spool files from which the
- * end-of-run reports (json, csv, junit, sarif) are written in input order.
+ * duplicates of a machine, runs the fleet rules over the per-machine summaries and hands
+ * every machine, in input order, to the reporters (engine/report/report-run.ts). Memory stays
+ * flat as the number of files grows: the main thread keeps per file only its status, an
+ * outcome letter per rule and its fleet summary; machine reports wait in temporary spool
+ * files (their JSON lines, and compact records for the formats that show only findings)
+ * until the fleet findings are known and can be attached to the machines they name.
  *
  * Nothing is lost: every input file ends up diagnosed, failed (with the reason) or
  * superseded (an older duplicate of a machine: the newest collectedAt wins; on a tie, the
@@ -16,36 +17,25 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SEVERITIES, type RuleDefinition, type Severity } from '../dsl/rule-types.js';
-import { countOutcomes, type MachineReport } from '../diagnose/machine-report.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { FleetSection, Report, ReportSummary } from '../report/report-types.js';
-import { severityRank } from '../report/build-report.js';
+import type { RuleDefinition } from '../dsl/rule-types.js';
+import type { FleetFindingRef, FleetSection, MachineReport, ReportSummary, RuleResult } from '../model/report-model.js';
+import { failedMachine, fleetFindingsByMachine, machineWithResults, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { TOOL_VERSION } from '../version.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
-import { csvFleetRows, csvHeader, csvMachineRows, type MachineLookup } from '../report/format-csv.js';
-import { ndjsonRecord } from '../report/format-ndjson.js';
-import { addTotals, junitClose, junitFleetSuite, junitFleetTotals, junitMachineSuite, junitOpen, junitMachineTotals, type JunitTotals } from '../report/format-junit.js';
-import { ruleIndexOf, sarifFleetResult, sarifHead, sarifMachineResults, sarifTail } from '../report/format-sarif.js';
-import { CODE_OUTCOMES, MACHINE_LINE_PREFIX, machineLine, type CompactMachine, type ProcessedFile } from './batch-types.js';
+import type { StdoutTarget } from '../report/report-output.js';
+import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import type { ReporterOptions } from '../report/reporter.js';
+import type { Waiver } from '../waivers/read-waivers.js';
+import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
 import { Spool } from './spool.js';
-import { openOutput, type ReportOutput, type StdoutTarget } from './report-output.js';
 import { FileProcessor } from './file-processor.js';
 import { runPool } from './worker-pool.js';
-import { batchTextSummary } from './batch-text-summary.js';
 
-export const BATCH_FORMATS = ['text', 'json', 'ndjson', 'csv', 'junit', 'sarif', 'html'] as const;
-export type BatchFormat = (typeof BATCH_FORMATS)[number];
-
-export interface BatchOutput {
-  format: BatchFormat;
-  /** File path, or '-' for stdout. */
-  target: string;
-}
+export type BatchOutput = OutputRequest;
 
 export interface BatchOptions {
   /** Folders, globs and files. */
@@ -55,14 +45,15 @@ export interface BatchOptions {
   fleetRules: readonly FleetRuleDefinition[];
   fleetOptions?: FleetOptions;
   outputs: BatchOutput[];
-  failOn: Severity | 'none';
+  failOn: FailOn;
   shard?: Shard;
+  /** Waivers that apply (see activeWaivers): applied to every machine as `diagnose --waivers` does. */
+  waivers?: Waiver[];
   /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
   engine?: 'compiled' | 'json-rules-engine';
-  /** The HTML formatter, when it is available (handed in by the CLI). */
-  formatHtml?: (report: Report) => string;
+  reporterOptions?: ReporterOptions;
   onStart?: (total: number) => void;
   onProgress?: (done: number, total: number) => void;
   now?: () => Date;
@@ -76,10 +67,10 @@ export interface BatchResult {
   failed: Array<{ file: string; code: string; message: string; place?: string }>;
   superseded: Array<{ file: string; supersededBy: string }>;
   durationMs: number;
-  /** Paths of the reports written to files. */
+  /** Reports written to files. */
   written: BatchOutput[];
   /** Per-machine rules with diagnoses: how many machines each, most first. */
-  ruleFailures: Array<{ ruleId: string; ref: string; title: string; severity: Severity; machines: number }>;
+  ruleFailures: RuleFailureCount[];
 }
 
 interface Winner {
@@ -87,21 +78,22 @@ interface Winner {
   collectedAt: number;
 }
 
+const encoder = new TextEncoder();
+
 export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise<BatchResult> {
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const fleetOptions = options.fleetOptions ?? DEFAULT_FLEET_OPTIONS;
   const files = expandInputs(options.inputs).files.filter((f) => inShard(f, options.shard));
-  const formats = new Set(options.outputs.map((o) => o.format));
-  const needJson = formats.has('json') || formats.has('ndjson') || formats.has('html');
-  const needMachineSpool = formats.has('json') || formats.has('html');
-  const needCompactSpool = formats.has('json') || formats.has('html') || formats.has('csv') || formats.has('junit') || formats.has('sarif');
   const rules = options.rules.map((r) => ({ ...r, tests: [] }));
+  const reports = await ReportRun.start(options.outputs, io, options.reporterOptions);
+  const reads = reports.reads();
+  const needJson = reads.has('json') || reads.has('report');
+  const needCompact = needJson || reads.has('findings');
 
-  const tmp = needMachineSpool || needCompactSpool ? mkdtempSync(join(tmpdir(), 'wsus-doctor-batch-')) : undefined;
-  const machineSpool = needMachineSpool ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
-  const compactSpool = needCompactSpool ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
-  const ndjsonOutputs = options.outputs.filter((o) => o.format === 'ndjson').map((o) => openOutput(o.target, io));
+  const tmp = needCompact ? mkdtempSync(join(tmpdir(), 'wsus-doctor-batch-')) : undefined;
+  const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
+  const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
 
   // What the main thread keeps per file (small): status, outcome letters, fleet summary of winners.
   const status: Array<CompactMachine['status']> = new Array(files.length);
@@ -116,18 +108,15 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const { index, compact } = result;
     status[index] = compact.status;
     outcomes[index] = compact.outcomes;
-    let line = result.line;
     if (compact.status === 'failed') {
       failed.push({ file: compact.file, code: compact.error!.code, message: compact.error!.message, ...(compact.error!.place && { place: compact.error!.place }) });
     } else if (result.key !== undefined) {
       const collectedAt = Date.parse(compact.collectedAt ?? '') || 0;
       const previous = winners.get(result.key);
-      const wins = !previous || collectedAt > previous.collectedAt || (collectedAt === previous.collectedAt && index < previous.index);
-      if (!previous || wins) {
+      if (!previous || collectedAt > previous.collectedAt || (collectedAt === previous.collectedAt && index < previous.index)) {
         if (previous) {
           supersededBy.set(previous.index, files[index]!);
           status[previous.index] = 'superseded';
-          for (const out of ndjsonOutputs) out.write(ndjsonRecord('superseded', { file: files[previous.index], supersededBy: files[index] }));
         }
         winners.set(result.key, { index, collectedAt });
         if (result.summary) {
@@ -138,21 +127,16 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       } else {
         supersededBy.set(index, files[previous.index]!);
         status[index] = 'superseded';
-        if (line !== undefined) line = machineLine(supersededReport(compact, files[previous.index]!));
       }
     }
-    if (line !== undefined) {
-      machineSpool?.appendBytes(index, line);
-      for (const out of ndjsonOutputs) out.writeBytes(line);
-    }
+    if (result.line !== undefined) machineSpool?.appendBytes(index, result.line);
     compactSpool?.append(index, JSON.stringify(compact));
     options.onProgress?.(++done, files.length);
   };
 
-  const written: BatchOutput[] = [];
   try {
     options.onStart?.(files.length);
-    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled' };
+    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers };
     // Each worker costs ~0.2 s to start and warms its own JIT: a second one pays off only for
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).
@@ -166,23 +150,24 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     }
 
     // Fleet rules over the winners' summaries, in input order.
-    const ordered = [...winners.values()].sort((a, b) => a.index - b.index);
-    const byIndex = new Map([...winners].map(([key, w]) => [w.index, key]));
-    const fleetMachines = ordered.map((w) => summaries.get(byIndex.get(w.index)!)!).filter(Boolean);
+    const keyOf = new Map([...winners].map(([key, w]) => [w.index, key]));
+    const winnerSummary = (index: number) => (keyOf.has(index) ? summaries.get(keyOf.get(index)!) : undefined);
+    const fleetMachines = [...keyOf.keys()].sort((a, b) => a - b).flatMap((i) => winnerSummary(i) ?? []);
     const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
-    const summary = summarize(status, outcomes, rules, fleet);
-    const generatedAt = now().toISOString();
 
-    for (const out of ndjsonOutputs) {
-      for (const r of fleet.results) out.write(ndjsonRecord('fleet', r));
-      for (const s of fleet.servers ?? []) out.write(ndjsonRecord('server', s));
-      out.write(ndjsonRecord('summary', summary));
-      out.close();
-      if (out.target !== '-') written.push({ format: 'ndjson', target: out.target });
+    const tally = new RunTally(rules);
+    for (let i = 0; i < files.length; i++) {
+      tally.machine(status[i]!);
+      if (status[i] !== 'diagnosed') continue;
+      const letters = outcomes[i]!;
+      for (let r = 0; r < letters.length; r++) {
+        const code = letters[r]!;
+        tally.result(rules[r]!, outcomeOfCode(code), code !== code.toLowerCase());
+      }
     }
+    tally.fleet(fleet);
+    const summary = tally.summary();
 
-    const nameIndex = new Map([...summaries.values()].map((s) => [s.name, { role: s.role, file: s.file }]));
-    const lookup: MachineLookup = (name) => nameIndex.get(name);
     const compactAt = (index: number): CompactMachine => {
       const c = JSON.parse(compactSpool!.read(index)!) as CompactMachine;
       if (status[index] === 'superseded') {
@@ -191,52 +176,43 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       }
       return c;
     };
-    /** The machine's NDJSON line bytes (superseded files rebuilt as such). */
-    const machineAt = (index: number): Uint8Array => {
-      if (status[index] === 'superseded') return machineLine(supersededReport(compactAt(index), supersededBy.get(index)!));
-      return machineSpool!.readBytes(index)!;
+    const findingsByName = fleetFindingsByMachine(fleet);
+    const attached = (index: number): FleetFindingRef[] | undefined => {
+      const name = status[index] === 'diagnosed' ? winnerSummary(index)?.name : undefined;
+      return name === undefined ? undefined : findingsByName.get(name);
     };
-    const allRules = [...rules, ...options.fleetRules];
-
-    for (const output of options.outputs) {
-      if (output.format === 'ndjson' || output.format === 'text') continue;
-      if (output.format === 'html') {
-        if (!options.formatHtml) throw new Error('the html report is not available yet');
-        const machines = files.map((_, i) => {
-          const { record: _record, ...machine } = JSON.parse(Buffer.from(machineAt(i)).toString('utf8')) as MachineReport & { record?: string };
-          return machine as MachineReport;
-        });
-        const out = openOutput(output.target, io);
-        out.write(options.formatHtml({ reportVersion: '1.0', generatedAt, tool: { name: 'wsus-doctor', version: TOOL_VERSION }, machines, fleet, summary }));
-        out.close();
-      } else {
-        const out = openOutput(output.target, io);
-        writeEndReport(output.format, out, { files, compactAt, machineAt, rules, allRules, fleet, summary, generatedAt, lookup, supersededBy });
-        out.close();
-      }
-      if (output.target !== '-') written.push(output);
-    }
-
-    const supersededList = [...supersededBy].sort((a, b) => a[0] - b[0]).map(([index, by]) => ({ file: files[index]!, supersededBy: by }));
-    const exitCode = failed.length ? 2 : reaches(outcomes, status, rules, fleet, options.failOn) ? 1 : 0;
-    const result: BatchResult = {
-      exitCode,
-      files: files.length,
-      summary,
-      fleet,
-      failed,
-      superseded: supersededList,
-      durationMs: Date.now() - started,
-      written,
-      ruleFailures: ruleFailures(outcomes, status, rules),
+    /** The machine report's JSON members (superseded files rebuilt as such), fleet findings last. */
+    const jsonBody = (index: number): Uint8Array[] => {
+      const line = status[index] === 'superseded' ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : machineSpool!.readBytes(index)!;
+      const body = [line.subarray(Buffer.byteLength(MACHINE_LINE_PREFIX), line.length - 2)];
+      const findings = attached(index);
+      if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings)}`));
+      return body;
     };
-    for (const output of options.outputs.filter((o) => o.format === 'text')) {
-      const out = openOutput(output.target, io);
-      out.write(batchTextSummary(result, rules));
-      out.close();
-      if (output.target !== '-') written.push(output);
+
+    reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules });
+    for (let i = 0; i < files.length; i++) {
+      reports.machine(
+        memoEntry(
+          {
+            report: () => JSON.parse(Buffer.concat(['{', ...jsonBody(i), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as MachineReport,
+            findings: () => withFindings(lightMachineReport(compactAt(i), rules), attached(i)),
+            jsonBody: () => jsonBody(i),
+          },
+          status[i] === 'diagnosed' ? winnerSummary(i) : undefined,
+        ),
+      );
     }
-    return result;
+    reports.fleet(fleet);
+    const superseded = [...supersededBy].sort((a, b) => a[0] - b[0]).map(([index, by]) => ({ file: files[index]!, supersededBy: by }));
+    const ruleFailures = tally.ruleFailures();
+    const durationMs = Date.now() - started;
+    const written = reports.end({ summary, durationMs, failed, superseded, ruleFailures });
+    const exitCode = failed.length ? 2 : tally.reaches(options.failOn) ? 1 : 0;
+    return { exitCode, files: files.length, summary, fleet, failed, superseded, durationMs, written, ruleFailures };
+  } catch (error) {
+    reports.abort();
+    throw error;
   } finally {
     machineSpool?.close();
     compactSpool?.close();
@@ -244,155 +220,23 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   }
 }
 
-function supersededReport(compact: CompactMachine, by: string): MachineReport {
-  const report: MachineReport = { file: compact.file, status: 'superseded', supersededBy: by, results: [], summary: countOutcomes([]) };
-  if (compact.computerName !== undefined) report.computerName = compact.computerName;
-  if (compact.fqdn !== undefined) report.fqdn = compact.fqdn;
-  if (compact.role !== undefined) report.role = compact.role;
-  if (compact.collectedAt !== undefined) report.collectedAt = compact.collectedAt;
+function withFindings(report: MachineReport, findings: FleetFindingRef[] | undefined): MachineReport {
+  if (findings) report.fleetFindings = findings;
   return report;
 }
 
 /** A machine report rebuilt from a compact record and the rule metadata (messages only for diagnoses and undecided rules). */
 export function lightMachineReport(compact: CompactMachine, rules: readonly RuleDefinition<string>[]): MachineReport {
-  if (compact.status !== 'diagnosed') {
-    const report = supersededReport(compact, compact.supersededBy ?? '');
-    report.status = compact.status;
-    if (compact.status === 'failed') {
-      delete report.supersededBy;
-      report.error = compact.error;
-    }
-    return report;
-  }
+  if (compact.status === 'failed') return failedMachine(compact.file, compact.error?.code ?? 'E_READ', compact.error?.message ?? '', compact.error?.place);
+  if (compact.status === 'superseded') return supersededMachine(compact, compact.supersededBy ?? '');
   const notes = new Map(compact.notes.map((n) => [n.rule, n]));
   const results: RuleResult[] = [];
   for (let i = 0; i < compact.outcomes.length; i++) {
     const rule = rules[i]!;
     const note = notes.get(i);
-    results.push({
-      ruleId: rule.id,
-      ref: rule.ref,
-      title: rule.title,
-      severity: rule.severity,
-      category: rule.category,
-      outcome: CODE_OUTCOMES[compact.outcomes[i] as keyof typeof CODE_OUTCOMES],
-      message: note?.message ?? '',
-      evidence: note?.evidence ?? [],
-      logEvidence: note?.logEvidence ?? [],
-      remediation: rule.remediation,
-      references: rule.references,
-    });
+    const result = ruleResultOf(rule, outcomeOfCode(compact.outcomes[i]!), note?.message ?? '', note?.evidence ?? [], note?.logEvidence ?? []);
+    if (note?.waived) result.waived = note.waived;
+    results.push(result);
   }
-  const report: MachineReport = { file: compact.file, computerName: compact.computerName, role: compact.role, collectedAt: compact.collectedAt, status: 'diagnosed', results, summary: countOutcomes(results) };
-  if (compact.fqdn !== undefined) report.fqdn = compact.fqdn;
-  return report;
-}
-
-interface EndReportContext {
-  files: string[];
-  compactAt: (index: number) => CompactMachine;
-  machineAt: (index: number) => Uint8Array;
-  rules: RuleDefinition<string>[];
-  allRules: Array<RuleDefinition<string> | FleetRuleDefinition>;
-  fleet: FleetSection;
-  summary: ReportSummary;
-  generatedAt: string;
-  lookup: MachineLookup;
-  supersededBy: Map<number, string>;
-}
-
-function writeEndReport(format: 'json' | 'csv' | 'junit' | 'sarif', out: ReportOutput, ctx: EndReportContext): void {
-  const n = ctx.files.length;
-  if (format === 'json') {
-    out.write(`{"reportVersion":"1.0","generatedAt":${JSON.stringify(ctx.generatedAt)},"tool":${JSON.stringify({ name: 'wsus-doctor', version: TOOL_VERSION })},"machines":[`);
-    // Each machine line without its `"record":"machine",` and newline is the machine report.
-    const prefix = Buffer.byteLength(MACHINE_LINE_PREFIX);
-    for (let i = 0; i < n; i++) {
-      const line = ctx.machineAt(i);
-      out.write(i ? ',\n{' : '\n{');
-      out.writeBytes(line.subarray(prefix, line.length - 1));
-    }
-    out.write(`\n],"fleet":${JSON.stringify(ctx.fleet)},"summary":${JSON.stringify(ctx.summary)}}\n`);
-  } else if (format === 'csv') {
-    out.write(csvHeader());
-    for (let i = 0; i < n; i++) out.write(csvMachineRows(lightMachineReport(ctx.compactAt(i), ctx.rules)));
-    for (const r of ctx.fleet.results) out.write(csvFleetRows(r, ctx.lookup));
-  } else if (format === 'junit') {
-    let totals: JunitTotals = junitFleetTotals(ctx.fleet.results);
-    for (let i = 0; i < n; i++) totals = addTotals(totals, junitMachineTotals(lightMachineReport(ctx.compactAt(i), ctx.rules)));
-    out.write(junitOpen(totals));
-    for (let i = 0; i < n; i++) out.write(junitMachineSuite(lightMachineReport(ctx.compactAt(i), ctx.rules)));
-    out.write(junitFleetSuite(ctx.fleet.results));
-    out.write(junitClose());
-  } else {
-    const index = ruleIndexOf(ctx.allRules);
-    out.write(sarifHead(ctx.allRules, TOOL_VERSION));
-    let first = true;
-    const failedFiles: Array<{ file: string; code: string; message: string }> = [];
-    const superseded: Array<{ file: string; supersededBy?: string }> = [];
-    const emit = (line: string) => {
-      out.write(first ? line : `,${line}`);
-      first = false;
-    };
-    for (let i = 0; i < n; i++) {
-      const compact = ctx.compactAt(i);
-      if (compact.status === 'failed') failedFiles.push({ file: compact.file, code: compact.error?.code ?? 'E_READ', message: compact.error?.message ?? '' });
-      if (compact.status === 'superseded') superseded.push({ file: compact.file, supersededBy: compact.supersededBy });
-      for (const line of sarifMachineResults(lightMachineReport(compact, ctx.rules), index)) emit(line);
-    }
-    for (const r of ctx.fleet.results) {
-      const line = sarifFleetResult(r, index, ctx.lookup);
-      if (line) emit(line);
-    }
-    out.write(sarifTail(failedFiles, superseded));
-  }
-}
-
-function summarize(status: Array<CompactMachine['status']>, outcomes: string[], rules: readonly RuleDefinition<string>[], fleet: FleetSection): ReportSummary {
-  const summary: ReportSummary = {
-    machines: status.length,
-    diagnosed: 0,
-    failed: 0,
-    superseded: 0,
-    outcomes: { fail: 0, pass: 0, notApplicable: 0, insufficientEvidence: 0 },
-    failuresBySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>,
-    fleetFailures: fleet.results.filter((r) => r.outcome === 'fail' && !r.waived).length,
-  };
-  for (let i = 0; i < status.length; i++) {
-    summary[status[i]!]++;
-    if (status[i] !== 'diagnosed') continue;
-    const letters = outcomes[i]!;
-    for (let r = 0; r < letters.length; r++) {
-      const outcome = CODE_OUTCOMES[letters[r] as keyof typeof CODE_OUTCOMES];
-      summary.outcomes[outcome]++;
-      if (outcome === 'fail') summary.failuresBySeverity[rules[r]!.severity]++;
-    }
-  }
-  return summary;
-}
-
-function ruleFailures(outcomes: string[], status: Array<CompactMachine['status']>, rules: readonly RuleDefinition<string>[]): BatchResult['ruleFailures'] {
-  const counts = new Array<number>(rules.length).fill(0);
-  for (let i = 0; i < outcomes.length; i++) {
-    if (status[i] !== 'diagnosed') continue;
-    const letters = outcomes[i]!;
-    for (let r = 0; r < letters.length; r++) if (letters[r] === 'f') counts[r]!++;
-  }
-  return rules
-    .map((rule, i) => ({ ruleId: rule.id, ref: rule.ref, title: rule.title, severity: rule.severity, machines: counts[i]! }))
-    .filter((r) => r.machines > 0)
-    .sort((a, b) => b.machines - a.machines || severityRank(b.severity) - severityRank(a.severity));
-}
-
-function reaches(outcomes: string[], status: Array<CompactMachine['status']>, rules: readonly RuleDefinition<string>[], fleet: FleetSection, threshold: Severity | 'none'): boolean {
-  if (threshold === 'none') return false;
-  const min = severityRank(threshold);
-  if (fleet.results.some((r) => r.outcome === 'fail' && !r.waived && severityRank(r.severity) >= min)) return true;
-  const failing = new Set(rules.map((r, i) => (severityRank(r.severity) >= min ? i : -1)).filter((i) => i >= 0));
-  for (let i = 0; i < outcomes.length; i++) {
-    if (status[i] !== 'diagnosed') continue;
-    const letters = outcomes[i]!;
-    for (let r = 0; r < letters.length; r++) if (letters[r] === 'f' && failing.has(r)) return true;
-  }
-  return false;
+  return machineWithResults(compact, results);
 }

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FromWorker, ProcessedFile, ToWorker, WorkerSetup } from './batch-types.js';
-import { failed } from './file-processor.js';
+import { failedFile } from './file-processor.js';
 
 export interface PoolOptions {
   workers: number;
@@ -111,7 +111,7 @@ export function runPool(items: ReadonlyArray<{ index: number; file: string }>, o
         slot.inFlight = [];
         for (const item of lost) {
           if (retried.has(item.index)) {
-            deliver(failed(item.index, item.file, 'E_WORKER', `the worker diagnosing this file stopped (${reason}); the file was not diagnosed`, undefined, options.setup.machineJson));
+            deliver(failedFile(item.index, item.file, 'E_WORKER', `the worker diagnosing this file stopped (${reason}); the file was not diagnosed`, options.setup.machineJson));
           } else {
             retried.add(item.index);
             retry.push(item);

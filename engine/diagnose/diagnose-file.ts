@@ -1,56 +1,69 @@
 /**
- * Single-machine pipeline: load -> validate -> derive -> evaluate. Bad input becomes a
- * `failed` machine report carrying the one-line reason; it never throws for input problems.
+ * The per-file pipeline, the same for `diagnose` (a few files) and `batch` (every worker):
+ * read -> decode, parse and validate (the loader) -> derive -> evaluate -> waivers -> machine
+ * report. Bad input becomes a `failed` machine report carrying the one-line reason; it never
+ * throws for input problems. The derived facts are handed back too (the batch makes the
+ * machine's fleet summary from them) and dropped by the caller when done.
  */
+import { readFileSync } from 'node:fs';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
-import { loadFactFile } from '../load/load-fact-file.js';
+import { fileSystemError, parseFactBytes } from '../load/load-fact-file.js';
+import { prepareValidator } from '../validate/schema-store.js';
 import type { Evaluator } from '../evaluate/evaluator.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import { countOutcomes, type MachineReport } from './machine-report.js';
+import type { MachineReport } from '../model/report-model.js';
+import { diagnosedMachine, failedMachine } from '../model/build-model.js';
+import { waiveMachine } from '../waivers/apply-waivers.js';
+import type { Waiver } from '../waivers/read-waivers.js';
 
-export async function diagnoseDocument(doc: FactDocument, evaluator: Evaluator, derived: DerivedFacts = deriveFacts(doc)): Promise<RuleResult[]> {
-  return evaluator.evaluate(doc, derived);
+export interface PipelineSetup {
+  /** The rules to run, as an evaluator (one per thread: it is not re-entrant). */
+  evaluator: Pick<Evaluator, 'evaluate'>;
+  /** Waivers already checked for expiry and rule ids (activeWaivers). */
+  waivers?: readonly Waiver[];
+  /** A bug on one file becomes a failed report (E_INTERNAL) instead of an exception: a batch goes on. */
+  internalErrorsAsFailures?: boolean;
 }
 
-export async function diagnoseFile(file: string, evaluator: Evaluator): Promise<MachineReport> {
+export interface Diagnosed {
+  report: MachineReport;
+  /** Diagnosed files only. */
+  doc?: FactDocument;
+  derived?: DerivedFacts;
+}
+
+/** A loaded, valid document through derive, evaluate and waivers to its machine report. */
+export async function diagnoseDocument(file: string, doc: FactDocument, setup: PipelineSetup): Promise<Diagnosed> {
+  const derived = deriveFacts(doc);
+  const results = await setup.evaluator.evaluate(doc, derived);
+  const report = diagnosedMachine(file, doc, results);
+  if (setup.waivers) waiveMachine(setup.waivers, report);
+  return { report, doc, derived };
+}
+
+/** One fact file from disk to its machine report. */
+export async function diagnoseFile(file: string, setup: PipelineSetup): Promise<Diagnosed> {
+  await prepareValidator('facts.schema.json'); // once per thread: the bundle's precompiled validator
   let doc: FactDocument;
   try {
-    doc = await loadFactFile(file);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      throw fileSystemError(error, file);
+    }
+    doc = parseFactBytes(bytes, file);
   } catch (error) {
-    if (!isInputError(error)) throw error;
-    return failedReport(file, error.code, error.message, error.place);
+    if (isInputError(error)) return { report: failedMachine(file, error.code, error.message, error.place) };
+    if (!setup.internalErrorsAsFailures) throw error;
+    return { report: failedMachine(file, 'E_INTERNAL', `internal error while reading: ${(error as Error).message}`) };
   }
-  const results = await diagnoseDocument(doc, evaluator);
-  return machineReport(file, doc, results);
-}
-
-export function machineReport(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
-  const kind = machineKind(doc);
-  return {
-    file,
-    computerName: doc.host.computerName,
-    fqdn: doc.host.fqdn,
-    role: doc.role,
-    ...(kind === undefined ? {} : { machineKind: kind }),
-    collectedAt: doc.collectedAt,
-    status: 'diagnosed',
-    results,
-    summary: countOutcomes(results),
-  };
-}
-
-/** The kind of machine when the facts say more than the role: a ConfigMgr site server without the WSUS role whose SUP is remote. */
-export function machineKind(doc: FactDocument): string | undefined {
-  const cm = doc.configMgr;
-  if (doc.role === 'server' && doc.wsusServer?.status === 'notApplicable' && cm?.isSiteServer === true && cm.hasRemoteSoftwareUpdatePoint === true) {
-    return 'ConfigMgr site server (software update point on another machine)';
+  try {
+    return await diagnoseDocument(file, doc, setup);
+  } catch (error) {
+    if (!setup.internalErrorsAsFailures) throw error;
+    return { report: failedMachine(file, 'E_INTERNAL', `internal error while diagnosing (please report it): ${(error as Error).message}`) };
   }
-  return undefined;
-}
-
-export function failedReport(file: string, code: string, message: string, place?: string): MachineReport {
-  return { file, status: 'failed', error: place ? { code, message, place } : { code, message }, results: [], summary: countOutcomes([]) };
 }

@@ -29,7 +29,8 @@ import type { DerivedFacts } from '../derive/derived-types.js';
 import { compileRule, type EngineCondition } from './compile-rule.js';
 import { operatorDefinition, type OperatorFn } from '../operators/operators.js';
 import { toRuleResult, type EvaluatedCondition } from './rule-outcome.js';
-import type { RuleResult } from './result-types.js';
+import type { RuleResult } from '../model/report-model.js';
+import { ruleResultOf } from '../model/build-model.js';
 
 type Root = Record<string, unknown>;
 type CompiledNode = (root: Root) => EvaluatedCondition;
@@ -196,19 +197,7 @@ const FALSE_NODE: EvaluatedCondition = Object.freeze({ result: false });
 
 /** toRuleResult's notApplicable result (same keys in the same order), message cached per rule. */
 function notApplicable({ rule, notApplicableMessage }: CompiledRule): RuleResult {
-  return {
-    ruleId: rule.id,
-    ref: rule.ref,
-    title: rule.title,
-    severity: rule.severity,
-    category: rule.category,
-    outcome: 'notApplicable',
-    message: notApplicableMessage,
-    evidence: [],
-    logEvidence: [],
-    remediation: rule.remediation,
-    references: rule.references,
-  };
+  return ruleResultOf(rule, 'notApplicable', notApplicableMessage);
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts } from '../derive/derived-types.js';
 import type { RuleDefinition } from '../dsl/rule-types.js';
-import type { RuleResult } from './result-types.js';
+import type { RuleResult } from '../model/report-model.js';
 
 export type EngineName = 'compiled' | 'json-rules-engine';
 

@@ -12,7 +12,7 @@ import type { RuleDefinition } from '../dsl/rule-types.js';
 import { resolvePath } from '../dsl/fact-paths.js';
 import { OPERATORS } from '../operators/operators.js';
 import { compileRule } from './compile-rule.js';
-import type { RuleResult } from './result-types.js';
+import type { RuleResult } from '../model/report-model.js';
 import { toRuleResult, type EngineRuleResult } from './rule-outcome.js';
 
 export { toRuleResult, missingEvidence, type EngineRuleResult, type EvaluatedCondition } from './rule-outcome.js';

@@ -9,7 +9,8 @@ import type { Outcome, RuleDefinition } from '../dsl/rule-types.js';
 import { resolvePath, sectionOf } from '../dsl/fact-paths.js';
 import type { EngineCondition } from './compile-rule.js';
 import { renderMessage } from './render-message.js';
-import type { FactEvidence, MissingEvidence, RuleResult } from './result-types.js';
+import type { FactEvidence, MissingEvidence, RuleResult } from '../model/report-model.js';
+import { ruleResultOf } from '../model/build-model.js';
 
 export interface EvaluatedCondition extends EngineCondition {
   result?: boolean;
@@ -38,19 +39,7 @@ export function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineR
     undecided = true;
   } else outcome = 'pass';
 
-  const base: RuleResult = {
-    ruleId: rule.id,
-    ref: rule.ref,
-    title: rule.title,
-    severity: rule.severity,
-    category: rule.category,
-    outcome,
-    message: '',
-    evidence: [],
-    logEvidence: [],
-    remediation: rule.remediation,
-    references: rule.references,
-  };
+  const base: RuleResult = ruleResultOf(rule, outcome, '');
   switch (outcome) {
     case 'notApplicable':
       base.message = `Not applicable: ${describeGate(rule)}.`;

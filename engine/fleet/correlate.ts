@@ -20,7 +20,7 @@ import type {
   TargetSubjectFacts,
 } from './fleet-types.js';
 import { latestInstant, median, possiblyNear, shortIso, surelyInside, toMs } from './fleet-time.js';
-import type { FleetServer } from '../report/report-types.js';
+import type { FleetServer } from '../model/report-model.js';
 
 export interface FleetCorrelation {
   servers: ServerRoot[];

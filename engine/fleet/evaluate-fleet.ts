@@ -8,14 +8,15 @@
  * neither, one result says the rule passed (or did not apply) over the batch.
  */
 import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
-import type { RuleResult } from '../evaluate/result-types.js';
+import type { RuleResult } from '../model/report-model.js';
 import { resolvePath } from '../dsl/fact-paths.js';
-import type { FleetSection } from '../report/report-types.js';
+import type { FleetResult as ModelFleetResult, FleetSection } from '../model/report-model.js';
+import { ruleResultOf } from '../model/build-model.js';
 import { correlateFleet } from './correlate.js';
 import { asEvaluatorRule, type FleetRuleDefinition } from './fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetFactRoot, type FleetOptions, type FleetSubjectKind, type MachineSummary } from './fleet-types.js';
 
-export type FleetResult = FleetSection['results'][number];
+export type FleetResult = ModelFleetResult;
 
 const KIND_NAMES: Record<FleetSubjectKind, string> = { server: 'WSUS servers', target: 'configured WSUS URLs', fleet: 'the batch' };
 
@@ -73,17 +74,7 @@ function aggregate(rule: FleetRuleDefinition, evaluated: Array<{ result: RuleRes
   if (evaluated.length === 0) {
     return [
       {
-        ruleId: rule.id,
-        ref: rule.ref,
-        title: rule.title,
-        severity: rule.severity,
-        category: rule.category,
-        outcome: 'notApplicable',
-        message: `Not applicable: ${rule.noSubjects ?? `the batch has no ${KIND_NAMES[rule.subject]}`}.`,
-        evidence: [],
-        logEvidence: [],
-        remediation: rule.remediation,
-        references: rule.references,
+        ...ruleResultOf(rule, 'notApplicable', `Not applicable: ${rule.noSubjects ?? `the batch has no ${KIND_NAMES[rule.subject]}`}.`),
         subject: rule.subject === 'fleet' ? 'fleet' : KIND_NAMES[rule.subject],
       },
     ];

@@ -9,11 +9,11 @@
  * - A fleet finding gives one row per machine it names (so filtering on a machine shows it);
  *   a file that could not be read gives one row with its error code in the rule column.
  *
- * The row functions are used by the batch as it streams; formatCsv assembles a whole report.
+ * Fleet rows come after the machines' rows (the fleet rules run when every machine is done).
  */
-import type { MachineReport } from '../diagnose/machine-report.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { Report } from './report-types.js';
+import type { MachineReport, RuleResult } from '../model/report-model.js';
+import type { ReportOutput } from './report-output.js';
+import type { ReportFormat, Reporter } from './reporter.js';
 
 export const CSV_COLUMNS = ['machine', 'role', 'file', 'status', 'ruleId', 'ref', 'severity', 'category', 'title', 'message', 'remediation', 'reference'] as const;
 
@@ -71,20 +71,37 @@ export function csvFleetRows(result: RuleResult & { machines?: string[] }, looku
   return out;
 }
 
-export function machineLookupOf(machines: readonly MachineReport[]): MachineLookup {
-  const byName = new Map<string, { role?: string; file?: string }>();
-  for (const m of machines) {
-    if (m.status !== 'diagnosed') continue;
-    for (const name of [m.fqdn, m.computerName]) if (name && !byName.has(name)) byName.set(name, { role: m.role, file: m.file });
+/** Collects the names fleet findings use (FQDN, computer name) of diagnosed machines as they come. */
+export class MachineNames {
+  private readonly byName = new Map<string, { role?: string; file?: string }>();
+  readonly lookup: MachineLookup = (name) => this.byName.get(name);
+
+  add(m: MachineReport): void {
+    if (m.status !== 'diagnosed') return;
+    for (const name of [m.fqdn, m.computerName]) if (name && !this.byName.has(name)) this.byName.set(name, { role: m.role, file: m.file });
   }
-  return (name) => byName.get(name);
 }
 
-/** The whole report as CSV text (BOM included). */
-export function formatCsv(report: Report): string {
-  let out = csvHeader();
-  for (const machine of report.machines) out += csvMachineRows(machine);
-  const lookup = machineLookupOf(report.machines);
-  for (const result of report.fleet?.results ?? []) out += csvFleetRows(result, lookup);
-  return out;
-}
+/** The CSV reporter: header first, each machine's rows as it comes, the fleet rows at the end. */
+export const csvFormat: ReportFormat = {
+  name: 'csv',
+  describe: 'one row per diagnosis, for Excel and scripts (UTF-8 with BOM)',
+  reads: 'findings',
+  create(out: ReportOutput): Reporter {
+    const names = new MachineNames();
+    return {
+      begin() {
+        out.write(csvHeader());
+      },
+      machine(entry) {
+        const m = entry.findings();
+        names.add(m);
+        out.write(csvMachineRows(m));
+      },
+      fleet(section) {
+        for (const r of section.results) out.write(csvFleetRows(r, names.lookup));
+      },
+      end() {},
+    };
+  },
+};

@@ -11,7 +11,9 @@
  * cannot phone home even if a fact file holds hostile text.
  */
 import { createHash } from 'node:crypto';
-import type { Report } from './report-types.js';
+import type { FleetSection, MachineReport, Report } from '../model/report-model.js';
+import type { ReportOutput } from './report-output.js';
+import type { ReportFormat, Reporter, RunInfo } from './reporter.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
 import { toHtmlData } from './html/view-model.js';
 import { REPORT_CSS } from './html/styles.js';
@@ -134,3 +136,31 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 </html>
 `;
 }
+
+/** The HTML reporter: the page embeds the whole report, so it keeps the machines until the end. */
+export const htmlFormat: ReportFormat = {
+  name: 'html',
+  describe: 'one self-contained HTML page (charts, filterable machine table); no network access',
+  reads: 'report',
+  create(out: ReportOutput): Reporter {
+    let run: RunInfo;
+    const machines: MachineReport[] = [];
+    let fleet: FleetSection | undefined;
+    return {
+      begin(info) {
+        run = info;
+      },
+      machine(entry) {
+        machines.push(entry.report());
+      },
+      fleet(section) {
+        fleet = section;
+      },
+      end({ summary }) {
+        const report: Report = { reportVersion: '1.0', generatedAt: run.generatedAt, tool: run.tool, machines, summary };
+        if (fleet) report.fleet = fleet;
+        out.write(formatHtml(report));
+      },
+    };
+  },
+};

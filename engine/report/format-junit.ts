@@ -6,9 +6,12 @@
  * "fleet" suite. Text from fact files is escaped, and characters XML 1.0 forbids (control
  * characters a log line may hold) are dropped.
  */
-import type { MachineReport } from '../diagnose/machine-report.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { Report } from './report-types.js';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FleetSection, MachineReport, RuleResult } from '../model/report-model.js';
+import type { ReportOutput } from './report-output.js';
+import type { ReportFormat, Reporter } from './reporter.js';
 
 /** Characters not allowed in XML 1.0 documents (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -90,7 +93,8 @@ export function junitMachineSuite(machine: MachineReport): string {
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
   const t = junitMachineTotals(machine);
   const head = `  <testsuite name="${attr(name)}" tests="${t.tests}" failures="${t.failures}" errors="${t.errors}" skipped="${t.skipped}"${machine.collectedAt ? ` timestamp="${attr(machine.collectedAt.replace(/Z$/, ''))}"` : ''} hostname="${attr(name)}">\n`;
-  const props = `    <properties>\n      <property name="file" value="${attr(machine.file)}"/>\n${machine.role ? `      <property name="role" value="${machine.role}"/>\n` : ''}    </properties>\n`;
+  const fleet = (machine.fleetFindings ?? []).map((f) => `      <property name="fleetFinding" value="${attr(`${f.ref} ${f.ruleId}${f.subject && f.subject !== 'fleet' ? ` (${f.subject})` : ''} [${f.severity}]: ${f.title}`)}"/>\n`).join('');
+  const props = `    <properties>\n      <property name="file" value="${attr(machine.file)}"/>\n${machine.role ? `      <property name="role" value="${machine.role}"/>\n` : ''}${fleet}    </properties>\n`;
   if (machine.status === 'failed') {
     const e = machine.error;
     return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file">\n      <error message="${attr(`${e?.message ?? ''}${e?.place ? ` (at ${e.place})` : ''}`)}" type="${attr(e?.code ?? 'E_READ')}"/>\n    </testcase>\n  </testsuite>\n`;
@@ -116,13 +120,64 @@ export function addTotals(a: JunitTotals, b: JunitTotals): JunitTotals {
   return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped };
 }
 
-/** The whole report as JUnit XML. */
-export function formatJunit(report: Report): string {
-  let totals: JunitTotals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
-  for (const m of report.machines) totals = addTotals(totals, junitMachineTotals(m));
-  if (report.fleet) totals = addTotals(totals, junitFleetTotals(report.fleet.results));
-  let out = junitOpen(totals);
-  for (const m of report.machines) out += junitMachineSuite(m);
-  out += junitFleetSuite(report.fleet?.results ?? []);
-  return out + junitClose();
-}
+/** Suites kept in memory up to this many characters, then spooled to a temporary file. */
+const SPILL_CHARS = 1 << 24;
+
+/**
+ * The JUnit reporter. The totals belong in the first line, so the machines' suites are held
+ * (in a temporary file once they grow large) until the end.
+ */
+export const junitFormat: ReportFormat = {
+  name: 'junit',
+  describe: 'JUnit XML for CI dashboards: one test suite per machine, one test case per rule',
+  reads: 'findings',
+  create(out: ReportOutput): Reporter {
+    let totals: JunitTotals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+    let held: string[] = [];
+    let heldChars = 0;
+    let spill: { dir: string; fd: number; path: string } | undefined;
+    let fleetResults: FleetSection['results'] = [];
+    const flush = () => {
+      if (!spill) {
+        const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-junit-'));
+        const path = join(dir, 'suites.xml');
+        spill = { dir, path, fd: openSync(path, 'w') };
+      }
+      writeSync(spill.fd, held.join(''));
+      held = [];
+      heldChars = 0;
+    };
+    return {
+      begin() {},
+      machine(entry) {
+        const m = entry.findings();
+        totals = addTotals(totals, junitMachineTotals(m));
+        const suite = junitMachineSuite(m);
+        held.push(suite);
+        heldChars += suite.length;
+        if (heldChars >= SPILL_CHARS) flush();
+      },
+      fleet(section) {
+        fleetResults = section.results;
+        totals = addTotals(totals, junitFleetTotals(section.results));
+      },
+      end() {
+        out.write(junitOpen(totals));
+        if (spill) {
+          closeSync(spill.fd);
+          try {
+            const fd = openSync(spill.path, 'r');
+            const chunk = Buffer.alloc(1 << 20);
+            for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) out.writeBytes(Uint8Array.prototype.slice.call(chunk, 0, n));
+            closeSync(fd);
+          } finally {
+            rmSync(spill.dir, { recursive: true, force: true });
+          }
+        }
+        for (const suite of held) out.write(suite);
+        out.write(junitFleetSuite(fleetResults));
+        out.write(junitClose());
+      },
+    };
+  },
+};

@@ -9,16 +9,15 @@
  * Levels: critical and error -> error, warning -> warning, info -> note. partialFingerprints
  * carry a hash of machine + rule so that a dashboard tracks one finding across runs.
  *
- * The pieces (head, results, tail) are used by the batch as it streams; formatSarif
- * assembles a whole report.
+ * Streamed: the head (rule catalogue) at begin, results as machines come, the invocation at end.
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { MachineReport } from '../diagnose/machine-report.js';
 import type { RuleDefinition, Severity } from '../dsl/rule-types.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { Report } from './report-types.js';
-import { machineLookupOf, type MachineLookup } from './format-csv.js';
+import type { MachineReport, RuleResult } from '../model/report-model.js';
+import { MachineNames, type MachineLookup } from './format-csv.js';
+import type { ReportOutput } from './report-output.js';
+import type { ReportFormat, Reporter } from './reporter.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -143,16 +142,43 @@ export function ruleIndexOf(rules: readonly SarifRule[]): Map<string, number> {
   return new Map(rules.map((r, i) => [r.id, i]));
 }
 
-/** The whole report as SARIF; `rules` = every rule that ran (per-machine, then fleet). */
-export function formatSarif(report: Report, rules: readonly SarifRule[]): string {
-  const index = ruleIndexOf(rules);
-  const results = report.machines.flatMap((m) => sarifMachineResults(m, index));
-  const lookup = machineLookupOf(report.machines);
-  for (const r of report.fleet?.results ?? []) {
-    const line = sarifFleetResult(r, index, lookup);
-    if (line) results.push(line);
-  }
-  const failed = report.machines.filter((m) => m.status === 'failed').map((m) => ({ file: m.file, code: m.error?.code ?? 'E_READ', message: m.error?.message ?? '' }));
-  const superseded = report.machines.filter((m) => m.status === 'superseded').map((m) => ({ file: m.file, supersededBy: m.supersededBy }));
-  return sarifHead(rules, report.tool.version) + results.join(',') + sarifTail(failed, superseded);
-}
+/** The SARIF reporter: the driver's rule catalogue first, results as machines come, fleet results, the invocation last. */
+export const sarifFormat: ReportFormat = {
+  name: 'sarif',
+  describe: 'SARIF 2.1.0 for code-scanning and security dashboards',
+  reads: 'findings',
+  create(out: ReportOutput): Reporter {
+    let index = new Map<string, number>();
+    let first = true;
+    const names = new MachineNames();
+    const failedFiles: SarifNotification[] = [];
+    const superseded: Array<{ file: string; supersededBy?: string }> = [];
+    const emit = (line: string) => {
+      out.write(first ? line : `,${line}`);
+      first = false;
+    };
+    return {
+      begin(run) {
+        const rules = [...run.rules, ...run.fleetRules];
+        index = ruleIndexOf(rules);
+        out.write(sarifHead(rules, run.tool.version));
+      },
+      machine(entry) {
+        const m = entry.findings();
+        names.add(m);
+        if (m.status === 'failed') failedFiles.push({ file: m.file, code: m.error?.code ?? 'E_READ', message: m.error?.message ?? '' });
+        if (m.status === 'superseded') superseded.push({ file: m.file, supersededBy: m.supersededBy });
+        for (const line of sarifMachineResults(m, index)) emit(line);
+      },
+      fleet(section) {
+        for (const r of section.results) {
+          const line = sarifFleetResult(r, index, names.lookup);
+          if (line) emit(line);
+        }
+      },
+      end() {
+        out.write(sarifTail(failedFiles, superseded));
+      },
+    };
+  },
+};

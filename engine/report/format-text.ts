@@ -1,13 +1,15 @@
 /**
  * Human report for a terminal: per machine, the diagnoses grouped by severity (what was found,
- * evidence values, log lines, fix steps, reference), then what could not be checked, then a
- * one-line summary. Colours only when asked (TTY and no NO_COLOR).
+ * evidence values, log lines, fix steps, reference), the fleet findings that name it, then
+ * what could not be checked, then a one-line summary. Colours only when asked (TTY and no
+ * NO_COLOR). A batch or fleet run gets the short fleet summary of batch-text-summary.ts.
  */
 import pc from 'picocolors';
 import { SEVERITIES, type Severity } from '../dsl/rule-types.js';
-import type { MachineReport } from '../diagnose/machine-report.js';
-import type { RuleResult } from '../evaluate/result-types.js';
-import type { Report } from './report-types.js';
+import type { FleetSection, MachineReport, ReportSummary, RuleResult } from '../model/report-model.js';
+import type { ReportOutput } from './report-output.js';
+import type { ReportFormat, Reporter, ReporterOptions, RunInfo } from './reporter.js';
+import { batchTextSummary } from './batch-text-summary.js';
 
 export interface TextOptions {
   color: boolean;
@@ -16,18 +18,6 @@ export interface TextOptions {
 }
 
 type Colors = ReturnType<typeof pc.createColors>;
-
-export function formatText(report: Report, options: TextOptions): string {
-  const c = pc.createColors(options.color);
-  const out: string[] = [];
-  for (const machine of report.machines) out.push(...formatMachine(machine, c, options));
-  if (report.fleet?.results.length) {
-    out.push(c.bold('Fleet findings'), '');
-    for (const result of report.fleet.results.filter((r) => r.outcome === 'fail')) out.push(...formatDiagnosis(result, c), '');
-  }
-  if (report.machines.length > 1 || report.fleet) out.push(formatTotals(report, c));
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
-}
 
 function formatMachine(machine: MachineReport, c: Colors, options: TextOptions): string[] {
   const out: string[] = [];
@@ -47,6 +37,10 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   for (const severity of SEVERITIES) {
     for (const result of failures.filter((r) => r.severity === severity)) out.push(...formatDiagnosis(result, c), '');
   }
+  for (const f of machine.fleetFindings ?? []) {
+    out.push(`${severityColor(f.severity, c)(`${f.severity === 'info' ? 'i' : '✖'} ${SEVERITY_LABEL[f.severity]}`)} ${c.bold(f.title)} ${c.dim(`[${f.ref} ${f.ruleId}]`)}`);
+    out.push(`  Fleet finding${f.subject && f.subject !== 'fleet' ? ` about ${f.subject}` : ''}: see the fleet findings.`, '');
+  }
   const waived = machine.results.filter((r) => r.waived);
   for (const result of waived) out.push(c.dim(`  ~ waived: ${result.title} (${result.waived!.justification}${result.waived!.expires ? `, until ${result.waived!.expires}` : ''})`));
   const unknown = machine.results.filter((r) => r.outcome === 'insufficientEvidence' && !r.waived);
@@ -63,8 +57,9 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   const s = machine.summary;
   const bySeverity = SEVERITIES.map((sev) => [sev, failures.filter((r) => r.severity === sev).length] as const).filter(([, n]) => n > 0);
   const failText = `${s.fail} diagnos${s.fail === 1 ? 'is' : 'es'}${bySeverity.length ? ` (${bySeverity.map(([sev, n]) => `${n} ${sev}`).join(', ')})` : ''}`;
+  const fleetText = machine.fleetFindings?.length ? c.red(`, ${machine.fleetFindings.length} fleet finding${machine.fleetFindings.length === 1 ? '' : 's'}`) : '';
   out.push(
-    `${s.fail ? c.red(failText) : c.green(failText)}, ${s.pass} passed, ${s.notApplicable} not applicable, ${s.insufficientEvidence ? c.yellow(`${s.insufficientEvidence} insufficient evidence`) : '0 insufficient evidence'}`,
+    `${s.fail ? c.red(failText) : c.green(failText)}${fleetText}, ${s.pass} passed, ${s.notApplicable} not applicable, ${s.insufficientEvidence ? c.yellow(`${s.insufficientEvidence} insufficient evidence`) : '0 insufficient evidence'}`,
     '',
   );
   return out;
@@ -102,8 +97,7 @@ export function formatDiagnosis(result: RuleResult & { machines?: string[] }, c:
   return out;
 }
 
-function formatTotals(report: Report, c: Colors): string {
-  const s = report.summary;
+function formatTotals(s: ReportSummary, c: Colors): string {
   const parts = [
     `${s.machines} file${s.machines === 1 ? '' : 's'}`,
     `${s.diagnosed} diagnosed`,
@@ -124,3 +118,53 @@ function showValue(value: unknown): string {
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/**
+ * The text reporter. diagnose: every machine in detail as it comes, then the fleet findings
+ * and totals. batch and fleet: the fleet summary of batchTextSummary (per-machine detail is
+ * in the other formats).
+ */
+export const textFormat: ReportFormat = {
+  name: 'text',
+  describe: 'for people: each machine in detail (diagnose) or the fleet summary (batch, fleet)',
+  reads: 'none',
+  last: true,
+  create(out: ReportOutput, options: ReporterOptions): Reporter {
+    const c = pc.createColors(options.color ?? false);
+    const textOptions: TextOptions = { color: options.color ?? false, verbose: options.verbose };
+    let run: RunInfo;
+    let machines = 0;
+    let anyRead = false;
+    const parts: string[] = [];
+    let fleet: FleetSection | undefined;
+    return {
+      begin(info) {
+        run = info;
+      },
+      machine(entry) {
+        if (run.command !== 'diagnose') return;
+        const machine = entry.report();
+        machines++;
+        if (machine.status !== 'failed') anyRead = true;
+        parts.push(...formatMachine(machine, c, textOptions));
+      },
+      fleet(section) {
+        fleet = section;
+      },
+      end(end) {
+        if (run.command !== 'diagnose') {
+          out.write(batchTextSummary(end, fleet ?? { results: [] }, run.command));
+          return;
+        }
+        // A run where no file could be read prints nothing here: stderr says why.
+        if (!anyRead) return;
+        if (fleet?.results.length) {
+          parts.push(c.bold('Fleet findings'), '');
+          for (const result of fleet.results.filter((r) => r.outcome === 'fail')) parts.push(...formatDiagnosis(result, c), '');
+        }
+        if (machines > 1 || fleet) parts.push(formatTotals(end.summary, c));
+        out.write(`${parts.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`);
+      },
+    };
+  },
+};

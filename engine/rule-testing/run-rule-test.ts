@@ -7,7 +7,7 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { validateFactDocument } from '../validate/validate-facts.js';
 import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
-import type { RuleResult } from '../evaluate/result-types.js';
+import type { RuleResult } from '../model/report-model.js';
 import { baseDocument } from './base-documents.js';
 import { mergePatch } from './merge-patch.js';
 

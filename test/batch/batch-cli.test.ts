@@ -10,7 +10,7 @@ import { main } from '../../engine/cli/main.js';
 import type { CliIo } from '../../engine/cli/io.js';
 import { writeFleet, type FleetManifest } from '../../scripts/generate-fleet.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -102,8 +102,45 @@ test('the shipped program (bundle + dist/batch-worker.js) writes several reports
   assert.ok(readFileSync(join(out, 'r.csv'), 'utf8').startsWith('\uFEFF'));
 });
 
-test('--waivers is refused by batch (exit 2), never silently ignored', async () => {
+test('batch --waivers waives as diagnose --waivers does: same machine reports, same summary, same exit code', async () => {
+  const waivers = join(root, 'examples', 'waivers', 'lab-servers.yaml');
+  const args = ['--format', 'json', '--fail-on', 'warning', '--waivers', waivers];
+  const diagnose = fakeIo();
+  const examples = ['broken-wsus-server.json', 'healthy-wsus-server.json', 'wsus3-2008r2-server.json'].map((f) => join(root, 'examples', f));
+  const diagnoseExit = await main(['diagnose', ...examples, ...args], diagnose);
+  const batch = fakeIo();
+  const batchExit = await main(['batch', ...examples, '--quiet', '--workers', '0', '--only', ...machineRuleIds(diagnose.out), ...args], batch);
+  assert.equal(batchExit, diagnoseExit, batch.err);
+  const one = JSON.parse(diagnose.out) as Report;
+  const many = JSON.parse(batch.out) as Report;
+  assert.ok(one.machines.some((m) => m.results.some((r) => r.waived)), 'the example waivers waive something');
+  assert.deepEqual(many.machines, one.machines);
+  const { fleetFailures: _f, ...summary } = many.summary;
+  assert.deepEqual(summary, one.summary);
+  assert.equal(diagnose.err.replace(/^wsus-doctor: .*\.json.*\n/gm, ''), batch.err);
+});
+
+function machineRuleIds(reportJson: string): string[] {
+  return [...new Set((JSON.parse(reportJson) as Report).machines.flatMap((m) => m.results.map((r) => r.ruleId)))];
+}
+
+test('fleet findings are attached to the machines they name (json, ndjson, text, junit)', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-attached-'));
   const io = fakeIo();
-  assert.equal(await main(['batch', join(root, 'examples'), '--quiet', '--workers', '0', '--waivers', join(root, 'examples', 'waivers', 'lab-servers.yaml')], io), 2);
-  assert.match(io.err, /--waivers is not supported by batch/);
+  await main(['batch', dir, '--quiet', '--workers', '0', '--fail-on', 'none', '-f', `json=${join(out, 'r.json')}`, '-f', `ndjson=${join(out, 'r.ndjson')}`, '-f', `junit=${join(out, 'r.xml')}`], io);
+  const report = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')) as Report;
+  const named = new Map<string, string[]>();
+  for (const r of report.fleet!.results) if (r.outcome === 'fail') for (const m of r.machines ?? []) named.set(m, [...(named.get(m) ?? []), r.ruleId]);
+  assert.ok(named.size > 0);
+  for (const m of report.machines) {
+    const name = m.fqdn ?? m.computerName;
+    const expected = m.status === 'diagnosed' && name ? named.get(name) : undefined;
+    assert.deepEqual(m.fleetFindings?.map((f) => f.ruleId), expected, `${m.file}`);
+  }
+  const lines = readFileSync(join(out, 'r.ndjson'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const machineLines = lines.filter((l) => l.record === 'machine');
+  assert.deepEqual(machineLines.map((l) => l.fleetFindings), report.machines.map((m) => m.fleetFindings));
+  assert.ok(machineLines.filter((l) => l.status === 'diagnosed').every((l) => typeof (l.fleetFacts as { key?: string }).key === 'string'), 'diagnosed lines carry their fleet facts');
+  const xml = readFileSync(join(out, 'r.xml'), 'utf8');
+  assert.equal((xml.match(/<property name="fleetFinding"/g) ?? []).length, [...named.values()].flat().length - [...named.keys()].filter((n) => !report.machines.some((m) => m.status === 'diagnosed' && (m.fqdn ?? m.computerName) === n)).length);
 });

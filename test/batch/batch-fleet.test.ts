@@ -12,7 +12,7 @@ import { runBatch, type BatchResult } from '../../engine/batch/run-batch.js';
 import { builtInRules } from '../../rules/index.js';
 import { fleetRules } from '../../rules/fleet/index.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const sink = { stdout: (_: string) => undefined };

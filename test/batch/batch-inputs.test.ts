@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expandInputs, globToRegExp } from '../../engine/batch/expand-inputs.js';
 import { inShard, parseShard, shardOf } from '../../engine/batch/shard.js';
-import { resolveOutputs } from '../../engine/cli/commands/batch.js';
+import { resolveOutputs } from '../../engine/cli/outputs.js';
 import { runBatch } from '../../engine/batch/run-batch.js';
 import { fleetRules } from '../../rules/fleet/index.js';
 import { writeFleet } from '../../scripts/generate-fleet.js';

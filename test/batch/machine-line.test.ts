@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { MachineLineWriter } from '../../engine/batch/machine-line.js';
-import { machineReportOf } from '../../engine/batch/file-processor.js';
+import { diagnosedMachine as machineReportOf } from '../../engine/model/build-model.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { loadFactFile } from '../../engine/load/load-fact-file.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';

@@ -155,3 +155,22 @@ test('--engine json-rules-engine and the default compiled engine give the same r
   const strip = (text: string) => ({ ...JSON.parse(text), generatedAt: undefined });
   assert.deepEqual(strip(compiled.out), strip(reference.out));
 });
+
+test('diagnose writes every registered format (--format name=path), through the same reporters as batch', async () => {
+  const { FORMAT_NAMES } = await import('../../engine/report/formats.js');
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-diag-formats-'));
+  const io = recordingIo();
+  const args = FORMAT_NAMES.map((f) => `--format=${f}=${join(out, `r.${f}`)}`);
+  assert.equal(await main(['diagnose', example('broken-wsus-server.json'), example('healthy-client.json'), ...args], io), 1, io.err);
+  assert.equal(io.out, '', 'every report went to its file');
+  const read = (f: string) => readFileSync(join(out, `r.${f}`), 'utf8');
+  assert.match(read('text'), /WSUS application pool|diagnos/);
+  assert.ok(getValidator('report.schema.json')(JSON.parse(read('json'))));
+  const records = read('ndjson').trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string });
+  assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'summary']);
+  assert.ok(read('csv').startsWith('\uFEFF"machine"'));
+  assert.match(read('junit'), /^<\?xml[^]*<testsuite name="wsus02\.fabrikam\.local"/);
+  assert.equal((JSON.parse(read('sarif')) as { version: string }).version, '2.1.0');
+  assert.match(read('html'), /^<!DOCTYPE html>[^]*<title>WSUS fleet report<\/title>/);
+  assert.equal(await main(['diagnose', example('healthy-client.json'), '--format', 'pdf'], recordingIo()), 2);
+});

@@ -15,7 +15,7 @@ import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { checkRuleText } from '../../engine/rules-data/check-rule-file.js';
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
-import type { RuleResult } from '../../engine/evaluate/result-types.js';
+import type { RuleResult } from '../../engine/model/report-model.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -12,7 +12,7 @@ import { CLIENT_SCRIPT } from '../../engine/report/html/client-script.js';
 import { REPORT_CSS } from '../../engine/report/html/styles.js';
 import { formatHtml, REPORT_CSP } from '../../engine/report/format-html.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 import { FLEET_REPORT_JSON, HOSTILE_IMG, HOSTILE_SCRIPT } from '../fixtures/reports/build-fleet-report.js';
 import { scaleReport } from './large-report.js';
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { formatHtml } from '../../engine/report/format-html.js';
-import type { Report } from '../../engine/report/report-types.js';
+import type { Report } from '../../engine/model/report-model.js';
 import { FLEET_REPORT_JSON, HOSTILE_IMG, HOSTILE_SCRIPT } from '../fixtures/reports/build-fleet-report.js';
 import { chromiumMissing, launchChromium } from './chromium.js';
 import { scaleReport } from './large-report.js';
@@ -366,6 +366,28 @@ describe('HTML report in headless Chromium', () => {
     // was opened. fetch() is refused before it becomes a request at all.
     assert.deepEqual(o.requests, [fleetUrl, 'http://127.0.0.1:9/beacon.png']);
     assert.deepEqual(o.failed, ['http://127.0.0.1:9/beacon.png csp']);
+    await close(o);
+  });
+
+  test('a machine named by a fleet finding shows it (badge and section), never "No diagnoses"', TIMEOUT, async () => {
+    const named: Report = {
+      ...report,
+      machines: report.machines.map((m) =>
+        m.computerName === 'LAB-PC-07' ? { ...m, fleetFindings: [{ ruleId: 'fleet-stale-reporting', ref: 'WSUS-0906', title: 'Too few clients completed a detection recently', severity: 'warning' as const }] } : m,
+      ),
+    };
+    const o = await open({ html: formatHtml(named) });
+    const { page } = o;
+    const row = page.locator('#machine-rows tr.row[data-name="LAB-PC-07"]');
+    const text = (await row.textContent())!;
+    assert.match(text, /1 fleet finding/);
+    assert.doesNotMatch(text, /No diagnoses/);
+    await row.click();
+    const detail = page.locator('#machine-rows tr.detail');
+    assert.match((await detail.textContent())!, /Fleet findings naming this machine \(1\)Warning|Fleet findings naming this machine \(1\)/);
+    assert.match((await detail.textContent())!, /WSUS-0906 fleet-stale-reporting/);
+    assert.doesNotMatch((await detail.textContent())!, /No diagnoses: every applicable check passed/);
+    assertClean(o);
     await close(o);
   });
 

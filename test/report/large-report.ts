@@ -1,6 +1,6 @@
 /** Grows the fixture fleet to N machines (renamed copies of its machines) for the scale tests. */
-import { summarize } from '../../engine/report/build-report.js';
-import type { Report } from '../../engine/report/report-types.js';
+import { summarize } from '../../engine/model/build-model.js';
+import type { Report } from '../../engine/model/report-model.js';
 
 export function scaleReport(report: Report, count: number): Report {
   const machines = [];

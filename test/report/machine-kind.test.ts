@@ -4,8 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { machineReport } from '../../engine/diagnose/diagnose-file.js';
-import { formatText } from '../../engine/report/format-text.js';
+import { diagnosedMachine as machineReport } from '../../engine/model/build-model.js';
+import { render } from './render.js';
+import { summarize } from '../../engine/model/build-model.js';
 import { makeDoc } from '../derive/make-doc.js';
 
 const SITE_SERVER = {
@@ -13,10 +14,10 @@ const SITE_SERVER = {
   configMgr: { status: 'ok' as const, isSiteServer: true, hasRemoteSoftwareUpdatePoint: true, isSoftwareUpdatePoint: false, wsusConsoleInstalled: true },
 };
 
-test('a ConfigMgr site server with a remote SUP: machineKind and the text header say so', () => {
+test('a ConfigMgr site server with a remote SUP: machineKind and the text header say so', async () => {
   const machine = machineReport('cm01.json', makeDoc(SITE_SERVER, 'server'), []);
   assert.equal(machine.machineKind, 'ConfigMgr site server (software update point on another machine)');
-  const text = formatText({ machines: [machine] } as unknown as Parameters<typeof formatText>[0], { color: false });
+  const text = await render('text', { reportVersion: '1.0', generatedAt: '2026-11-25T00:00:00.000Z', tool: { name: 'wsus-doctor', version: '0' }, machines: [machine], summary: summarize([machine]) }, { command: 'diagnose' });
   assert.match(text.split('\n')[0]!, /\(server\) - ConfigMgr site server \(software update point on another machine\)/);
 });
 

@@ -1,17 +1,17 @@
-// CSV, JUnit, SARIF and NDJSON reports of a hand-made report whose fact-file text is hostile
-// (markup, quotes, formulas, control characters, line breaks): each must parse back strictly and
-// carry the same diagnoses.
+// CSV, JUnit, SARIF, NDJSON and JSON reports of a hand-made report whose fact-file text is
+// hostile (markup, quotes, formulas, control characters, line breaks), rendered by the
+// production reporters (test/report/render.ts drives them as the commands do): each must parse
+// back strictly and carry the same diagnoses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Report } from '../../engine/report/report-types.js';
-import type { RuleResult } from '../../engine/evaluate/result-types.js';
-import type { MachineReport } from '../../engine/diagnose/machine-report.js';
-import { countOutcomes } from '../../engine/diagnose/machine-report.js';
-import { CSV_BOM, CSV_COLUMNS, formatCsv } from '../../engine/report/format-csv.js';
-import { formatJunit } from '../../engine/report/format-junit.js';
-import { artifactUri, formatSarif, type SarifRule } from '../../engine/report/format-sarif.js';
-import { formatNdjson } from '../../engine/report/format-ndjson.js';
-import { summarize } from '../../engine/report/build-report.js';
+import type { Report } from '../../engine/model/report-model.js';
+import type { RuleResult } from '../../engine/model/report-model.js';
+import type { MachineReport } from '../../engine/model/report-model.js';
+import { countOutcomes } from '../../engine/model/build-model.js';
+import { CSV_BOM, CSV_COLUMNS } from '../../engine/report/format-csv.js';
+import { artifactUri, type SarifRule } from '../../engine/report/format-sarif.js';
+import { render } from './render.js';
+import { summarize } from '../../engine/model/build-model.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
 import { findAll, parseCsv, parseXml } from './format-parsers.js';
 import { officialSarifValidator, sarifSchemaPath } from './sarif-schema.js';
@@ -53,8 +53,8 @@ test('the hand-made report is valid against report.schema.json', () => {
   assert.ok(validate(report), JSON.stringify(validate.errors));
 });
 
-test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, hostile text intact, formulas defused', () => {
-  const csv = formatCsv(report);
+test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, hostile text intact, formulas defused', async () => {
+  const csv = await render('csv', report);
   assert.ok(csv.startsWith(CSV_BOM));
   const rows = parseCsv(csv.slice(1));
   assert.deepEqual(rows[0], [...CSV_COLUMNS]);
@@ -75,12 +75,13 @@ test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, 
   assert.equal(failed[col('file')], 'facts/broken "file" <x>.json');
   const fleetRows = body.filter((r) => r[col('ruleId')] === 'fleet-x');
   assert.deepEqual(fleetRows.map((r) => [r[col('machine')], r[col('role')]]), [['wsus01.contoso.com', 'server'], ['pc0001.contoso.com', 'client']]);
-  assert.ok(!csv.slice(1).replace(/"(?:[^"]|"")*"/g, '').includes('\n') || /\r\n/.test(csv), 'records are separated by CRLF');
+  // Outside quoted cells only commas and record separators remain: every record ends in CRLF.
+  assert.match(csv.slice(1).replace(/"(?:[^"]|"")*"/g, ''), /^(?:,*\r\n)+$/, 'records are separated by CRLF');
   assert.ok(!/[^\r]\n/.test(csv.replace(/"(?:[^"]|"")*"/g, '""')), 'no bare LF between records');
 });
 
-test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/errors counted, hostile text escaped', () => {
-  const xml = formatJunit(report);
+test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/errors counted, hostile text escaped', async () => {
+  const xml = await render('junit', report);
   const root = parseXml(xml);
   assert.equal(root.name, 'testsuites');
   const suites = findAll(root, 'testsuite');
@@ -101,7 +102,7 @@ test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/
   for (const s of suites) assert.equal(Number(s.attrs.tests), findAll(s, 'testcase').length);
 });
 
-const rules: SarifRule[] = ['rule-a', 'rule-b', 'rule-c', 'rule-d', 'fleet-x', 'fleet-y'].map((id, i) => ({
+const allRules: SarifRule[] = ['rule-a', 'rule-b', 'rule-c', 'rule-d', 'fleet-x', 'fleet-y'].map((id, i) => ({
   id,
   ref: `WSUS-${String(i + 1).padStart(4, '0')}`,
   title: `Title of ${id}`,
@@ -112,9 +113,11 @@ const rules: SarifRule[] = ['rule-a', 'rule-b', 'rule-c', 'rule-d', 'fleet-x', '
   remediation: ['Fix it.'],
   references: [{ url: 'https://learn.microsoft.com/x', title: 'X' }],
 }));
+const rules = allRules;
+const sarif = () => render('sarif', report, { rules: allRules.slice(0, 4), fleetRules: allRules.slice(4) });
 
-test('SARIF: 2.1.0 structure, a result per diagnosis with rule index, level and location, failed files as notifications', () => {
-  const log = JSON.parse(formatSarif(report, rules)) as Record<string, any>;
+test('SARIF: 2.1.0 structure, a result per diagnosis with rule index, level and location, failed files as notifications', async () => {
+  const log = JSON.parse(await sarif()) as Record<string, any>;
   assert.equal(log.version, '2.1.0');
   assert.match(log.$schema, /sarif-2\.1\.0/);
   assert.equal(log.runs.length, 1);
@@ -149,23 +152,31 @@ test('SARIF artifact URIs: relative paths are URI references, absolute ones file
   assert.equal(artifactUri('/srv/facts/a b.json'), 'file:///srv/facts/a%20b.json');
 });
 
-test('SARIF: valid against the official SARIF 2.1.0 schema', () => {
+test('SARIF: valid against the official SARIF 2.1.0 schema', async () => {
   const validate = officialSarifValidator();
   assert.ok(validate, 'no copy of the SARIF 2.1.0 schema (test/fixtures/sarif/sarif-2.1.0-rtm.5.json)');
-  const log = JSON.parse(formatSarif(report, rules));
+  const log = JSON.parse(await sarif());
   assert.ok(validate(log), `${sarifSchemaPath()}: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
   // The schema really checks: a result without a message is refused.
-  const broken = JSON.parse(formatSarif(report, rules));
+  const broken = JSON.parse(await sarif());
   delete broken.runs[0].results[0].message;
   assert.equal(validate(broken), false);
 });
 
-test('NDJSON: one valid JSON object per line, machines first, summary last, machine lines valid machine reports', () => {
-  const lines = formatNdjson(report).trimEnd().split('\n');
+test('NDJSON: one valid JSON object per line, machines first, summary last, machine lines valid machine reports', async () => {
+  const lines = (await render('ndjson', report)).trimEnd().split('\n');
   const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
   assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'machine', 'machine', 'fleet', 'fleet', 'server', 'summary']);
   const validate = getValidator('report.schema.json');
   const asReport = { ...report, machines: records.filter((r) => r.record === 'machine').map(({ record: _r, ...m }) => m) };
   assert.ok(validate(asReport), JSON.stringify(validate.errors));
   assert.deepEqual(asReport.machines, report.machines);
+});
+
+test('JSON: the same report back, valid against report.schema.json, compact for batch and indented for diagnose', async () => {
+  const batch = await render('json', report);
+  assert.deepEqual(JSON.parse(batch), report);
+  assert.equal(batch.split('\n').length, report.machines.length + 3, 'one machine per line');
+  const diagnose = await render('json', report, { command: 'diagnose' });
+  assert.equal(diagnose, `${JSON.stringify({ reportVersion: report.reportVersion, generatedAt: report.generatedAt, tool: report.tool, machines: report.machines, fleet: report.fleet, summary: report.summary }, null, 2)}\n`);
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
-import type { RuleResult } from '../../engine/evaluate/result-types.js';
+import type { RuleResult } from '../../engine/model/report-model.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
 import type { FactDocument } from '../../engine/facts/fact-types.generated.js';
 import { etlMicrosoftEndpointsFail, etlWsusScanOk } from '../../rules/client/shared/noise-lines.js';

@@ -10,8 +10,8 @@ import { machinePattern, matchesMachine } from '../../engine/waivers/machine-pat
 import { applyWaivers } from '../../engine/waivers/apply-waivers.js';
 import { readWaiverFile } from '../../engine/waivers/read-waivers.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { MachineReport } from '../../engine/diagnose/machine-report.js';
-import type { RuleResult } from '../../engine/evaluate/result-types.js';
+import type { MachineReport } from '../../engine/model/report-model.js';
+import type { RuleResult } from '../../engine/model/report-model.js';
 import { recordingIo } from '../cli/cli-helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -7,11 +7,9 @@
 import type { Argv, CommandModule } from 'yargs';
 import type { Severity } from '../../dsl/rule-types.js';
 import { InputError } from '../../errors.js';
-import { EXIT, type CliIo } from '../io.js';
-import { ruleSelectionOptions } from './diagnose.js';
-
-export const BATCH_FORMAT_NAMES = ['text', 'json', 'ndjson', 'csv', 'junit', 'sarif', 'html'] as const;
-type FormatName = (typeof BATCH_FORMAT_NAMES)[number];
+import { EXIT, useColor, type CliIo } from '../io.js';
+import { FORMAT_HELP, resolveOutputs } from '../outputs.js';
+import { loadWaivers, ruleSelectionOptions } from './diagnose.js';
 
 export interface BatchCommandOptions {
   inputs: string[];
@@ -36,50 +34,19 @@ export interface BatchCommandOptions {
   overloadToleranceMinutes?: number;
 }
 
-/** Pairs formats with outputs: `--format csv=out.csv`, or `--format csv --output out.csv` in order; no target = stdout. */
-export function resolveOutputs(formats: readonly string[] = [], outputs: readonly string[] = []): Array<{ format: FormatName; target: string }> {
-  const pending = [...outputs];
-  const resolved = (formats.length ? formats : ['text']).map((entry) => {
-    const eq = entry.indexOf('=');
-    const name = (eq === -1 ? entry : entry.slice(0, eq)).trim().toLowerCase();
-    if (!(BATCH_FORMAT_NAMES as readonly string[]).includes(name)) {
-      throw new InputError('E_USAGE', `unknown report format "${name}" (choose from ${BATCH_FORMAT_NAMES.join(', ')})`);
-    }
-    const target = eq === -1 ? (pending.shift() ?? '-') : entry.slice(eq + 1).trim() || '-';
-    return { format: name as FormatName, target };
-  });
-  if (pending.length) throw new InputError('E_USAGE', `--output ${pending.join(', ')} has no --format to go with it (give one --format per --output, in order)`);
-  if (resolved.filter((o) => o.target === '-').length > 1) {
-    throw new InputError('E_USAGE', 'only one report can go to stdout: give the others a file (--format csv=fleet.csv or --output)');
-  }
-  const files = resolved.filter((o) => o.target !== '-').map((o) => o.target);
-  const twice = files.find((f, i) => files.indexOf(f) !== i);
-  if (twice) throw new InputError('E_USAGE', `two reports would be written to ${twice}`);
-  return resolved;
-}
-
 function shareOption(value: number | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   if (!(value >= 0 && value <= 1)) throw new InputError('E_USAGE', `--${name} must be a share between 0 and 1 (e.g. 0.9), not ${value}`);
   return value;
 }
 
-export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): Promise<number> {
-  const outputs = resolveOutputs(options.formats, options.outputs);
-  if (options.waivers?.length) {
-    // Waivers are applied by `diagnose`; the batch pipeline (workers, streamed reports) does not
-    // apply them yet, and ignoring them silently would hide that.
-    throw new InputError('E_USAGE', '--waivers is not supported by batch yet: use `wsus-doctor diagnose --waivers`, or leave rules out with --skip');
-  }
-  const [{ resolveRuleSet }, { fleetRules }, { runBatch }, { parseShard }, { DEFAULT_FLEET_OPTIONS }] = await Promise.all([
+/** Rule selection and fleet options shared by batch and fleet: --only/--skip name per-machine and fleet rules alike. */
+export async function selectRules(options: Pick<BatchCommandOptions, 'rules' | 'only' | 'skip' | 'skipInvalidRules' | 'reportingDays' | 'reportingMinShare' | 'minorityShare' | 'overloadToleranceMinutes' | 'collectionOutlierDays'>, io: CliIo) {
+  const [{ resolveRuleSet }, { fleetRules }, { DEFAULT_FLEET_OPTIONS }] = await Promise.all([
     import('../rule-set.js'),
     import('../../../rules/fleet/index.js'),
-    import('../../batch/run-batch.js'),
-    import('../../batch/shard.js'),
     import('../../fleet/fleet-types.js'),
   ]);
-
-  // --only/--skip name per-machine and fleet rules alike: split them.
   const fleetNames = new Set(['fleet', ...fleetRules.map((r) => r.id)]);
   const isFleet = (name: string) => fleetNames.has(name);
   const onlyMachine = options.only?.filter((n) => !isFleet(n));
@@ -92,10 +59,6 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
   const selectedFleet = fleetRules.filter(
     (r) => (!options.only?.length || (onlyFleet!.length ? onlyFleet!.includes(r.id) || onlyFleet!.includes('fleet') : false)) && !options.skip?.includes(r.id) && !options.skip?.includes('fleet'),
   );
-
-  let formatHtml: ((report: import('../../report/report-types.js').Report) => string) | undefined;
-  if (outputs.some((o) => o.format === 'html')) formatHtml = (await import('../../report/format-html.js')).formatHtml;
-
   const fleetOptions = {
     reportingDays: options.reportingDays ?? DEFAULT_FLEET_OPTIONS.reportingDays,
     reportingMinShare: shareOption(options.reportingMinShare, 'reporting-min-share') ?? DEFAULT_FLEET_OPTIONS.reportingMinShare,
@@ -103,6 +66,25 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
     overloadToleranceMinutes: options.overloadToleranceMinutes ?? DEFAULT_FLEET_OPTIONS.overloadToleranceMinutes,
     collectionOutlierDays: options.collectionOutlierDays ?? DEFAULT_FLEET_OPTIONS.collectionOutlierDays,
   };
+  return { ruleSet, selectedFleet, fleetOptions };
+}
+
+/** Fleet rule thresholds, shared by batch and fleet. */
+export function fleetThresholdOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last successful detection is at most this many days older than its collection (or the median collection time, if earlier)' })
+    .option('reporting-min-share', { type: 'number', default: 0.9, describe: 'Fleet: minimum share (0-1) of clients that reported' })
+    .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })
+    .option('overload-tolerance', { type: 'number', default: 30, describe: 'Fleet: minutes around a server overload in which client time-outs count as the same window' })
+    .option('collection-outlier-days', { type: 'number', default: 30, describe: 'Fleet: a fact file collected more than this many days from the median collection time is an outlier, left out of the reference time and the reporting share' });
+}
+
+export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): Promise<number> {
+  const outputs = resolveOutputs(options.formats, options.outputs);
+  const [{ runBatch }, { parseShard }] = await Promise.all([import('../../batch/run-batch.js'), import('../../batch/shard.js')]);
+
+  const { ruleSet, selectedFleet, fleetOptions } = await selectRules(options, io);
+  const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
   if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 0)) {
     throw new InputError('E_USAGE', `--workers must be a whole number (0 = no worker threads), not ${options.workers}`);
   }
@@ -119,7 +101,8 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       shard: options.shard ? parseShard(options.shard) : undefined,
       workers: options.workers,
       engine: options.engine,
-      formatHtml,
+      waivers,
+      reporterOptions: { color: useColor(io) },
       onStart: (total) => progress?.start(total),
       onProgress: (done) => progress?.update(done),
     },
@@ -177,29 +160,26 @@ export function batchCommand(io: CliIo, setExit: (code: number) => void): Comman
     command: 'batch <inputs..>',
     describe: 'Diagnose a fleet: every fact file under folders/globs, fleet rules across servers and clients, several reports in one run',
     builder: (yargs: Argv) =>
-      ruleSelectionOptions(
+      fleetThresholdOptions(ruleSelectionOptions(
         yargs
           .positional('inputs', { type: 'string', array: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' })
           .option('format', {
             alias: 'f',
             type: 'string',
             array: true,
-            describe: `Report format, repeatable: ${BATCH_FORMAT_NAMES.join(', ')}; "name=path" writes it to a file (default: text to stdout)`,
+            describe: FORMAT_HELP,
           })
           .option('output', { alias: 'o', type: 'string', array: true, describe: 'File for the --format without =path at the same position (repeatable); none = stdout' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' })
           .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
-          .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' })
-          .option('reporting-days', { type: 'number', default: 7, describe: 'Fleet: a client has reported when its last successful detection is at most this many days older than its collection (or the median collection time, if earlier)' })
-          .option('reporting-min-share', { type: 'number', default: 0.9, describe: 'Fleet: minimum share (0-1) of clients that reported' })
-          .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })
-          .option('overload-tolerance', { type: 'number', default: 30, describe: 'Fleet: minutes around a server overload in which client time-outs count as the same window' })
-          .option('collection-outlier-days', { type: 'number', default: 30, describe: 'Fleet: a fact file collected more than this many days from the median collection time is an outlier, left out of the reference time and the reporting share' }),
+          .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' }),
+      ),
       )
         .example('$0 batch \\\\fileserver\\wsus-facts$', 'Diagnose every fact file of a share; summary on stdout')
         .example('$0 batch facts/ --format json=fleet.json --format csv=fleet.csv --format html=fleet.html', 'Several reports in one run')
-        .example('$0 batch facts/ -f ndjson -o part1.ndjson --shard 1/4 --quiet', 'One of four jobs of a big fleet; concatenate the NDJSON files afterwards')
+        .example('$0 batch facts/ -f ndjson -o part1.ndjson --shard 1/4 --quiet', 'One of four jobs of a big fleet; merge them with `wsus-doctor fleet part*.ndjson`')
         .example('$0 batch "facts/**/*.json" -f junit=results.xml -f sarif=results.sarif --fail-on warning', 'For CI dashboards')
+        .example('$0 batch facts/ --waivers waivers.yaml', 'Accepted risks: waived diagnoses are shown but do not count')
         .epilogue(
           'Exit codes (first that applies): 2 when any fact file could not be read or validated (the others are still diagnosed and reported) or none was found; ' +
             '1 when a diagnosis or fleet finding reaches --fail-on; 0 otherwise. ' +

@@ -6,10 +6,13 @@ import type { Argv, CommandModule } from 'yargs';
 import { SEVERITIES, type Severity } from '../../dsl/rule-types.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import type { EngineName } from '../../evaluate/evaluator.js';
+import type { Waiver } from '../../waivers/read-waivers.js';
+import { FORMAT_HELP, resolveOutputs } from '../outputs.js';
 
 export interface DiagnoseOptions {
   files: string[];
-  format: 'text' | 'json';
+  /** Report formats, each `name` or `name=path` (default: text to stdout). */
+  formats?: string[];
   failOn: Severity | 'none';
   rules?: string[];
   only?: string[];
@@ -22,40 +25,43 @@ export interface DiagnoseOptions {
 }
 
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleSet }, { createEvaluator }, { diagnoseFile }, { buildReport, reachesThreshold }, { fileSystemErrorFor }, { failedReport }] =
-    await Promise.all([
-      import('../rule-set.js'),
-      import('../../evaluate/evaluator.js'),
-      import('../../diagnose/diagnose-file.js'),
-      import('../../report/build-report.js'),
-      import('../../load/load-fact-file.js'),
-      import('../../diagnose/diagnose-file.js'),
-    ]);
+  const started = Date.now();
+  const outputs = resolveOutputs(options.formats);
+  const [{ resolveRuleSet }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }] = await Promise.all([
+    import('../rule-set.js'),
+    import('../../evaluate/evaluator.js'),
+    import('../../diagnose/diagnose-file.js'),
+    import('../../model/build-model.js'),
+    import('../../report/report-run.js'),
+    import('../../report/reporter.js'),
+    import('../../version.js'),
+  ]);
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
-  const evaluator = await createEvaluator(ruleSet.rules, options.engine ?? 'compiled');
-  const machines = [];
+  const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
+  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers };
+  const tally = new RunTally(ruleSet.rules);
+  const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose });
+  reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
+  const failed = [];
   for (const file of options.files) {
-    const fsError = await fileSystemErrorFor(file);
-    machines.push(fsError ? failedReport(file, fsError.code, fsError.message, fsError.place) : await diagnoseFile(file, evaluator));
+    const { report } = await diagnoseFile(file, setup);
+    tally.report(report);
+    if (report.status === 'failed') failed.push({ file, ...report.error! });
+    reports.machine(entryOf(report));
   }
-  if (options.waivers?.length) {
-    const { applyWaiverFiles } = await import('../../waivers/apply-waivers.js');
-    await applyWaiverFiles(options.waivers, machines, io);
-  }
-  const report = buildReport(machines);
-  for (const machine of machines.filter((m) => m.status === 'failed')) {
-    const place = machine.error?.place ? `: at ${machine.error.place}` : '';
-    io.stderr(`wsus-doctor: ${machine.file}${place}: ${machine.error?.message}\n`);
-  }
-  if (options.format === 'json') {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-  } else if (machines.some((m) => m.status !== 'failed')) {
-    const { formatText } = await import('../../report/format-text.js');
-    io.stdout(formatText(report, { color: useColor(io), verbose: options.verbose }));
-  }
-  if (report.summary.failed > 0) return EXIT.badInput;
-  return reachesThreshold(report, options.failOn) ? EXIT.diagnoses : EXIT.ok;
+  for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
+  reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });
+  if (failed.length > 0) return EXIT.badInput;
+  return tally.reaches(options.failOn) ? EXIT.diagnoses : EXIT.ok;
+}
+
+/** Reads the waiver files and keeps those that apply (warnings for the others on stderr). */
+export async function loadWaivers(files: readonly string[], rules: ReadonlyArray<{ id: string }>, io: CliIo): Promise<Waiver[]> {
+  const [{ readWaiverFile }, { activeWaivers }] = await Promise.all([import('../../waivers/read-waivers.js'), import('../../waivers/apply-waivers.js')]);
+  const waivers: Waiver[] = [];
+  for (const file of files) waivers.push(...(await readWaiverFile(file)));
+  return activeWaivers(waivers, new Set(rules.map((r) => r.id)), (message) => io.stderr(`wsus-doctor: ${message}\n`));
 }
 
 /** Options shared by diagnose and batch. */
@@ -86,19 +92,20 @@ export function diagnoseCommand(io: CliIo, setExit: (code: number) => void): Com
       ruleSelectionOptions(
         yargs
           .positional('files', { type: 'string', array: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })
-          .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools (schemas/report.schema.json)' })
+          .option('format', { alias: 'f', type: 'string', array: true, describe: FORMAT_HELP })
           .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'Also list passed and not applicable rules (text format)' }),
       )
         .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
         .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
         .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
+        .example('$0 diagnose wsus01.json --format html=wsus01.html --format sarif=wsus01.sarif', 'Any report format, as batch writes them')
         .epilogue('Exit codes: 0 no diagnosis at or above --fail-on; 1 some; 2 bad input (unreadable or invalid fact file) or usage error.'),
     handler: async (argv) => {
       setExit(
         await runDiagnose(
           {
             files: argv.files as string[],
-            format: argv.format as 'text' | 'json',
+            formats: argv.format as string[] | undefined,
             failOn: argv['fail-on'] as Severity | 'none',
             rules: argv.rules as string[] | undefined,
             only: argv.only as string[] | undefined,

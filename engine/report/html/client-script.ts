@@ -86,8 +86,10 @@ export const CLIENT_SCRIPT = String.raw`
     var words = [name, m.computerName, m.fqdn, m.file, m.supersededBy];
     if (m.error) words.push(m.error.code, m.error.message);
     diags.forEach(function (r) { var rule = rules[r.rule]; words.push(rule.id, rule.ref, rule.title); });
+    var fleet = m.fleetFindings || [];
+    fleet.forEach(function (f) { words.push(f.ruleId, f.ref, f.title); });
     return {
-      m: m, index: index, name: name, diags: diags, waived: waived, unknown: unknown, bySev: bySev, rank: rank,
+      m: m, index: index, name: name, diags: diags, waived: waived, unknown: unknown, bySev: bySev, rank: rank, fleet: fleet,
       notChecked: m.status === 'diagnosed' ? m.summary.insufficientEvidence : -1,
       hay: words.filter(Boolean).join('\n').toLowerCase(),
       sortName: name.toLowerCase()
@@ -192,7 +194,7 @@ export const CLIENT_SCRIPT = String.raw`
       if (mm.m.status === 'failed') worst.failed++;
       else if (mm.m.status !== 'diagnosed') return;
       else if (mm.diags.length) worst[rules[mm.diags[0].rule].severity]++;
-      else worst.none++;
+      else if (!mm.fleet.length) worst.none++;
     });
     var worstRows = SEVERITIES.map(function (sev) {
       return {
@@ -251,6 +253,10 @@ export const CLIENT_SCRIPT = String.raw`
     var pills = SEVERITIES.filter(function (sev) { return mm.bySev[sev]; }).map(function (sev) {
       return h('span', { class: 'badge sev-' + sev, text: mm.bySev[sev] + ' ' + sev });
     });
+    if (mm.fleet.length) {
+      var fleetWorst = mm.fleet.map(function (f) { return f.severity; }).sort(function (a, b) { return sevRankOf(b) - sevRankOf(a); })[0];
+      pills.push(h('span', { class: 'badge sev-' + fleetWorst, text: plural(mm.fleet.length, 'fleet finding') }));
+    }
     if (!pills.length) pills.push(h('span', { class: 'badge ok', text: 'No diagnoses' }));
     if (mm.waived.length) pills.push(h('span', { class: 'badge waived', text: mm.waived.length + ' waived' }));
     return h('span', { class: 'pills' }, pills);
@@ -475,7 +481,7 @@ export const CLIENT_SCRIPT = String.raw`
       var m = mm.m;
       if (state.role && (m.role || 'unknown') !== state.role) return false;
       if (state.status && m.status !== state.status) return false;
-      if (state.severity === 'none') { if (mm.diags.length || m.status !== 'diagnosed') return false; }
+      if (state.severity === 'none') { if (mm.diags.length || mm.fleet.length || m.status !== 'diagnosed') return false; }
       else if (state.severity && !mm.bySev[state.severity]) return false;
       for (var i = 0; i < terms.length; i++) if (!startsWord(mm.hay, terms[i])) return false;
       return true;
@@ -558,8 +564,17 @@ export const CLIENT_SCRIPT = String.raw`
     if (mm.diags.length) {
       box.appendChild(h('h3', { text: 'Diagnoses (' + mm.diags.length + ')' }));
       box.appendChild(h('div', { class: 'finding-list' }, mm.diags.map(diagCard)));
-    } else if (m.status === 'diagnosed') {
+    } else if (m.status === 'diagnosed' && !mm.fleet.length) {
       box.appendChild(h('p', { class: 'muted', text: 'No diagnoses: every applicable check passed or could not decide.' }));
+    }
+    if (mm.fleet.length) {
+      box.appendChild(h('h3', { text: 'Fleet findings naming this machine (' + mm.fleet.length + ')' }));
+      box.appendChild(h('ul', { class: 'fleet-refs' }, mm.fleet.map(function (f) {
+        return h('li', null, [
+          h('span', { class: 'badge sev-' + f.severity, text: f.severity }), ' ', f.title, ' ',
+          h('span', { class: 'muted', text: '[' + f.ref + ' ' + f.ruleId + (f.subject && f.subject !== 'fleet' ? ', ' + f.subject : '') + '] see Fleet findings' })
+        ]);
+      })));
     }
     if (mm.waived.length) {
       box.appendChild(h('h3', { text: 'Waived (' + mm.waived.length + ')' }));

@@ -9,10 +9,10 @@
  *   message is the rule's generic summary).
  */
 import type { Outcome, Reference, Severity } from '../../dsl/rule-types.js';
-import type { FactEvidence, MissingEvidence, RuleResult } from '../../evaluate/result-types.js';
+import type { FactEvidence, MissingEvidence, RuleResult } from '../../model/report-model.js';
 import type { LogEvidence } from '../../derive/derived-types.js';
-import type { MachineReport, OutcomeCounts } from '../../diagnose/machine-report.js';
-import type { FleetServer, Report, ReportSummary } from '../report-types.js';
+import type { MachineReport, OutcomeCounts } from '../../model/report-model.js';
+import type { FleetServer, Report, ReportSummary } from '../../model/report-model.js';
 
 /** Format marker of the embedded data, bumped when its shape changes. */
 export const HTML_DATA_FORMAT = 'wsus-doctor-html/1';
@@ -91,6 +91,7 @@ export function toHtmlData(report: Report, title: string): HtmlData {
       passed: [],
       notApplicable: [],
     };
+    if (machine.fleetFindings) out.fleetFindings = machine.fleetFindings;
     for (const result of machine.results) {
       if (result.waived || result.outcome === 'fail' || result.outcome === 'insufficientEvidence') out.results.push(full(result));
       else if (result.outcome === 'pass') out.passed.push(rules.indexOf(result));

@@ -3,19 +3,19 @@
  * fleet findings with the machines they name, files that failed and what was written.
  * Short on purpose: per-machine detail is in the json/csv/html reports.
  */
-import type { RuleDefinition } from '../dsl/rule-types.js';
-import type { BatchResult } from './run-batch.js';
+import type { FleetSection } from '../model/report-model.js';
+import type { RunEnd, RunInfo } from './reporter.js';
 
 function names(list: readonly string[], max = 8): string {
   return list.length <= max ? list.join(', ') : `${list.slice(0, max).join(', ')} and ${list.length - max} more`;
 }
 
-export function batchTextSummary(result: BatchResult, _rules: readonly RuleDefinition<string>[]): string {
+export function batchTextSummary(result: RunEnd, fleet: FleetSection, command: RunInfo['command']): string {
   const s = result.summary;
   const seconds = result.durationMs / 1000;
   const lines: string[] = [];
   lines.push(
-    `wsus-doctor batch: ${s.machines} file${s.machines === 1 ? '' : 's'}: ${s.diagnosed} diagnosed, ${s.failed} failed, ${s.superseded} superseded (${seconds.toFixed(1)} s${seconds > 0 ? `, ${Math.round(s.machines / seconds)} files/s` : ''})`,
+    `wsus-doctor ${command}: ${s.machines} file${s.machines === 1 ? '' : 's'}: ${s.diagnosed} diagnosed, ${s.failed} failed, ${s.superseded} superseded (${seconds.toFixed(1)} s${seconds > 0 ? `, ${Math.round(s.machines / seconds)} files/s` : ''})`,
   );
   const sev = s.failuresBySeverity;
   lines.push(`Diagnoses: ${sev.critical} critical, ${sev.error} error, ${sev.warning} warning, ${sev.info} info; ${s.outcomes.insufficientEvidence} rule results could not decide`);
@@ -23,8 +23,8 @@ export function batchTextSummary(result: BatchResult, _rules: readonly RuleDefin
     lines.push('', 'Most frequent diagnoses (machines):');
     for (const r of result.ruleFailures.slice(0, 10)) lines.push(`  ${String(r.machines).padStart(6)}  ${r.severity.padEnd(8)}  ${r.ref}  ${r.ruleId}: ${r.title}`);
   }
-  const findings = result.fleet.results.filter((r) => r.outcome === 'fail' && !r.waived);
-  const undecided = result.fleet.results.filter((r) => r.outcome === 'insufficientEvidence');
+  const findings = fleet.results.filter((r) => r.outcome === 'fail' && !r.waived);
+  const undecided = fleet.results.filter((r) => r.outcome === 'insufficientEvidence');
   lines.push('', `Fleet findings: ${findings.length}${undecided.length ? ` (${undecided.length} fleet checks could not decide)` : ''}`);
   for (const r of findings) {
     lines.push(`  [${r.severity}] ${r.ref} ${r.ruleId}${r.subject && r.subject !== 'fleet' ? ` (${r.subject})` : ''}`);

@@ -1,0 +1,154 @@
+/**
+ * `wsus-doctor fleet <ndjson...>`: the fleet stage of a batch run over the machine lines of
+ * several NDJSON outputs (the shards of `batch --shard i/n --format ndjson=...`). Each
+ * diagnosed machine line carries its fleet facts (the summary the fleet rules read), so the
+ * fleet rules run again over the whole fleet without the fact files, and the merged run is
+ * reported like a batch, in every format, through the same reporters.
+ *
+ * Two passes over the files, so memory stays small: the first keeps per machine its status,
+ * identity, outcome counts and fleet facts, and decides duplicates across shards (the newest
+ * collectedAt wins, as in a batch); the second hands each machine line to the reporters with
+ * the new fleet findings attached. Machines are reported in the order of the inputs and
+ * their lines (the fleet findings are the same whatever the sharding; the order in which a
+ * finding lists its machines follows that order).
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { RuleDefinition } from '../dsl/rule-types.js';
+import { InputError } from '../errors.js';
+import type { FleetSection, MachineReport, MachineStatus, ReportSummary } from '../model/report-model.js';
+import { fleetFindingsByMachine, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
+import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
+import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
+import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
+import type { StdoutTarget } from '../report/report-output.js';
+import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import type { ReporterOptions } from '../report/reporter.js';
+import { TOOL_VERSION } from '../version.js';
+
+export interface MergeOptions {
+  /** NDJSON files written by `batch --format ndjson=...`. */
+  inputs: string[];
+  /** Per-machine rules that ran in the shards (the SARIF catalogue; the results come from the lines). */
+  rules: readonly RuleDefinition<string>[];
+  fleetRules: readonly FleetRuleDefinition[];
+  fleetOptions?: FleetOptions;
+  outputs: OutputRequest[];
+  failOn: FailOn;
+  reporterOptions?: ReporterOptions;
+  now?: () => Date;
+}
+
+export interface MergeResult {
+  exitCode: 0 | 1 | 2;
+  machines: number;
+  summary: ReportSummary;
+  fleet: FleetSection;
+  failed: Array<{ file: string; code: string; message: string; place?: string }>;
+  superseded: Array<{ file: string; supersededBy: string }>;
+  ruleFailures: RuleFailureCount[];
+  written: OutputRequest[];
+}
+
+/** What the first pass keeps of a machine line. */
+interface Seen {
+  file: string;
+  status: MachineStatus;
+  supersededBy?: string;
+  collectedAt: number;
+  facts?: MachineSummary;
+}
+
+type MachineLine = MachineReport & { record: 'machine'; fleetFacts?: MachineSummary };
+
+async function* machineLines(path: string): AsyncGenerator<{ line: number; machine: MachineLine }> {
+  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  let n = 0;
+  for await (const text of lines) {
+    n++;
+    if (!text.trim()) continue;
+    let record: { record?: string };
+    try {
+      record = JSON.parse(text) as { record?: string };
+    } catch (error) {
+      throw new InputError('E_JSON_SYNTAX', `not an NDJSON line of wsus-doctor batch: ${(error as Error).message}`, { file: path, place: `line ${n}` });
+    }
+    if (record.record === 'machine') yield { line: n, machine: record as MachineLine };
+  }
+}
+
+export async function mergeShards(options: MergeOptions, io: StdoutTarget): Promise<MergeResult> {
+  const started = Date.now();
+  // Pass 1: identities, statuses, fleet facts; duplicates across shards.
+  const seen: Seen[] = [];
+  let withoutFacts = 0;
+  for (let source = 0; source < options.inputs.length; source++) {
+    for await (const { machine } of machineLines(options.inputs[source]!)) {
+      const entry: Seen = { file: machine.file, status: machine.status, collectedAt: Date.parse(machine.collectedAt ?? '') || 0 };
+      if (machine.supersededBy !== undefined) entry.supersededBy = machine.supersededBy;
+      if (machine.status === 'diagnosed') {
+        if (machine.fleetFacts) entry.facts = machine.fleetFacts;
+        else withoutFacts++;
+      }
+      seen.push(entry);
+    }
+  }
+  if (withoutFacts) {
+    throw new InputError('E_USAGE', `${withoutFacts} machine line(s) carry no fleet facts: merge NDJSON written by this version of \`wsus-doctor batch\``, { file: options.inputs.join(', ') });
+  }
+  const order = seen.map((_, i) => i);
+  const winners = new Map<string, number>();
+  for (const i of order) {
+    const m = seen[i]!;
+    if (m.status !== 'diagnosed' || !m.facts) continue;
+    const previous = winners.get(m.facts.key);
+    if (previous === undefined) {
+      winners.set(m.facts.key, i);
+    } else if (m.collectedAt > seen[previous]!.collectedAt) {
+      seen[previous]!.status = 'superseded';
+      seen[previous]!.supersededBy = m.file;
+      winners.set(m.facts.key, i);
+    } else {
+      m.status = 'superseded';
+      m.supersededBy = seen[previous]!.file;
+    }
+  }
+  const winnerFacts = order.flatMap((i) => (seen[i]!.status === 'diagnosed' && seen[i]!.facts ? [seen[i]!.facts!] : []));
+  const fleet = await new FleetEvaluator(options.fleetRules).evaluate(winnerFacts, options.fleetOptions ?? DEFAULT_FLEET_OPTIONS);
+  const findingsByName = fleetFindingsByMachine(fleet);
+
+  // Pass 2: the machine lines again, in the same order, to the reporters.
+  const reports = await ReportRun.start(options.outputs, io, options.reporterOptions);
+  const tally = new RunTally(options.rules);
+  const failed: MergeResult['failed'] = [];
+  const superseded: MergeResult['superseded'] = [];
+  try {
+    reports.begin({ command: 'fleet', generatedAt: (options.now ?? (() => new Date()))().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: options.rules, fleetRules: options.fleetRules });
+    let i = 0;
+    for (let source = 0; source < options.inputs.length; source++) {
+      for await (const { machine } of machineLines(options.inputs[source]!)) {
+        const m = seen[i++]!;
+        const { record: _record, fleetFacts: _facts, fleetFindings: _old, ...rest } = machine;
+        const report: MachineReport = m.status === 'superseded' && rest.status !== 'superseded' ? supersededMachine(rest, m.supersededBy!) : rest;
+        if (m.status === 'diagnosed') {
+          const findings = findingsByName.get(m.facts!.name);
+          if (findings) report.fleetFindings = findings;
+        }
+        tally.report(report);
+        if (report.status === 'failed') failed.push({ file: report.file, code: report.error?.code ?? 'E_READ', message: report.error?.message ?? '', ...(report.error?.place && { place: report.error.place }) });
+        if (report.status === 'superseded') superseded.push({ file: report.file, supersededBy: report.supersededBy ?? '' });
+        reports.machine(memoEntry({ report: () => report, jsonBody: () => [Buffer.from(JSON.stringify(report).slice(1, -1))] }, m.status === 'diagnosed' ? m.facts : undefined));
+      }
+    }
+    tally.fleet(fleet);
+    reports.fleet(fleet);
+    const summary = tally.summary();
+    const ruleFailures = tally.ruleFailures();
+    const written = reports.end({ summary, durationMs: Date.now() - started, failed, superseded, ruleFailures });
+    const exitCode = failed.length ? 2 : tally.reaches(options.failOn) ? 1 : 0;
+    return { exitCode, machines: seen.length, summary, fleet, failed, superseded, ruleFailures, written };
+  } catch (error) {
+    reports.abort();
+    throw error;
+  }
+}
