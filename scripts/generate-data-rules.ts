@@ -8,8 +8,8 @@
 // Run: node --import tsx scripts/generate-data-rules.ts
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkRuleFiles } from '../engine/rules-data/check-rule-files.js';
-import { formatProblem } from '../engine/rules-data/rule-problems.js';
+import { checkRuleFiles } from '../engine/rule-files/check-rule-files.js';
+import { formatProblem } from '../engine/rule-files/rule-problems.js';
 
 const root = join(import.meta.dirname, '..');
 

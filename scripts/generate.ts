@@ -135,7 +135,7 @@ export const artifacts: Artifact[] = [
       const [{ builtInRules }, { fleetRules }, { renderRuleDocs }, { fleetRuleDocEntry }] = await Promise.all([
         import('../rules/index.js'),
         import('../rules/fleet/index.js'),
-        import('../engine/rules-data/render-rule-docs.js'),
+        import('../engine/rule-files/render-rule-docs.js'),
         import('../engine/fleet/render-fleet-rule-docs.js'),
       ]);
       return new Map([...renderRuleDocs(builtInRules, fleetRules.map(fleetRuleDocEntry))].map(([name, text]) => [`docs/rules/${name}`, text]));

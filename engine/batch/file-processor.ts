@@ -12,7 +12,7 @@
 import type { MachineReport } from '../model/report-model.js';
 import { failedMachine } from '../model/build-model.js';
 import { diagnoseFile, type PipelineSetup } from '../diagnose/diagnose-file.js';
-import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../evaluate/json-rules-engine-evaluator.js';
 import { CompiledRuleEvaluator } from '../evaluate/compiled-evaluator.js';
 import { machineKey, summarizeMachine } from '../fleet/summarize-machine.js';
 import { MachineLineWriter } from './machine-line.js';
@@ -24,7 +24,7 @@ export class FileProcessor {
 
   constructor(private readonly setup: WorkerSetup) {
     this.lines = new MachineLineWriter(setup.rules);
-    const evaluator = setup.engine === 'json-rules-engine' ? new RuleEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules);
+    const evaluator = setup.engine === 'json-rules-engine' ? new JsonRulesEngineEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules);
     this.pipeline = { evaluator, waivers: setup.waivers, internalErrorsAsFailures: true };
   }
 

@@ -1,6 +1,6 @@
 /**
  * Batch worker thread (bundled to dist/batch-worker.js; run from source through tsx in
- * tests). Builds one FileProcessor (one RuleEvaluator, one json-rules-engine Engine, the
+ * tests). Builds one FileProcessor (one JsonRulesEngineEvaluator, one json-rules-engine Engine, the
  * compiled fact schema) from workerData once, then diagnoses the chunks of file paths the
  * main thread sends and posts back compact results. Files are read here, never in the main
  * thread, and only one file's document is alive at a time.

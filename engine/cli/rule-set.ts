@@ -23,7 +23,7 @@ export async function resolveRuleSet(options: RuleSetOptions): Promise<RuleSet> 
   let rules: RuleDefinition<string>[] = [...builtInRules];
   const skipped: RuleSet['skipped'] = [];
   if (options.rules?.length) {
-    const { loadRuleFolders } = await import('../rules-data/load-rule-folders.js');
+    const { loadRuleFolders } = await import('../rule-files/load-rule-folders.js');
     const loaded = await loadRuleFolders(options.rules, { skipInvalid: options.skipInvalidRules ?? false, known: rules });
     skipped.push(...loaded.skipped);
     const ids = new Set(rules.map((r) => r.id));

@@ -1,5 +1,5 @@
 /**
- * The batch's compiled fast path: the same compiled rule JSON that RuleEvaluator hands to
+ * The batch's compiled fast path: the same compiled rule JSON that JsonRulesEngineEvaluator hands to
  * json-rules-engine (compileRule), evaluated synchronously by closures that follow
  * json-rules-engine 7's semantics exactly, and shaped into RuleResults by the evaluator's own
  * toRuleResult. It exists because json-rules-engine spends most of a batch's time on
@@ -19,7 +19,7 @@
  *   inconclusive) only those toRuleResult reads for the outcome are evaluated (see
  *   evaluateBlocks); json-rules-engine evaluates all four and the extra results are unused.
  *
- * test/engine/compiled-evaluator.test.ts proves identical results to RuleEvaluator on every
+ * test/engine/compiled-evaluator.test.ts proves identical results to JsonRulesEngineEvaluator on every
  * built-in rule's test cases, the examples and a generated fleet (differential test). The
  * batch uses json-rules-engine instead with `--engine json-rules-engine`.
  */
@@ -37,7 +37,7 @@ type CompiledNode = (root: Root) => EvaluatedCondition;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** The operator table's semantics (the same functions RuleEvaluator registers in json-rules-engine). */
+/** The operator table's semantics (the same functions JsonRulesEngineEvaluator registers in json-rules-engine). */
 function operatorTest(operator: string | undefined): OperatorFn {
   const definition = operator === undefined ? undefined : operatorDefinition(operator);
   if (!definition) throw new Error(`Unknown operator: ${operator}`);
@@ -150,7 +150,7 @@ interface CompiledRule {
   notApplicableMessage: string;
 }
 
-/** Drop-in for RuleEvaluator in the batch: same constructor input, same results, synchronous. */
+/** Drop-in for JsonRulesEngineEvaluator in the batch: same constructor input, same results, synchronous. */
 export class CompiledRuleEvaluator {
   private readonly compiled: CompiledRule[] = [];
 

@@ -1,5 +1,5 @@
 /**
- * The two interchangeable rule evaluators: json-rules-engine itself (RuleEvaluator, the
+ * The two interchangeable rule evaluators: json-rules-engine itself (JsonRulesEngineEvaluator, the
  * reference) and the compiled fast path (CompiledRuleEvaluator), which evaluates the same
  * compiled rule JSON with json-rules-engine's semantics and is proven to give identical results
  * by test/engine/compiled-evaluator.test.ts. Each is imported only when chosen, so a run that
@@ -18,8 +18,8 @@ export interface Evaluator {
 
 export async function createEvaluator(rules: readonly RuleDefinition<string>[], engine: EngineName): Promise<Evaluator> {
   if (engine === 'json-rules-engine') {
-    const { RuleEvaluator } = await import('./rule-evaluator.js');
-    return new RuleEvaluator(rules);
+    const { JsonRulesEngineEvaluator } = await import('./json-rules-engine-evaluator.js');
+    return new JsonRulesEngineEvaluator(rules);
   }
   const { CompiledRuleEvaluator } = await import('./compiled-evaluator.js');
   return new CompiledRuleEvaluator(rules);

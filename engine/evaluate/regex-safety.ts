@@ -1,7 +1,7 @@
 /**
  * Safety check for regexes in rules (rule files are data written by users): syntax, then
  * catastrophic backtracking with redos-detector. Rules are checked when they are loaded or
- * validated (rules-data, the catalogue test), not on every match: redos-detector is large and
+ * validated (rule-files, the catalogue test), not on every match: redos-detector is large and
  * stays out of the diagnose path.
  */
 import { isSafePattern } from 'redos-detector';

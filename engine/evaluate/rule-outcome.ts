@@ -1,7 +1,7 @@
 /**
  * From a rule's evaluated condition blocks to its RuleResult: the outcome (gate, requirements,
  * problem, inconclusive), the message, the evidence values, the log lines and what was missing.
- * Shared by json-rules-engine (RuleEvaluator) and the compiled evaluator, so both shape results
+ * Shared by json-rules-engine (JsonRulesEngineEvaluator) and the compiled evaluator, so both shape results
  * with the same code.
  */
 import type { LogEvidence } from '../derive/derived-types.js';

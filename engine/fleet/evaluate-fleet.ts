@@ -1,13 +1,13 @@
 /**
  * Runs the fleet rules over the machine summaries of a batch: correlate into fact roots,
- * evaluate each rule on every subject of its kind with the same RuleEvaluator
+ * evaluate each rule on every subject of its kind with the same JsonRulesEngineEvaluator
  * (json-rules-engine) the per-machine rules use, and shape the results for the report.
  *
  * Per rule: every failing subject is one finding (e.g. one per affected server) naming its
  * machines; every undecided subject is one insufficientEvidence result; when there is
  * neither, one result says the rule passed (or did not apply) over the batch.
  */
-import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../evaluate/json-rules-engine-evaluator.js';
 import type { RuleResult } from '../model/report-model.js';
 import { resolvePath } from '../dsl/fact-paths.js';
 import type { FleetResult as ModelFleetResult, FleetSection } from '../model/report-model.js';
@@ -21,7 +21,7 @@ export type FleetResult = ModelFleetResult;
 const KIND_NAMES: Record<FleetSubjectKind, string> = { server: 'WSUS servers', target: 'configured WSUS URLs', fleet: 'the batch' };
 
 export class FleetEvaluator {
-  private readonly evaluators = new Map<FleetSubjectKind, { evaluator: RuleEvaluator; rules: FleetRuleDefinition[] }>();
+  private readonly evaluators = new Map<FleetSubjectKind, { evaluator: JsonRulesEngineEvaluator; rules: FleetRuleDefinition[] }>();
 
   constructor(readonly rules: readonly FleetRuleDefinition[]) {
     const ids = new Set<string>();
@@ -31,7 +31,7 @@ export class FleetEvaluator {
     }
     for (const kind of ['server', 'target', 'fleet'] as const) {
       const ofKind = rules.filter((r) => r.subject === kind);
-      if (ofKind.length) this.evaluators.set(kind, { evaluator: new RuleEvaluator(ofKind.map(asEvaluatorRule)), rules: ofKind });
+      if (ofKind.length) this.evaluators.set(kind, { evaluator: new JsonRulesEngineEvaluator(ofKind.map(asEvaluatorRule)), rules: ofKind });
     }
   }
 

@@ -1,10 +1,10 @@
 /**
  * Markdown pages of fleet rules (the same sections as a per-machine rule's page, over the fleet
- * fact roots) and their entries for the rule-docs index (engine/rules-data/render-rule-docs.ts,
+ * fact roots) and their entries for the rule-docs index (engine/rule-files/render-rule-docs.ts,
  * a lower layer, takes them as RuleDocEntry).
  */
 import type { Condition } from '../dsl/rule-types.js';
-import { cell, conditionLines, GENERATED_MARKER, requirement, type RuleDocEntry } from '../rules-data/render-rule-docs.js';
+import { cell, conditionLines, GENERATED_MARKER, requirement, type RuleDocEntry } from '../rule-files/render-rule-docs.js';
 import type { FleetRuleDefinition, FleetRuleTestCase } from './fleet-rule.js';
 
 /** The index entry and page of a fleet rule. */

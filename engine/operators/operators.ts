@@ -4,10 +4,10 @@
  * and an example. Everything else is derived from OPERATOR_TABLE:
  *
  * - OPERATOR_NAMES / OperatorName and the DSL's value types (OperatorValue): engine/dsl/rule-types.ts;
- * - the operators registered in json-rules-engine: engine/evaluate/rule-evaluator.ts;
+ * - the operators registered in json-rules-engine: engine/evaluate/json-rules-engine-evaluator.ts;
  * - the compiled evaluator's operators: engine/evaluate/compiled-evaluator.ts (OPERATORS);
- * - the rule-file checker's fact-kind and value-kind checks: engine/rules-data/check-conditions.ts;
- * - the conditions in words of generated rule docs: engine/rules-data/render-rule-docs.ts;
+ * - the rule-file checker's fact-kind and value-kind checks: engine/rule-files/check-conditions.ts;
+ * - the conditions in words of generated rule docs: engine/rule-files/render-rule-docs.ts;
  * - the README operator table and schemas/rule.schema.json's operator enum and description:
  *   engine/operators/operator-docs.ts (written by scripts/generate-operator-docs.ts, checked up to
  *   date by test/engine/operators.test.ts).

@@ -6,7 +6,7 @@ import type { RuleDefinition, RuleTestCase } from '../dsl/rule-types.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { validateFactDocument } from '../validate/validate-facts.js';
-import { RuleEvaluator } from '../evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../evaluate/json-rules-engine-evaluator.js';
 import type { RuleResult } from '../model/report-model.js';
 import { baseDocument } from './base-documents.js';
 import { mergePatch } from './merge-patch.js';
@@ -29,7 +29,7 @@ export function testCaseDocument(rule: RuleDefinition<string>, testCase: RuleTes
   return validateFactDocument(doc, `${rule.id} › ${testCase.name}`);
 }
 
-export async function runRuleTest(rule: RuleDefinition<string>, testCase: RuleTestCase, evaluator = new RuleEvaluator([rule])): Promise<RuleTestOutcome> {
+export async function runRuleTest(rule: RuleDefinition<string>, testCase: RuleTestCase, evaluator = new JsonRulesEngineEvaluator([rule])): Promise<RuleTestOutcome> {
   const outcome: RuleTestOutcome = { rule: rule.id, name: testCase.name, ok: false, expected: testCase.expect };
   let doc: FactDocument;
   try {
@@ -60,7 +60,7 @@ export async function runRuleTest(rule: RuleDefinition<string>, testCase: RuleTe
 
 /** Every case of a rule; also reports a rule without both a fail and a pass case as untested. */
 export async function runRuleTests(rule: RuleDefinition<string>): Promise<{ outcomes: RuleTestOutcome[]; untested?: string }> {
-  const evaluator = new RuleEvaluator([rule]);
+  const evaluator = new JsonRulesEngineEvaluator([rule]);
   const outcomes: RuleTestOutcome[] = [];
   for (const testCase of rule.tests) outcomes.push(await runRuleTest(rule, testCase, evaluator));
   const kinds = new Set(rule.tests.filter((t) => !t.knownGap).map((t) => t.expect));

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import { decodeText } from '../load/decode-text.js';
-import { readRuleSource, ruleFormatOf } from '../rules-data/read-rule-source.js';
+import { readRuleSource, ruleFormatOf } from '../rule-files/read-rule-source.js';
 import { describeSchemaError } from '../validate/describe-schema-error.js';
 import { getValidator } from '../validate/schema-store.js';
 

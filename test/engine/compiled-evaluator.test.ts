@@ -1,5 +1,5 @@
 // Differential test of the batch's compiled fast path against json-rules-engine
-// (RuleEvaluator): identical RuleResults - outcome, message, evidence, log evidence, missing -
+// (JsonRulesEngineEvaluator): identical RuleResults - outcome, message, evidence, log evidence, missing -
 // for every built-in rule on every one of its test cases, on every example and on every
 // machine of a generated fleet, and for hand-made condition trees that exercise the engine's
 // corner cases (empty all/any, not, fact references, non-object facts under a path).
@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
-import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../../engine/evaluate/json-rules-engine-evaluator.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
 import { testCaseDocument } from '../../engine/rule-testing/run-rule-test.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
@@ -21,7 +21,7 @@ import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
 import { writeFleet } from '../../scripts/generate-fleet.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const reference = new RuleEvaluator(builtInRules);
+const reference = new JsonRulesEngineEvaluator(builtInRules);
 const compiled = new CompiledRuleEvaluator(builtInRules);
 
 async function same(doc: FactDocument, where: string): Promise<void> {
@@ -111,7 +111,7 @@ test('corner cases of the engine semantics give identical results', async () => 
     { a: null, n: 'text' },
     {},
   ];
-  const ref = new RuleEvaluator(rules);
+  const ref = new JsonRulesEngineEvaluator(rules);
   const fast = new CompiledRuleEvaluator(rules);
   for (const r of roots) assert.deepStrictEqual(await fast.evaluateRoot(r), await ref.evaluateRoot(r), JSON.stringify(r));
 });

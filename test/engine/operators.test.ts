@@ -1,7 +1,7 @@
 // The operator table (engine/operators/operators.ts), operator by operator: a valid case (true),
 // an invalid case (false), a missing fact (absent under its object, absent altogether, null),
 // a wrongly typed fact or value, and the valid case with its value taken from another fact,
-// each run through the table's function, json-rules-engine (RuleEvaluator) and the compiled
+// each run through the table's function, json-rules-engine (JsonRulesEngineEvaluator) and the compiled
 // evaluator with the same expected outcome. Then the consumers of the table: the schema enum, the
 // README table, the rule-file checker (each example accepted, a wrongly typed value refused).
 import { test } from 'node:test';
@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { OPERATOR_NAMES, OPERATOR_TABLE, OPERATORS, operatorDefinition, type OperatorName } from '../../engine/operators/operators.js';
 import { OPERATOR_NAMES as DSL_OPERATOR_NAMES } from '../../engine/dsl/rule-types.js';
 import { operatorSchema, renderReadmeOperators, renderSchemaOperators } from '../../engine/operators/operator-docs.js';
-import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../../engine/evaluate/json-rules-engine-evaluator.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
-import { checkRuleText } from '../../engine/rules-data/check-rule-file.js';
+import { checkRuleText } from '../../engine/rule-files/check-rule-file.js';
 import type { RuleDefinition } from '../../engine/dsl/rule-types.js';
 import type { RuleResult } from '../../engine/model/report-model.js';
 
@@ -265,7 +265,7 @@ test('every case of every operator: the table function, json-rules-engine and th
   ALL_CASES.forEach((one, i) => {
     if (one.object !== MISSING) fact[caseKey(i)] = one.object;
   });
-  const viaEngine = await new RuleEvaluator(rules).evaluateRoot(fact);
+  const viaEngine = await new JsonRulesEngineEvaluator(rules).evaluateRoot(fact);
   const viaCompiled = new CompiledRuleEvaluator(rules).evaluateRootSync(fact);
   assert.equal(viaEngine.length, ALL_CASES.length);
   assert.equal(viaCompiled.length, ALL_CASES.length);

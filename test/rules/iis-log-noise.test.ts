@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtInRules } from '../../rules/index.js';
-import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../../engine/evaluate/json-rules-engine-evaluator.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
 import { baseDocument } from '../../engine/rule-testing/base-documents.js';
 import { mergePatch } from '../../engine/rule-testing/merge-patch.js';
@@ -29,7 +29,7 @@ test('the lnav IIS sample (a public web site) offered as the WSUS IIS log gives 
     mergePatch(baseDocument('server'), { logs: { iisW3c: { files: [{ path: 'C:\\inetpub\\logs\\LogFiles\\W3SVC1\\u_ex150113.log', truncated: false, lines }] } } }),
     'lnav',
   );
-  const results = await new RuleEvaluator(logRules).evaluate(doc, deriveFacts(doc));
+  const results = await new JsonRulesEngineEvaluator(logRules).evaluate(doc, deriveFacts(doc));
   const iis = results.filter((r) => logRules.find((x) => x.id === r.ruleId)?.requires.includes('logs.iisW3c'));
   assert.ok(iis.length >= 6);
   for (const r of iis) {

@@ -5,14 +5,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { builtInRules } from '../../rules/index.js';
 import { fleetRules } from '../../rules/fleet/index.js';
-import { RuleEvaluator } from '../../engine/evaluate/rule-evaluator.js';
+import { JsonRulesEngineEvaluator } from '../../engine/evaluate/json-rules-engine-evaluator.js';
 import { runRuleTest } from '../../engine/rule-testing/run-rule-test.js';
 import { FleetEvaluator } from '../../engine/fleet/evaluate-fleet.js';
 import { runFleetRuleTest } from '../../engine/fleet/run-fleet-rule-test.js';
 
 for (const rule of builtInRules) {
   describe(`rule ${rule.id}`, () => {
-    const evaluator = new RuleEvaluator([rule]);
+    const evaluator = new JsonRulesEngineEvaluator([rule]);
     for (const testCase of rule.tests) {
       test(`${testCase.name} → ${testCase.expect}`, async () => {
         const outcome = await runRuleTest(rule, testCase, evaluator);

@@ -14,7 +14,7 @@ export interface RulesDocsOptions {
 export async function runRulesDocs(options: RulesDocsOptions, io: CliIo): Promise<number> {
   const [{ resolveRuleTargets, reportTargetProblems }, { renderRuleDocs, GENERATED_MARKER }, { fleetRuleDocEntry }, fs, { join }] = await Promise.all([
     import('./rules-targets.js'),
-    import('../../rules-data/render-rule-docs.js'),
+    import('../../rule-files/render-rule-docs.js'),
     import('../../fleet/render-fleet-rule-docs.js'),
     import('node:fs/promises'),
     import('node:path'),

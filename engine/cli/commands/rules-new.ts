@@ -17,8 +17,8 @@ export interface RulesNewOptions {
 export async function runRulesNew(options: RulesNewOptions, io: CliIo): Promise<number> {
   const [{ builtInRules }, { checkRuleFiles }, { starterRuleYaml, copyRuleYaml, nextRef }, fs, { join }] = await Promise.all([
     import('../../../rules/index.js'),
-    import('../../rules-data/check-rule-files.js'),
-    import('../../rules-data/scaffold-rule.js'),
+    import('../../rule-files/check-rule-files.js'),
+    import('../../rule-files/scaffold-rule.js'),
     import('node:fs/promises'),
     import('node:path'),
   ]);

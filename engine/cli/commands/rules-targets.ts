@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { RuleDefinition } from '../../dsl/rule-types.js';
 import type { FleetRuleDefinition } from '../../fleet/fleet-rule.js';
-import { formatProblem, isError, type RuleProblem } from '../../rules-data/rule-problems.js';
+import { formatProblem, isError, type RuleProblem } from '../../rule-files/rule-problems.js';
 import type { CliIo } from '../io.js';
 
 export interface RuleTargets {
@@ -25,7 +25,7 @@ export async function resolveRuleTargets(targets: readonly string[]): Promise<Ru
   const [{ builtInRules }, { fleetRules }, { checkRuleFiles, listRuleFiles }] = await Promise.all([
     import('../../../rules/index.js'),
     import('../../../rules/fleet/index.js'),
-    import('../../rules-data/check-rule-files.js'),
+    import('../../rule-files/check-rule-files.js'),
   ]);
   const result: RuleTargets = { rules: [], fleetRules: [], problems: [], unknown: [], empty: [] };
   if (!targets.length) {

@@ -13,8 +13,8 @@ export interface RulesValidateOptions {
 export async function runRulesValidate(options: RulesValidateOptions, io: CliIo): Promise<number> {
   const [{ builtInRules }, { checkRuleFiles }, { formatProblem, isError }] = await Promise.all([
     import('../../../rules/index.js'),
-    import('../../rules-data/check-rule-files.js'),
-    import('../../rules-data/rule-problems.js'),
+    import('../../rule-files/check-rule-files.js'),
+    import('../../rule-files/rule-problems.js'),
   ]);
   const files = await checkRuleFiles(options.paths, builtInRules);
   if (!files.length) {

@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../engine/cli/main.js';
-import { RULE_PROBLEMS } from '../../engine/rules-data/rule-problems.js';
+import { RULE_PROBLEMS } from '../../engine/rule-files/rule-problems.js';
 import { recordingIo } from '../cli/cli-helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');

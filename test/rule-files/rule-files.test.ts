@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { builtInRules } from '../../rules/index.js';
-import { checkRuleText } from '../../engine/rules-data/check-rule-file.js';
-import { checkRuleFiles } from '../../engine/rules-data/check-rule-files.js';
-import { copyRuleYaml } from '../../engine/rules-data/scaffold-rule.js';
-import { factPathCatalogue } from '../../engine/rules-data/path-catalogue.js';
+import { checkRuleText } from '../../engine/rule-files/check-rule-file.js';
+import { checkRuleFiles } from '../../engine/rule-files/check-rule-files.js';
+import { copyRuleYaml } from '../../engine/rule-files/scaffold-rule.js';
+import { factPathCatalogue } from '../../engine/rule-files/path-catalogue.js';
 import { SECTION_PATHS } from '../../engine/dsl/fact-paths.js';
-import { editDistance } from '../../engine/rules-data/edit-distance.js';
+import { editDistance } from '../../engine/rule-files/edit-distance.js';
 
 const valid = join(import.meta.dirname, '..', 'fixtures', 'rules-valid');
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;

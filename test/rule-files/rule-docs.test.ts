@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
 import { fleetRules } from '../../rules/fleet/index.js';
-import { renderRuleDocs, renderRulePage } from '../../engine/rules-data/render-rule-docs.js';
+import { renderRuleDocs, renderRulePage } from '../../engine/rule-files/render-rule-docs.js';
 import { fleetRuleDocEntry, renderFleetRulePage } from '../../engine/fleet/render-fleet-rule-docs.js';
 import { main } from '../../engine/cli/main.js';
 import { recordingIo } from '../cli/cli-helpers.js';

@@ -19,7 +19,7 @@ export { toRuleResult, missingEvidence, type EngineRuleResult, type EvaluatedCon
 
 const { Engine } = jsonRulesEngine as unknown as { Engine: typeof import('json-rules-engine').Engine };
 
-export class RuleEvaluator {
+export class JsonRulesEngineEvaluator {
   private readonly engine: InstanceType<typeof Engine>;
   private readonly rules = new Map<string, RuleDefinition<string>>();
   private queue: Promise<unknown> = Promise.resolve();

@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkRuleFiles } from '../../engine/rules-data/check-rule-files.js';
-import { RULE_PROBLEMS } from '../../engine/rules-data/rule-problems.js';
+import { checkRuleFiles } from '../../engine/rule-files/check-rule-files.js';
+import { RULE_PROBLEMS } from '../../engine/rule-files/rule-problems.js';
 import { main } from '../../engine/cli/main.js';
 import { recordingIo } from '../cli/cli-helpers.js';
 

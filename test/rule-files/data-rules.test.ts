@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { builtInRules } from '../../rules/index.js';
-import { checkRuleFiles } from '../../engine/rules-data/check-rule-files.js';
+import { checkRuleFiles } from '../../engine/rule-files/check-rule-files.js';
 import { runRuleTests } from '../../engine/rule-testing/run-rule-test.js';
 
 const root = join(import.meta.dirname, '..', '..');
