@@ -28,4 +28,4 @@ export function useColor(io: CliIo, isTTY = io.stdoutIsTTY): boolean {
 }
 
 /** Exit codes, documented in --help and the README. */
-export const EXIT = { ok: 0, diagnoses: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, diagnoses: 1, badInput: 2, internalError: 3 } as const;

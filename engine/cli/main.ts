@@ -4,12 +4,9 @@
  * imported inside the handlers so `--help` stays instant. Never calls process.exit.
  */
 import yargs from 'yargs';
-import type { CommandModule } from 'yargs';
 import { isInputError } from '../errors.js';
 import { EXIT, processIo, type CliIo } from './io.js';
-import { diagnoseCommand } from './commands/diagnose.js';
-import { rulesCommand } from './commands/rules.js';
-import { extraCommands, extraRulesCommands } from './commands/registry.js';
+import { COMMANDS } from './commands/index.js';
 import { TOOL_VERSION } from '../version.js';
 
 class UsageError extends Error {}
@@ -23,11 +20,6 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const setExit = (code: number) => {
     exitCode = code;
   };
-  const commands: CommandModule[] = [
-    diagnoseCommand(io, setExit),
-    ...extraCommands(io, setExit),
-    rulesCommand(io, setExit, extraRulesCommands(io, setExit)),
-  ];
   let parser = yargs(argv)
     .scriptName('wsus-doctor')
     .usage('$0 <command> [options]\n\nDiagnose WSUS connection failures (KB 4025764) from fact files collected on WSUS servers and clients.')
@@ -43,7 +35,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
-  for (const command of commands) parser = parser.command(command);
+  for (const command of COMMANDS) parser = command.register(parser, io, setExit);
 
   try {
     let output = '';
@@ -61,10 +53,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stderr(`wsus-doctor: ${error.toLine()}\n`);
       return EXIT.badInput;
     }
-    const e = error as Error;
+    const e = error instanceof Error ? error : new Error(String(error));
     io.stderr(`wsus-doctor: internal error: ${e.message}\n`);
     if (io.env.WSUS_DOCTOR_DEBUG) io.stderr(`${e.stack}\n`);
     else io.stderr('Set WSUS_DOCTOR_DEBUG=1 for details, and please report it.\n');
-    return 3;
+    return EXIT.internalError;
   }
 }

@@ -3,16 +3,28 @@
  * rule file (YAML) with a fail and a pass test, or a copy of an existing rule to adapt. Never
  * overwrites a file.
  */
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, type CliIo } from '../io.js';
 
-export interface RulesNewOptions {
-  id: string;
-  from?: string;
-  dir: string;
-  /** Folders of rule files --from may also copy from. */
-  rules?: string[];
-}
+const builder = (yargs: Argv) =>
+  yargs
+    .positional('id', { type: 'string', demandOption: true, describe: 'Rule id, kebab-case; the file is <dir>/<id>.yaml' })
+    .option('from', { type: 'string', describe: 'Start from a copy of this rule (built-in, or in --dir / --rules)' })
+    .option('dir', { type: 'string', default: '.', describe: 'Folder to write the rule file into' })
+    .option('rules', { type: 'string', array: true, describe: 'Folders of rule files --from may copy from' })
+    .example('$0 rules new wsus-content-on-system-drive --dir my-rules', 'Start a new rule')
+    .example('$0 rules new my-service-check --from wsus-service-not-running --dir my-rules', 'Start from a copy of a built-in rule');
+
+/** id; from: an existing rule to copy; dir: where the file goes; rules: folders --from may also copy from. */
+export type RulesNewOptions = OptionsOf<typeof builder>;
+
+export const rulesNewCommand = defineCommand({
+  command: 'new <id>',
+  describe: 'Write a starter rule file (YAML) with a fail and a pass test',
+  builder,
+  run: runRulesNew,
+});
 
 export async function runRulesNew(options: RulesNewOptions, io: CliIo): Promise<number> {
   const [{ builtInRules }, { checkRuleFiles }, { starterRuleYaml, copyRuleYaml, nextRef }, fs, { join }] = await Promise.all([
@@ -40,7 +52,7 @@ export async function runRulesNew(options: RulesNewOptions, io: CliIo): Promise<
     io.stderr(`wsus-doctor: rule id "${options.id}" is already used; rule ids are unique\n`);
     return EXIT.badInput;
   }
-  const usedRefs = [...builtInRules.map((r) => r.ref), ...local.map((f) => String((f.source?.data as { ref?: unknown } | undefined)?.ref ?? ''))];
+  const usedRefs = [...builtInRules.map((r) => r.ref), ...local.map((f) => refOf(f.source?.data))];
   const ref = nextRef(usedRefs);
   let text: string;
   if (options.from) {
@@ -60,19 +72,7 @@ export async function runRulesNew(options: RulesNewOptions, io: CliIo): Promise<
   return EXIT.ok;
 }
 
-export function rulesNewCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
-  return {
-    command: 'new <id>',
-    describe: 'Write a starter rule file (YAML) with a fail and a pass test',
-    builder: (yargs: Argv) =>
-      yargs
-        .positional('id', { type: 'string', describe: 'Rule id, kebab-case; the file is <dir>/<id>.yaml' })
-        .option('from', { type: 'string', describe: 'Start from a copy of this rule (built-in, or in --dir / --rules)' })
-        .option('dir', { type: 'string', default: '.', describe: 'Folder to write the rule file into' })
-        .option('rules', { type: 'string', array: true, describe: 'Folders of rule files --from may copy from' })
-        .example('$0 rules new wsus-content-on-system-drive --dir my-rules', 'Start a new rule')
-        .example('$0 rules new my-service-check --from wsus-service-not-running --dir my-rules', 'Start from a copy of a built-in rule'),
-    handler: async (argv) =>
-      setExit(await runRulesNew({ id: argv.id as string, from: argv.from as string | undefined, dir: argv.dir as string, rules: argv.rules as string[] | undefined }, io)),
-  };
+/** The `ref` of a parsed rule file, '' when it has none. */
+function refOf(data: unknown): string {
+  return typeof data === 'object' && data !== null && 'ref' in data ? String(data.ref ?? '') : '';
 }

@@ -5,12 +5,27 @@
  * case, then the line `N passed, N failed`. A rule without a fail and a pass case is untested and
  * counts as failed.
  */
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 
-export interface RulesTestOptions {
-  targets: string[];
-}
+const builder = (yargs: Argv) =>
+  yargs
+    .positional('targets', { type: 'string', array: true, describe: 'Rule files, folders of rule files, or built-in rule ids' })
+    .example('$0 rules test my-rules/', 'Run the tests of every rule file in a folder')
+    .example('$0 rules test wsus-service-not-running', 'Run the tests of one built-in rule')
+    .example('$0 rules test', 'Run the tests of every built-in rule')
+    .epilogue('Prints one line per test case and "N passed, N failed". Exit codes: 0 all passed; 1 some failed (or a rule is untested); 2 a rule file is invalid or a target unknown.');
+
+/** targets: rule files, folders or built-in rule ids; none = every built-in rule. */
+export type RulesTestOptions = OptionsOf<typeof builder>;
+
+export const rulesTestCommand = defineCommand({
+  command: 'test [targets..]',
+  describe: "Run the rules' own test cases (all built-in rules when none is named)",
+  builder,
+  run: runRulesTest,
+});
 
 export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promise<number> {
   const [{ resolveRuleTargets, reportTargetProblems }, { runRuleTests }, { runFleetRuleTests }, { default: pc }] = await Promise.all([
@@ -20,7 +35,7 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
     import('picocolors'),
   ]);
   const color = pc.createColors(useColor(io));
-  const targets = await resolveRuleTargets(options.targets);
+  const targets = await resolveRuleTargets(options.targets ?? []);
   if (!reportTargetProblems(targets, io)) return EXIT.badInput;
   let passed = 0;
   let failed = 0;
@@ -46,19 +61,4 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
   }
   io.stdout(`${passed} passed, ${failed} failed\n`);
   return failed ? EXIT.diagnoses : EXIT.ok;
-}
-
-export function rulesTestCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
-  return {
-    command: 'test [targets..]',
-    describe: "Run the rules' own test cases (all built-in rules when none is named)",
-    builder: (yargs: Argv) =>
-      yargs
-        .positional('targets', { type: 'string', array: true, describe: 'Rule files, folders of rule files, or built-in rule ids' })
-        .example('$0 rules test my-rules/', 'Run the tests of every rule file in a folder')
-        .example('$0 rules test wsus-service-not-running', 'Run the tests of one built-in rule')
-        .example('$0 rules test', 'Run the tests of every built-in rule')
-        .epilogue('Prints one line per test case and "N passed, N failed". Exit codes: 0 all passed; 1 some failed (or a rule is untested); 2 a rule file is invalid or a target unknown.'),
-    handler: async (argv) => setExit(await runRulesTest({ targets: (argv.targets as string[] | undefined) ?? [] }, io)),
-  };
 }

@@ -2,13 +2,26 @@
  * `wsus-doctor rules validate <dir|file...>`: checks rule files as strictly as code and prints
  * every problem as `file:line:column: error Rnnn message` with a one-line fix. Exit 2 on any error.
  */
-import type { Argv, CommandModule } from 'yargs';
+import type { Argv } from 'yargs';
+import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, type CliIo } from '../io.js';
 
-export interface RulesValidateOptions {
-  paths: string[];
-  format: 'text' | 'json';
-}
+const builder = (yargs: Argv) =>
+  yargs
+    .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'Rule files or folders of rule files' })
+    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools' })
+    .example('$0 rules validate my-rules/', 'Check every rule file of a folder')
+    .example('$0 rules validate my-rules/pool-queue.yaml --format json', 'Problems as JSON (code, file, line, column, message, hint)')
+    .epilogue('Exit codes: 0 every file is valid (warnings allowed); 2 some file has an error.');
+
+export type RulesValidateOptions = OptionsOf<typeof builder>;
+
+export const rulesValidateCommand = defineCommand({
+  command: 'validate <paths..>',
+  describe: 'Check rule files (JSON/YAML): schema, fact paths, operators, value types, regexes, tests',
+  builder,
+  run: runRulesValidate,
+});
 
 export async function runRulesValidate(options: RulesValidateOptions, io: CliIo): Promise<number> {
   const [{ builtInRules }, { checkRuleFiles }, { formatProblem, isError }] = await Promise.all([
@@ -36,19 +49,4 @@ export async function runRulesValidate(options: RulesValidateOptions, io: CliIo)
     io.stdout(`${files.length} rule file${files.length === 1 ? '' : 's'} checked: ${files.length - invalid} valid, ${invalid} invalid (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
   }
   return errors ? EXIT.badInput : EXIT.ok;
-}
-
-export function rulesValidateCommand(io: CliIo, setExit: (code: number) => void): CommandModule {
-  return {
-    command: 'validate <paths..>',
-    describe: 'Check rule files (JSON/YAML): schema, fact paths, operators, value types, regexes, tests',
-    builder: (yargs: Argv) =>
-      yargs
-        .positional('paths', { type: 'string', array: true, describe: 'Rule files or folders of rule files' })
-        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text for people, json for tools' })
-        .example('$0 rules validate my-rules/', 'Check every rule file of a folder')
-        .example('$0 rules validate my-rules/pool-queue.yaml --format json', 'Problems as JSON (code, file, line, column, message, hint)')
-        .epilogue('Exit codes: 0 every file is valid (warnings allowed); 2 some file has an error.'),
-    handler: async (argv) => setExit(await runRulesValidate({ paths: argv.paths as string[], format: argv.format as 'text' | 'json' }, io)),
-  };
 }
