@@ -28,6 +28,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .help()
     .alias('h', 'help')
     .version(TOOL_VERSION)
+    .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server or client')
+    .example('$0 batch facts/ --format html=fleet.html', 'Diagnose a fleet; a summary on stdout, an HTML report')
+    .example('$0 rules list', 'The rule catalogue')
+    .epilogue(
+      'Exit codes: 0 no diagnosis or fleet finding at or above --fail-on; 1 some (rules test: a test failed); ' +
+        '2 bad input (unreadable or invalid fact or rule file) or usage error; 3 internal error.',
+    )
     // yargs renders the whole help text after every command it runs (to cache it); wrapping that
     // text to the terminal costs ~45 ms of string-width work, so wrap only when help is shown.
     .wrap(wantsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)

@@ -19,8 +19,18 @@ const tmp = mkdtempSync(join(tmpdir(), 'wsus-doctor-cli-'));
 test('--help lists the commands and exit codes, exit 0', async () => {
   const io = recordingIo();
   assert.equal(await main(['--help'], io), 0);
-  assert.match(io.out, /diagnose/);
-  assert.match(io.out, /rules/);
+  for (const command of ['diagnose', 'batch', 'fleet', 'rules']) assert.match(io.out, new RegExp(`wsus-doctor ${command} `));
+  assert.match(io.out, /Examples:/);
+  assert.match(io.out, /Exit codes: 0 no diagnosis .*; 1 some.*; 2 bad input .*; 3 internal error\./s);
+});
+
+test('an internal error is exit 3 with a message on stderr', async () => {
+  const io = recordingIo();
+  io.stdout = () => {
+    throw new Error('stdout broke');
+  };
+  assert.equal(await main(['diagnose', example('healthy-client.json')], io), 3);
+  assert.match(io.err, /^wsus-doctor: internal error: stdout broke\nSet WSUS_DOCTOR_DEBUG=1/);
 });
 
 test('diagnose --help documents the exit codes', async () => {
