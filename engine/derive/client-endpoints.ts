@@ -47,7 +47,7 @@ export function endpointOfLine(component: string, message: string): Endpoint | u
     const m = URL.exec(message);
     if (m) return { kind: 'url', scheme: m[1]!.toLowerCase() as 'http' | 'https', host: normaliseHost(m[2]!) };
   }
-  if (message.includes('-') && /ervice/i.test(message)) {
+  if (message.includes('ervice') || message.includes('ERVICE')) {
     const g = GUID.exec(message);
     if (g) {
       const id = g[1]!.toUpperCase();
@@ -124,26 +124,26 @@ export class WsusHosts {
 }
 
 /**
- * The newest endpoint per thread (`pid:tid`), expiring after {@link CONTEXT_TTL_MS}.
- * Timestamps are the log's own ISO strings (local time, no zone).
+ * The newest endpoint per thread (process id, then thread id), expiring after
+ * {@link CONTEXT_TTL_MS}. Timestamps are the log's own ISO strings (local time, no zone); they
+ * are parsed only when a line needs its context (few do: those with codes or a search result).
  */
 export class EndpointContext {
-  private readonly byThread = new Map<string, { endpoint: Endpoint; at: number }>();
+  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; timestamp: string; ms?: number }>>();
 
-  /** Note the line's endpoint (if any) and return the endpoint the line is about. */
-  see(pid: number, tid: string, timestamp: string, own: Endpoint | undefined): Endpoint | undefined {
-    const key = `${pid}:${tid}`;
-    const at = Date.parse(timestamp);
-    if (own !== undefined) {
-      this.byThread.set(key, { endpoint: own, at });
-      return own;
-    }
-    const ctx = this.byThread.get(key);
+  /** Note the endpoint a line names itself. */
+  set(pid: number, tid: string, timestamp: string, endpoint: Endpoint): void {
+    let threads = this.byProcess.get(pid);
+    if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
+    threads.set(tid, { endpoint, timestamp });
+  }
+
+  /** The endpoint of the thread's current call, if it named one within the time-to-live. */
+  get(pid: number, tid: string, timestamp: string): Endpoint | undefined {
+    const ctx = this.byProcess.get(pid)?.get(tid);
     if (ctx === undefined) return undefined;
-    if (!(at - ctx.at <= CONTEXT_TTL_MS)) {
-      this.byThread.delete(key);
-      return undefined;
-    }
-    return ctx.endpoint;
+    if (ctx.timestamp === timestamp) return ctx.endpoint;
+    ctx.ms ??= Date.parse(ctx.timestamp);
+    return Date.parse(timestamp) - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;
   }
 }

@@ -65,8 +65,12 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       if (e.format === 'legacy') legacy++;
       else etl++;
       window.add(e.timestamp);
-      const endpoint = context.see(e.pid, e.tid, e.timestamp, endpointOfLine(e.component, e.message));
-      for (const code of e.errorCodes) tally.add(code, file.path, lineNumber(file, e.index), e.timestamp, e.raw, 'log', endpoint);
+      const own = endpointOfLine(e.component, e.message);
+      if (own !== undefined) context.set(e.pid, e.tid, e.timestamp, own);
+      if (e.errorCodes.length > 0) {
+        const endpoint = own ?? context.get(e.pid, e.tid, e.timestamp);
+        for (const code of e.errorCodes) tally.add(code, file.path, lineNumber(file, e.index), e.timestamp, e.raw, 'log', endpoint);
+      }
       // Cheap tests before the regexes: few lines mention the server or a search result.
       if (e.message.includes('erver:')) {
         const m = WSUS_SERVER.exec(e.message);
@@ -78,7 +82,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const m = WSUS_SERVICE_URL.exec(e.message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (e.message.includes('Found ') && SCAN_FOUND.test(e.message)) {
-        tally.addScanSuccess('log', e.timestamp, endpoint);
+        tally.addScanSuccess('log', e.timestamp, own ?? context.get(e.pid, e.tid, e.timestamp));
       }
     }
   }
