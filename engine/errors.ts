@@ -12,6 +12,7 @@ export type InputErrorCode =
   | 'E_SCHEMA'
   | 'E_SCHEMA_VERSION'
   | 'E_RULE_FILE'
+  | 'E_CONFIG'
   | 'E_USAGE';
 
 export class InputError extends Error {

@@ -285,6 +285,62 @@ write(
     },
   }),
 );
+// A Windows Server 2019 WSUS server under strain (issue 9, server health): WsusPool left at the
+// IIS defaults for idle time-out, ping and periodic recycle, its worker failing to answer pings
+// (WAS 5010), the health monitor reporting the Client Web Service down and a recovered Reporting
+// Web Service failure, a console crash, and SoftwareDistribution.log ending in SQL time-outs.
+const wsusEvent = (id: number, time: string, level: 'Error' | 'Information', message: string) => ({
+  logName: 'Application',
+  providerName: 'Windows Server Update Services',
+  id,
+  level,
+  timeCreated: time,
+  message,
+});
+const sdTimeout = (time: string) => [
+  `2026-11-24 ${time} UTC Error w3wp.21 DBConnection.LogSqlException DBLAYER: SqlException occurred in the database layer`,
+  'System.Data.SqlClient.SqlException (0x80131904): Timeout expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.',
+  '   at System.Data.SqlClient.SqlConnection.OnError(SqlException exception, Boolean breakConnection, Action`1 wrapCloseInAction)',
+];
+write(
+  'strained-wsus-server.json',
+  mergePatch(baseServerDocument(), {
+    host: { computerName: 'WSUS-STRAINED', fqdn: 'wsus-strained.contoso.com', ipv4Addresses: ['10.0.0.30'] },
+    iis: { appPools: { WsusPool: { idleTimeoutMinutes: 20, pingingEnabled: true, periodicRestartMinutes: 1740 } } },
+    events: {
+      items: [
+        { logName: 'System', providerName: 'Microsoft-Windows-WAS', id: 5010, level: 'Warning', timeCreated: '2026-11-24T05:12:40Z', message: "A process serving application pool 'WsusPool' failed to respond to a ping. The process id was '6120'." },
+        { logName: 'System', providerName: 'Microsoft-Windows-WAS', id: 5010, level: 'Warning', timeCreated: '2026-11-24T05:58:02Z', message: "A process serving application pool 'WsusPool' failed to respond to a ping. The process id was '7032'." },
+        wsusEvent(12002, '2026-11-24T00:00:05Z', 'Error', 'The Reporting Web Service is not working.'),
+        wsusEvent(12001, '2026-11-24T06:00:04Z', 'Information', 'The Reporting Web Service is working correctly.'),
+        wsusEvent(12022, '2026-11-24T06:00:05Z', 'Error', 'The Client Web Service is not working.'),
+        wsusEvent(7053, '2026-11-24T06:20:31Z', 'Error', 'The WSUS administration console has encountered an unexpected error. This may be a transient error; try restarting the administration console. System.Net.WebException -- The operation has timed out'),
+      ],
+    },
+    logs: {
+      softwareDistribution: {
+        status: 'ok',
+        format: 'text',
+        maxAgeDays: 3,
+        files: [
+          {
+            path: 'C:\\Program Files\\Update Services\\LogFiles\\SoftwareDistribution.log',
+            lines: [
+              '2026-11-24 06:00:01.120 UTC Info w3wp.12 ThreadEntry ThreadHelper.ThreadStart',
+              '2026-11-24 06:00:01.122 UTC Info w3wp.12 ClientImplementation..ctor Initializing ClientWebService ProcessID = 380, Process Start Time = 11/24/2026 6:00:00 AM, Product Version = 10.0.17763.5830',
+              ...sdTimeout('06:10:12.301'),
+              '2026-11-24 06:10:40.008 UTC Info WsusService.9 SusService.ValidateServerCertificate CheckValidationResult Succeeds: CertOK',
+              ...sdTimeout('06:18:55.117'),
+              ...sdTimeout('06:19:25.118'),
+              ...sdTimeout('06:20:30.902'),
+            ],
+          },
+        ],
+      },
+    },
+  }),
+);
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [name, text] of examples) writeFileSync(join(root, 'examples', name), text);
   console.log('examples written');

@@ -7,6 +7,7 @@
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactEvidence, RuleResult } from '../model/report-model.js';
 import type { Waiver } from '../waivers/read-waivers.js';
+import type { DerivedThresholds } from '../derive/derived-types.js';
 import type { LogEvidence } from '../derive/derived-types.js';
 import type { MachineSummary } from '../fleet/fleet-types.js';
 
@@ -60,6 +61,8 @@ export interface WorkerSetup {
   engine?: 'compiled' | 'json-rules-engine';
   /** Waivers that apply (checked once by the main thread), applied to every machine. */
   waivers?: Waiver[];
+  /** Thresholds of the run (engine/config loadConfig); defaults when absent. */
+  thresholds?: DerivedThresholds;
 }
 
 export interface ProcessedFile {

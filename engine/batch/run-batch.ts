@@ -28,6 +28,7 @@ import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
 import type { ReporterOptions } from '../report/reporter.js';
 import type { Waiver } from '../waivers/read-waivers.js';
+import type { DerivedThresholds } from '../derive/derived-types.js';
 import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
@@ -49,6 +50,8 @@ export interface BatchOptions {
   shard?: Shard;
   /** Waivers that apply (see activeWaivers): applied to every machine as `diagnose --waivers` does. */
   waivers?: Waiver[];
+  /** Thresholds of the run (engine/config loadConfig(...).thresholds): every machine is judged against them; defaults when absent. */
+  thresholds?: DerivedThresholds;
   /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
@@ -136,7 +139,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
 
   try {
     options.onStart?.(files.length);
-    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers };
+    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers, thresholds: options.thresholds };
     // Each worker costs ~0.2 s to start and warms its own JIT: a second one pays off only for
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).

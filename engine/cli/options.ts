@@ -46,6 +46,14 @@ export function ruleSelectionOptions<T>(yargs: Argv<T>) {
     });
 }
 
+/** The thresholds file (wsus-doctor.config.json/.yaml), shared by diagnose and batch. */
+export function configOption<T>(yargs: Argv<T>) {
+  return yargs.option('config', {
+    type: 'string',
+    describe: 'Thresholds file (JSON or YAML, schemas/config.schema.json); default: wsus-doctor.config.json, .yaml or .yml in the working directory, else the documented defaults',
+  });
+}
+
 /** Fleet rule thresholds, shared by batch and fleet. */
 export function fleetThresholdOptions<T>(yargs: Argv<T>) {
   return yargs

@@ -10,6 +10,9 @@
  * the message names derived.wsusPool.name as a whole word (letter case ignored; "WsusPool2" or
  * "MyWsusPool" do not count). Events whose message is empty cannot be attributed and go to
  * `poolNotNamed`; a non-empty message without the WSUS pool's name is taken as another pool's.
+ * WAS 5009-5013 (worker process terminated unexpectedly, no ping response, fatal communication
+ * error, start-up or shut-down time limit exceeded) are handled the same way and counted for
+ * the WSUS pool in `wsusPoolWorkerFailures` (per id in `wsusPoolWorkerFailureIds`).
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedEvents, DerivedWsusPool, EvidenceCount } from './derived-types.js';
@@ -22,6 +25,13 @@ export const WAS_PROVIDER = 'Microsoft-Windows-WAS';
 export const WAS_POOL_DISABLED = 5002;
 /** WAS: worker process recycled because it reached its private bytes memory limit. */
 export const WAS_PRIVATE_MEMORY_RECYCLE = 5117;
+/** WAS worker-process failures: 5009 terminated unexpectedly, 5010 no ping response, 5011 fatal communication error, 5012 start-up and 5013 shut-down time limit exceeded. */
+export const WAS_WORKER_FAILURES: readonly number[] = [5009, 5010, 5011, 5012, 5013];
+
+/** WAS events logged for any pool with the pool's name in the text only. */
+function isPoolEvent(id: number): boolean {
+  return id === WAS_POOL_DISABLED || id === WAS_PRIVATE_MEMORY_RECYCLE || WAS_WORKER_FAILURES.includes(id);
+}
 
 /** The byKey key of an event. */
 export function eventKey(providerName: string, id: number): string {
@@ -50,10 +60,14 @@ export function namesPool(message: string, lowerName: string): boolean {
  * status ok. `pool` is the derived WSUS pool (computed from the document when not given).
  */
 export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWsusPool(doc)): DerivedEvents {
-  if (!isOk(doc.events)) return { available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), poolNotNamed: {} };
+  if (!isOk(doc.events)) {
+    return { available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), wsusPoolWorkerFailures: noEvidence(), wsusPoolWorkerFailureIds: {}, poolNotNamed: {} };
+  }
   const byKey = new Map<string, SampleCollector>();
   const disabled = new SampleCollector();
   const recycles = new SampleCollector();
+  const workerFailures = new SampleCollector();
+  const workerFailureIds: Record<string, number> = {};
   const notNamed = new Map<string, SampleCollector>();
   const poolLower = pool.name.toLowerCase();
   for (const ev of doc.events!.items ?? []) {
@@ -62,18 +76,31 @@ export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWs
     if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
     const text = ev.message || `${ev.providerName} event ${ev.id}`;
     samples.add(undefined, undefined, ev.timeCreated, text);
-    if ((ev.id !== WAS_POOL_DISABLED && ev.id !== WAS_PRIVATE_MEMORY_RECYCLE) || ev.providerName !== WAS_PROVIDER) continue;
+    if (!isPoolEvent(ev.id) || ev.providerName !== WAS_PROVIDER) continue;
     if (!ev.message?.trim()) {
       let unnamed = notNamed.get(key);
       if (unnamed === undefined) notNamed.set(key, (unnamed = new SampleCollector()));
       unnamed.add(undefined, undefined, ev.timeCreated, text);
     } else if (namesPool(ev.message, poolLower)) {
-      (ev.id === WAS_POOL_DISABLED ? disabled : recycles).add(undefined, undefined, ev.timeCreated, text);
+      if (ev.id === WAS_POOL_DISABLED) disabled.add(undefined, undefined, ev.timeCreated, text);
+      else if (ev.id === WAS_PRIVATE_MEMORY_RECYCLE) recycles.add(undefined, undefined, ev.timeCreated, text);
+      else {
+        workerFailures.add(undefined, undefined, ev.timeCreated, text);
+        workerFailureIds[String(ev.id)] = (workerFailureIds[String(ev.id)] ?? 0) + 1;
+      }
     }
   }
   const out: Record<string, EvidenceCount> = {};
   for (const [key, samples] of byKey) out[key] = samples.result();
   const unnamed: Record<string, EvidenceCount> = {};
   for (const [key, samples] of notNamed) unnamed[key] = samples.result();
-  return { available: true, byKey: out, wsusPoolDisabled: disabled.result(), wsusPoolMemoryRecycles: recycles.result(), poolNotNamed: unnamed };
+  return {
+    available: true,
+    byKey: out,
+    wsusPoolDisabled: disabled.result(),
+    wsusPoolMemoryRecycles: recycles.result(),
+    wsusPoolWorkerFailures: workerFailures.result(),
+    wsusPoolWorkerFailureIds: workerFailureIds,
+    poolNotNamed: unnamed,
+  };
 }

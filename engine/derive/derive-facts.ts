@@ -20,14 +20,19 @@ import { deriveProxy } from './derive-proxy.js';
 import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
 import { deriveWsusApplications } from './derive-wsus-applications.js';
 import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
-import type { DerivedFacts } from './derived-types.js';
+import type { DerivedFacts, DerivedThresholds } from './derived-types.js';
+import { deriveWsusHealth } from './derive-wsus-health.js';
+import { deriveSoftwareDistributionLog } from './derive-software-distribution-log.js';
+import { defaultThresholds } from '../knowledge/thresholds.js';
 
 /**
  * Derive every block of {@link DerivedFacts} from a (validated) fact document.
  * Blocks whose source section or log was not collected come out with `available: false`
  * and empty counts; nothing is invented. Pure: the document is not modified.
+ * `thresholds` (from a config file, engine/config) become `derived.thresholds`; the
+ * documented defaults when absent.
  */
-export function deriveFacts(doc: FactDocument): DerivedFacts {
+export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = defaultThresholds()): DerivedFacts {
   const tally = new ErrorCodeTally();
   const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
   const wsusSite = deriveWsusSite(doc);
@@ -49,6 +54,9 @@ export function deriveFacts(doc: FactDocument): DerivedFacts {
     installedKbs: deriveInstalledKbs(doc),
     osFamily,
     prerequisiteUpdate: derivePrerequisiteUpdate(doc, osFamily),
+    wsusHealth: deriveWsusHealth(doc),
+    softwareDistributionLog: deriveSoftwareDistributionLog(doc),
+    thresholds,
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

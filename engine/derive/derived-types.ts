@@ -30,4 +30,8 @@ export type {
   DerivedEvents,
   DerivedProxy,
   DerivedPrerequisiteUpdate,
+  DerivedWsusHealth,
+  DerivedSoftwareDistributionLog,
+  DerivedThresholds,
+  DerivedThreshold,
 } from '../facts/derived-facts.generated.js';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import type { DerivedFacts } from '../derive/derived-types.js';
+import type { DerivedFacts, DerivedThresholds } from '../derive/derived-types.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
 import { fileSystemError, parseFactBytes } from '../load/load-fact-file.js';
@@ -25,6 +25,11 @@ export interface PipelineSetup {
   waivers?: readonly Waiver[];
   /** A bug on one file becomes a failed report (E_INTERNAL) instead of an exception: a batch goes on. */
   internalErrorsAsFailures?: boolean;
+  /**
+   * Thresholds of the run (engine/config loadConfig(...).thresholds), set as `derived.thresholds`
+   * before evaluation; the documented defaults when absent. Plain data: it can cross to workers.
+   */
+  thresholds?: DerivedThresholds;
 }
 
 export interface Diagnosed {
@@ -36,7 +41,7 @@ export interface Diagnosed {
 
 /** A loaded, valid document through derive, evaluate and waivers to its machine report. */
 export async function diagnoseDocument(file: string, doc: FactDocument, setup: PipelineSetup): Promise<Diagnosed> {
-  const derived = deriveFacts(doc);
+  const derived = deriveFacts(doc, setup.thresholds);
   const results = await setup.evaluator.evaluate(doc, derived);
   const report = diagnosedMachine(file, doc, results);
   if (setup.waivers) waiveMachine(setup.waivers, report);

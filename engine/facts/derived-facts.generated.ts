@@ -39,6 +39,9 @@ export interface DerivedFacts {
    * The KB 4025764 OS prerequisite of the WSUS server (2012, 2012 R2, 2016).
    */
   prerequisiteUpdate: DerivedPrerequisiteUpdate;
+  wsusHealth: DerivedWsusHealth;
+  softwareDistributionLog: DerivedSoftwareDistributionLog;
+  thresholds: DerivedThresholds;
 }
 /**
  * The WSUS web site resolved from wsusServer.iisTargetWebSiteIndex (or by name/port).
@@ -93,6 +96,34 @@ export interface DerivedWsusPool {
    * Rapid-fail protection of the pool (disables it after repeated worker failures, WAS 5002).
    */
   rapidFailProtection?: boolean;
+  /**
+   * processModel/@idleTimeout in minutes (IIS default 20; KB 4490414 recommends 0).
+   */
+  idleTimeoutMinutes?: number;
+  /**
+   * processModel/@pingingEnabled (IIS default true; KB 4490414 recommends false).
+   */
+  pingingEnabled?: boolean;
+  /**
+   * recycling/periodicRestart/@time in minutes (IIS default 1740; KB 4490414 recommends 0).
+   */
+  periodicRestartMinutes?: number;
+  /**
+   * recycling/periodicRestart/@memory in KB (KB 4490414 recommends 0, no limit).
+   */
+  virtualMemoryKB?: number;
+  /**
+   * The settings among idle time-out, ping, regular time interval and virtual memory limit that were read and differ from the KB 4490414 recommendation, each with its value, e.g. 'idle time-out 20 min (recommended 0)'.
+   */
+  offBestPractice?: string[];
+  /**
+   * PowerShell commands (WebAdministration) setting every setting of offBestPractice to its recommendation, separated by '; '; empty when none is off.
+   */
+  bestPracticeFix?: string;
+  /**
+   * The best-practice settings the collector did not read (e.g. 'pingingEnabled').
+   */
+  bestPracticeUnread?: string[];
 }
 /**
  * The IIS access log of the WSUS site. Findings (status403...unresolved401) count only requests to WSUS applications and virtual directories (or entries without a URI stem) whose user agent is not noise (browser, command-line client, probe, scanner, crawler); `noise` summarises the rest. `statusCounts`/`subStatusCounts` count every entry.
@@ -612,7 +643,17 @@ export interface DerivedEvents {
    */
   wsusPoolMemoryRecycles: EvidenceCount;
   /**
-   * WAS 5002/5117 events with an empty message (the provider's message table was missing), so the pool they concern cannot be told; keyed like byKey, e.g. "Microsoft-Windows-WAS/5002".
+   * WAS 5009-5013 (worker process terminated unexpectedly, failed to respond to a ping, fatal communication error, start-up or shut-down time limit exceeded) whose message names the WSUS pool.
+   */
+  wsusPoolWorkerFailures: EvidenceCount;
+  /**
+   * Count of wsusPoolWorkerFailures per event id, e.g. {"5010": 2}.
+   */
+  wsusPoolWorkerFailureIds: {
+    [k: string]: number;
+  };
+  /**
+   * WAS 5002/5009-5013/5117 events with an empty message (the provider's message table was missing), so the pool they concern cannot be told; keyed like byKey, e.g. "Microsoft-Windows-WAS/5002".
    */
   poolNotNamed: {
     [k: string]: EvidenceCount;
@@ -688,6 +729,98 @@ export interface DerivedProxy {
    * A WinHTTP proxy is set and its bypass list covers the WUServer host: an entry equal to the host (letter case ignored, `*` matching any characters, e.g. *.contoso.com), or `<local>` for a host without a dot. False when no entry does (or there is no bypass list). Absent when there is no proxy (direct access) or that is unknown, the WUServer host is unknown, or no entry matches while an entry cannot be evaluated (a scheme or port in it).
    */
   bypassesWsusHost?: boolean;
+}
+/**
+ * The WSUS health monitor's events (Application log, source 'Windows Server Update Services'): per component, whether its newest failure event is followed by the component's 'working' event (recovered) or not (failing). Components: Reporting, API Remoting, Client, Server Sync, SimpleAuth and DSS Auth web services (12002/12012/12022/12032/12042/12052), content directory (12072), self-update (13042); the console crash 7053 is counted apart.
+ */
+export interface DerivedWsusHealth {
+  /**
+   * False when events were not collected.
+   */
+  available: boolean;
+  /**
+   * Failure event ids whose newest occurrence is not followed by the component's 'working' event.
+   */
+  failingIds: number[];
+  /**
+   * Failure event ids whose newest occurrence is followed by the component's 'working' event.
+   */
+  recoveredIds: number[];
+  /**
+   * One sentence per failing component: event id, component, count, newest time, cause and fix; empty when none.
+   */
+  failingText: string;
+  /**
+   * One sentence per recovered component: event id, component, count, newest failure and the 'working' event after it; empty when none.
+   */
+  recoveredText: string;
+  /**
+   * The failure events of the failing components.
+   */
+  failing: EvidenceCount;
+  /**
+   * The failure events of the recovered components.
+   */
+  recovered: EvidenceCount;
+  /**
+   * Event 7053: the WSUS administration console encountered an unexpected error.
+   */
+  consoleErrors: EvidenceCount;
+}
+/**
+ * SoftwareDistribution.log of the WSUS server (logs.softwareDistribution, text format: '<date> <time> UTC <level> <process>.<thread> <class.method> <text>', exception stacks on the following lines). An entry is a time-stamped line with its continuation lines.
+ */
+export interface DerivedSoftwareDistributionLog {
+  /**
+   * False when the log was not collected.
+   */
+  available: boolean;
+  /**
+   * Time-stamped entries read.
+   */
+  entries: number;
+  window: TimeWindow;
+  /**
+   * Entries about the database: DBConnection.LogSqlException, SqlException, 'Timeout expired' (the sample is the entry's first line, with the matching continuation line when the match is there).
+   */
+  sqlErrors: EvidenceCount;
+  /**
+   * There are SQL errors and no Info entry follows the last one: the database errors are the last thing the excerpt shows.
+   */
+  sqlErrorsPersisting: boolean;
+  /**
+   * Time of the newest SQL error entry (ISO 8601 UTC).
+   */
+  lastSqlErrorAt?: string;
+  /**
+   * Info entries after the newest SQL error (0 when there is none).
+   */
+  infoEntriesAfterLastSqlError: number;
+}
+/**
+ * Thresholds of the run (schemas/config.schema.json; defaults when no config file): not computed from the document but set by the pipeline, so rules compare against them as facts.
+ */
+export interface DerivedThresholds {
+  /**
+   * Lowest acceptable WsusPool private memory limit in KB (0 = only 'no limit' is acceptable).
+   */
+  wsusPoolPrivateMemoryKB: DerivedThreshold;
+  /**
+   * Lowest acceptable WsusPool queue length.
+   */
+  wsusPoolQueueLength: DerivedThreshold;
+  /**
+   * Highest acceptable count of superseded updates that are not declined.
+   */
+  supersededUpdates: DerivedThreshold;
+  /**
+   * Days before a certificate's expiry from which it is reported.
+   */
+  certificateExpiryDays: DerivedThreshold;
+  /**
+   * Lowest acceptable free space on a WSUS volume, in percent.
+   */
+  freeSpacePercent: DerivedThreshold;
 }
 /**
  * The KB 4025764 operating-system prerequisite of the WSUS server (2012: KB4039873, 2012 R2: KB4039871, each "or a later Monthly Rollup"; 2016: KB4039396 "or a later cumulative update", i.e. OS build 14393.1670), decided once from the OS family, the installed updates and their dates, the 2016 UBR and the dated table engine/knowledge/server-rollups.ts.
@@ -1035,4 +1168,17 @@ export interface DerivedErrorFamilies {
    * Everything else, unknown codes included.
    */
   other: DerivedCodeGroup;
+}
+/**
+ * One configurable threshold and where its value came from.
+ */
+export interface DerivedThreshold {
+  /**
+   * The threshold.
+   */
+  value: number;
+  /**
+   * Where the value came from: 'default (<Microsoft source>)' or '<config file>:<line>'.
+   */
+  source: string;
 }

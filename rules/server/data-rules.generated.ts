@@ -576,7 +576,7 @@ export const wsus2016CumulativeUpdateMissing: RuleDefinition<string> = {
 export const wsusPoolPrivateMemoryLow: RuleDefinition<string> = {
   "id": "wsus-pool-private-memory-low",
   "ref": "WSUS-0015",
-  "title": "WsusPool private memory limit is below 4 GB",
+  "title": "WsusPool private memory limit is below the threshold (4 GB by default)",
   "severity": "warning",
   "category": "iis",
   "appliesTo": {
@@ -611,19 +611,30 @@ export const wsusPoolPrivateMemoryLow: RuleDefinition<string> = {
         "value": 0
       },
       {
-        "fact": "derived.wsusPool.privateMemoryKB",
-        "operator": "lessThan",
-        "value": 4000000
+        "any": [
+          {
+            "fact": "derived.wsusPool.privateMemoryKB",
+            "operator": "lessThan",
+            "value": {
+              "fact": "derived.thresholds.wsusPoolPrivateMemoryKB.value"
+            }
+          },
+          {
+            "fact": "derived.thresholds.wsusPoolPrivateMemoryKB.value",
+            "operator": "equal",
+            "value": 0
+          }
+        ]
       }
     ]
   },
-  "message": "The private memory limit of \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}); KB 4025764 recommends 4-8 GB (4,000,000-8,000,000 KB) or more. Below that, the pool recycles under load and clients get HTTP 503.",
+  "message": "The private memory limit of \"{{derived.wsusPool.name}}\" is {{derived.wsusPool.privateMemoryKB}} KB ({{derived.wsusPool.privateMemoryKB|kbAsGb}}), below the threshold {{derived.thresholds.wsusPoolPrivateMemoryKB.value|memoryLimit}} (source {{derived.thresholds.wsusPoolPrivateMemoryKB.source}}); KB 4025764 recommends 4-8 GB (4,000,000-8,000,000 KB) or more. Below that, the pool recycles under load and clients get HTTP 503.",
   "evidence": [
     "derived.wsusPool.name",
     "derived.wsusPool.state"
   ],
-  "summary": "The WsusPool private memory limit is 0 (no limit) or at least 4 GB.",
-  "rationale": "KB 4025764 attributes IIS 503 errors to a WSUS application pool memory issue or too many clients and tells to raise the WsusPool private memory limit to 4-8 GB, more where needed. WSUS setup leaves it at 1,843,200 KB (about 1.8 GB); when w3wp reaches it, WAS recycles the pool (event 5117) and repeated recycles can make rapid-fail protection disable it (event 5002). The WSUS best practices recommend 0 (no limit), which passes.",
+  "summary": "The WsusPool private memory limit is 0 (no limit) or at least the threshold (4 GB by default).",
+  "rationale": "KB 4025764 attributes IIS 503 errors to a WSUS application pool memory issue or too many clients and tells to raise the WsusPool private memory limit to 4-8 GB, more where needed. WSUS setup leaves it at 1,843,200 KB (about 1.8 GB); when w3wp reaches it, WAS recycles the pool (event 5117) and repeated recycles can make rapid-fail protection disable it (event 5002). The WSUS best practices recommend 0 (no limit), which passes. The threshold is configurable (wsus-doctor.config.json, thresholds.wsusPoolPrivateMemoryKB; 7372800 for the ConfigMgr guidance, 0 to accept only no limit) and the message says where its value came from.",
   "remediation": [
     "Raise the limit (value in KB), e.g. 8 GB: Set-WebConfiguration \"/system.applicationHost/applicationPools/add[@name='WsusPool']/recycling/periodicRestart/@privateMemory\" -Value 8000000 (or 0 for no limit).",
     "Or in IIS Manager: Application Pools > WsusPool > Advanced Settings > Recycling > Private Memory Limit (KB).",

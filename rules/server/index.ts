@@ -29,6 +29,13 @@ import httperrWsusPoolUnavailable from './httperr-wsus-pool-unavailable.js';
 import httperrWorkerProcessFailures from './httperr-worker-process-failures.js';
 import wasAppPoolDisabled from './was-app-pool-disabled.js';
 import wasWsusPoolMemoryRecycles from './was-wsus-pool-memory-recycles.js';
+import wsusPoolSettingsOffBestPractice from './wsus-pool-settings-off-best-practice.js';
+import wasWsusPoolWorkerFailures from './was-wsus-pool-worker-failures.js';
+import wsusHealthComponentFailing from './wsus-health-component-failing.js';
+import wsusHealthComponentRecovered from './wsus-health-component-recovered.js';
+import wsusConsoleUnexpectedErrors from './wsus-console-unexpected-errors.js';
+import softwaredistributionLogSqlErrors from './softwaredistribution-log-sql-errors.js';
+import softwaredistributionLogSqlErrorsRecovered from './softwaredistribution-log-sql-errors-recovered.js';
 
 export const serverRules: RuleDefinition<string>[] = [
   // Prerequisites (KB 4025764 "Verify the prerequisites")
@@ -50,6 +57,7 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusPoolNotStarted,
   wsusPoolPrivateMemoryLow,
   wsusPoolQueueLengthLow,
+  wsusPoolSettingsOffBestPractice,
   // IIS configuration of the WSUS applications
   wsusSslClientCertificatesNotIgnored,
   wsusContentRequiresSsl,
@@ -68,4 +76,11 @@ export const serverRules: RuleDefinition<string>[] = [
   httperrWorkerProcessFailures,
   wasAppPoolDisabled,
   wasWsusPoolMemoryRecycles,
+  wasWsusPoolWorkerFailures,
+  // WSUS health monitor and SoftwareDistribution.log
+  wsusHealthComponentFailing,
+  wsusHealthComponentRecovered,
+  wsusConsoleUnexpectedErrors,
+  softwaredistributionLogSqlErrors,
+  softwaredistributionLogSqlErrorsRecovered,
 ];

@@ -184,3 +184,19 @@ test('diagnose writes every registered format (--format name=path), through the 
   assert.match(read('html'), /^<!DOCTYPE html>[^]*<title>WSUS fleet report<\/title>/);
   assert.equal(await main(['diagnose', example('healthy-client.json'), '--format', 'pdf'], recordingIo()), 2);
 });
+
+test('--config: a thresholds file changes the outcome and names itself as the source; a bad one is exit 2 with file:line:column', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-config-'));
+  const example = join(import.meta.dirname, '..', '..', 'examples', 'healthy-wsus-server.json');
+  const config = join(dir, 'thresholds.yaml');
+  writeFileSync(config, 'thresholds:\n  wsusPoolQueueLength: 50000\n');
+  const withDefaults = recordingIo();
+  assert.equal(await main(['diagnose', example, '--only', 'wsus-pool-queue-length-low', '--fail-on', 'info'], withDefaults), 0, withDefaults.err);
+  const withConfig = recordingIo();
+  assert.equal(await main(['diagnose', example, '--only', 'wsus-pool-queue-length-low', '--fail-on', 'info', '--config', config], withConfig), 1, withConfig.err);
+  assert.match(withConfig.out, /below the threshold 50000 \(source: .*thresholds\.yaml:2\)/);
+  writeFileSync(config, 'thresholds:\n  wsusPoolQueueLength: many\n');
+  const bad = recordingIo();
+  assert.equal(await main(['diagnose', example, '--config', config], bad), 2);
+  assert.match(bad.err, /thresholds\.yaml:2:\d+: thresholds\.wsusPoolQueueLength must be/);
+});

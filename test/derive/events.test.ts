@@ -10,7 +10,7 @@ const ev = (providerName: string, id: number, timeCreated: string, message?: str
 });
 
 test('not collected: available false, byKey empty', () => {
-  const none = { available: false, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, poolNotNamed: {} };
+  const none = { available: false, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, wsusPoolWorkerFailures: { count: 0, samples: [] }, wsusPoolWorkerFailureIds: {}, poolNotNamed: {} };
   assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'error', message: 'x' } })), none);
   assert.deepEqual(deriveEvents(makeDoc()), none);
 });
@@ -33,7 +33,7 @@ test('counts per provider/id, newest samples last, message or a placeholder as t
 
 test('ok with no items: available, empty', () => {
   assert.deepEqual(deriveEvents(makeDoc({ events: { status: 'ok' } })), {
-    available: true, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, poolNotNamed: {},
+    available: true, byKey: {}, wsusPoolDisabled: { count: 0, samples: [] }, wsusPoolMemoryRecycles: { count: 0, samples: [] }, wsusPoolWorkerFailures: { count: 0, samples: [] }, wsusPoolWorkerFailureIds: {}, poolNotNamed: {},
   });
 });
 
@@ -72,4 +72,20 @@ test('namesPool: whole words only', () => {
   assert.equal(namesPool("pool 'MyWsusPool' and 'WsusPool_2'", 'wsuspool'), false);
   assert.equal(namesPool("pool 'MyWsusPool' then 'WsusPool'.", 'wsuspool'), true);
   assert.equal(namesPool('anything', ''), false);
+});
+
+test('WAS 5009-5013 naming the WSUS pool are counted apart, per id; other pools and unnamed events are not', () => {
+  const was = (id: number, message: string) => ev('Microsoft-Windows-WAS', id, '2024-05-01T08:00:00Z', message);
+  const items = [
+    was(5010, "A process serving application pool 'WsusPool' failed to respond to a ping. The process id was '6120'."),
+    was(5010, "A process serving application pool 'WsusPool' failed to respond to a ping. The process id was '6121'."),
+    was(5011, "A process serving application pool 'WsusPool' suffered a fatal communication error with the Windows Process Activation Service."),
+    was(5009, "A process serving application pool 'DefaultAppPool' terminated unexpectedly."),
+    was(5013, ''),
+  ];
+  const d = deriveEvents(makeDoc({ events: { status: 'ok', items } }));
+  assert.equal(d.wsusPoolWorkerFailures.count, 3);
+  assert.deepEqual(d.wsusPoolWorkerFailureIds, { '5010': 2, '5011': 1 });
+  assert.equal(d.poolNotNamed['Microsoft-Windows-WAS/5013']?.count, 1);
+  assert.equal(d.byKey['Microsoft-Windows-WAS/5009']?.count, 1);
 });

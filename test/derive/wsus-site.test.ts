@@ -38,12 +38,26 @@ test('pool: ClientWebService application pool, case-insensitive lookup', () => {
       },
     }),
   );
-  assert.deepEqual(d, { found: true, name: 'WsusPoolCustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000, rapidFailProtection: false });
+  assert.deepEqual(d, { found: true, name: 'WsusPoolCustom', state: 'Started', privateMemoryKB: 0, queueLength: 2000, rapidFailProtection: false, offBestPractice: [], bestPracticeFix: '', bestPracticeUnread: ['idleTimeout', 'pingingEnabled', 'periodicRestart.time', 'periodicRestart.memory'] });
 });
 
 test('pool: WsusPool by default; not found when missing or IIS not collected', () => {
   const iis: Iis = { status: 'ok', appPools: { WsusPool: { name: 'WsusPool', state: 'Stopped', privateMemoryKB: 1843200 } } };
-  assert.deepEqual(deriveWsusPool(makeDoc({ iis })), { found: true, name: 'WsusPool', state: 'Stopped', privateMemoryKB: 1843200 });
+  assert.deepEqual(deriveWsusPool(makeDoc({ iis })), { found: true, name: 'WsusPool', state: 'Stopped', privateMemoryKB: 1843200, offBestPractice: [], bestPracticeFix: '', bestPracticeUnread: ['idleTimeout', 'pingingEnabled', 'periodicRestart.time', 'periodicRestart.memory'] });
   assert.deepEqual(deriveWsusPool(makeDoc({ iis: { status: 'ok', appPools: {} } })), { found: false, name: 'WsusPool' });
   assert.deepEqual(deriveWsusPool(makeDoc({ iis: { ...iis, status: 'notCollected' } })), { found: false, name: 'WsusPool' });
+});
+
+test('pool: the KB 4490414 settings off their recommendation are listed with values and fixes', () => {
+  const iis: Iis = {
+    status: 'ok',
+    appPools: { WsusPool: { name: 'WsusPool', state: 'Started', idleTimeoutMinutes: 20, pingingEnabled: true, periodicRestartMinutes: 0, virtualMemoryKB: 0 } },
+  };
+  const d = deriveWsusPool(makeDoc({ iis }));
+  assert.deepEqual(d.offBestPractice, ['idle time-out 20 min (recommended 0)', 'ping enabled (recommended False)']);
+  assert.equal(
+    d.bestPracticeFix,
+    'Set-ItemProperty IIS:\\AppPools\\WsusPool -Name processModel.idleTimeout -Value ([TimeSpan]::Zero); Set-ItemProperty IIS:\\AppPools\\WsusPool -Name processModel.pingingEnabled -Value $false',
+  );
+  assert.deepEqual(d.bestPracticeUnread, []);
 });

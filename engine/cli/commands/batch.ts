@@ -8,16 +8,16 @@ import type { Argv } from 'yargs';
 import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions } from '../options.js';
+import { configOption, fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
-    ruleSelectionOptions(
+    configOption(ruleSelectionOptions(
       quietOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' }))))
         .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
         .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' }),
-    ),
+    )),
   )
     .example('$0 batch \\\\fileserver\\wsus-facts$', 'Diagnose every fact file of a share; summary on stdout')
     .example('$0 batch facts/ --format json=fleet.json --format csv=fleet.csv --format html=fleet.html', 'Several reports in one run')
@@ -32,7 +32,7 @@ const builder = (yargs: Argv) =>
 
 /**
  * inputs; format (each `name` or `name=path`) and output (targets of the formats without `=path`,
- * in order); failOn; rule selection; waivers; quiet; shard (`i/n`); workers; engine; fleet thresholds.
+ * in order); failOn; rule selection; waivers; config (thresholds file); quiet; shard (`i/n`); workers; engine; fleet thresholds.
  */
 export type BatchCommandOptions = OptionsOf<typeof builder>;
 
@@ -45,7 +45,13 @@ export const batchCommand = defineCommand({
 
 export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): Promise<number> {
   const outputs = resolveOutputs(options.format, options.output);
-  const [{ runBatch }, { parseShard }, { selectRules, loadWaivers }] = await Promise.all([import('../../batch/run-batch.js'), import('../../batch/shard.js'), import('../rule-set.js')]);
+  const [{ runBatch }, { parseShard }, { selectRules, loadWaivers }, { loadConfig }] = await Promise.all([
+    import('../../batch/run-batch.js'),
+    import('../../batch/shard.js'),
+    import('../rule-set.js'),
+    import('../../config/load-config.js'),
+  ]);
+  const { thresholds } = loadConfig(options.config, process.cwd());
 
   const { ruleSet, selectedFleet, fleetOptions } = await selectRules(options, io);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
@@ -66,6 +72,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       workers: options.workers,
       engine: options.engine,
       waivers,
+      thresholds,
       reporterOptions: { color: useColor(io) },
       onStart: (total) => progress?.start(total),
       onProgress: (done) => progress?.update(done),

@@ -5,22 +5,25 @@
 import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { formatOption, ruleSelectionOptions, verboseOption } from '../options.js';
+import { configOption, formatOption, ruleSelectionOptions, verboseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
-  ruleSelectionOptions(
-    verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' }))),
+  configOption(
+    ruleSelectionOptions(
+      verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' }))),
+    ),
   )
     .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
     .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
     .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
     .example('$0 diagnose wsus01.json --format html=wsus01.html --format sarif=wsus01.sarif', 'Any report format, as batch writes them')
+    .example('$0 diagnose wsus01.json --config thresholds.yaml', 'Judge against your own thresholds (queue length, private memory, ...)')
     .epilogue('Exit codes: 0 no diagnosis at or above --fail-on; 1 some; 2 bad input (unreadable or invalid fact file) or usage error.');
 
 /**
  * files; format: report formats, each `name` or `name=path` (default: text to stdout); failOn;
- * rules/only/skip/skipInvalidRules; waivers; verbose; engine: compiled (default, identical results)
+ * rules/only/skip/skipInvalidRules; waivers; config (thresholds file); verbose; engine: compiled (default, identical results)
  * or json-rules-engine (the reference engine).
  */
 export type DiagnoseOptions = OptionsOf<typeof builder>;
@@ -35,7 +38,7 @@ export const diagnoseCommand = defineCommand({
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -43,11 +46,13 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../report/report-run.js'),
     import('../../report/reporter.js'),
     import('../../version.js'),
+    import('../../config/load-config.js'),
   ]);
+  const { thresholds } = loadConfig(options.config, process.cwd());
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
-  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers };
+  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });

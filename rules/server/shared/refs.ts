@@ -49,3 +49,11 @@ export const PLAN_SOFTWARE_UPDATES: Reference = {
   url: 'https://learn.microsoft.com/mem/configmgr/sum/plan-design/plan-for-software-updates',
   title: 'Plan for software updates in Configuration Manager',
 };
+export const WSUS_CONSOLE_CRASHES: Reference = {
+  url: 'https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/wsus-console-crashes',
+  title: 'WSUS administration console crashes (KB 2761925)',
+};
+export const IIS_APP_POOL_PROCESS_MODEL: Reference = {
+  url: 'https://learn.microsoft.com/iis/configuration/system.applicationhost/applicationpools/add/processmodel',
+  title: 'IIS configuration reference: application pool processModel (idleTimeout, pingingEnabled)',
+};
