@@ -30,4 +30,7 @@ export type {
   DerivedEvents,
   DerivedProxy,
   DerivedPrerequisiteUpdate,
+  DerivedContentStore,
+  DerivedSslCertificate,
+  DerivedUpstreamSync,
 } from '../facts/derived-facts.generated.js';
