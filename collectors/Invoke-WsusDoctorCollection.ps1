@@ -1273,8 +1273,10 @@ function Get-WdIisMimeMap {
     [CmdletBinding()]
     param(
         [Parameter(Mandatory = $true)] [string] $SiteName,
-        [string] $WinDir = $env:windir
+        [string] $WinDir = $env:windir,
+        [string] $ConfigPath
     )
+    if (-not $ConfigPath) { $ConfigPath = Join-WdPath $WinDir 'System32\inetsrv\config\applicationHost.config' }
     $entries = New-Object System.Collections.ArrayList
     $manager = $null
     try {
@@ -1297,7 +1299,7 @@ function Get-WdIisMimeMap {
     }
     $xml = New-Object System.Xml.XmlDocument
     $xml.XmlResolver = $null
-    $xml.Load((Join-WdPath $WinDir 'System32\inetsrv\config\applicationHost.config'))
+    $xml.Load($ConfigPath)
     $map = New-WdDictionary
     $nodes = @($xml.SelectNodes('/configuration/system.webServer/staticContent'))
     foreach ($location in @($xml.SelectNodes('/configuration/location'))) {
