@@ -11,7 +11,9 @@ function Get-WsusDoctorFact {
     services, WSUS setup values and version, IIS sites / bindings / application pools / WSUS
     applications, Configuration Manager roles, Windows Update policy (native and Wow6432Node),
     WinHTTP proxy, event-log entries and bounded excerpts of the IIS, HTTPERR, WindowsUpdate,
-    SoftwareDistribution and ConfigMgr client logs.
+    SoftwareDistribution and ConfigMgr client logs; on WSUS servers also SUSDB counts and indexes (one
+    read-only SELECT batch), the last synchronization and TLS registry values, the content volume, Content
+    virtual directory and MIME map, and the certificate of the https binding.
 
     Every read goes through a probe; a probe that fails turns its section into
     status "error" with the reason, and the collection goes on. Sections that do not exist on the
