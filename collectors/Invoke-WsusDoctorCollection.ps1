@@ -46,6 +46,12 @@ Time limit for Get-WindowsUpdateLog on Windows 10 / Server 2016 and later (defau
 .PARAMETER SkipWindowsUpdateLog
 Do not decode the ETL Windows Update log (faster; the legacy text log is still read on older Windows).
 
+.PARAMETER SqlTimeoutSeconds
+Command time-out of the one read-only SUSDB query (default 30).
+
+.PARAMETER SkipSusdb
+Do not query SUSDB (the susdb section is then notCollected).
+
 .PARAMETER AsJson
 Write the JSON text to the pipeline instead of a file (used for remote collection).
 
@@ -82,6 +88,8 @@ param(
     [int] $MaxEvents = 500,
     [int] $WindowsUpdateLogTimeoutSeconds = 120,
     [switch] $SkipWindowsUpdateLog,
+    [int] $SqlTimeoutSeconds = 30,
+    [switch] $SkipSusdb,
     [switch] $AsJson,
     [switch] $Quiet
 )
@@ -214,6 +222,31 @@ function ConvertFrom-WdLineTicks {
     ConvertTo-WdIsoDateTime $stamp
 }
 
+# ---- WsusDoctor\Private\Helpers\ConvertFrom-WdNetshSslCert.ps1
+# ConvertFrom-WdNetshSslCert: the certificate hash and store of an HTTP.sys SSL binding from the
+# output of "netsh http show sslcert", read without relying on the (localized) labels.
+function ConvertFrom-WdNetshSslCert {
+    <#
+    .SYNOPSIS
+    Returns Thumbprint (the first 40-hex-digit value, upper case) and StoreName (the first plain-word value within the three lines after it, past the Application ID GUID, e.g. MY) from netsh http show sslcert output; $null when no hash is found.
+    #>
+    param([AllowNull()] [string[]] $Lines)
+    $all = @($Lines)
+    for ($i = 0; $i -lt $all.Count; $i++) {
+        if ([string]$all[$i] -match ':\s*([0-9A-Fa-f]{40})\s*$') {
+            $entry = New-WdDictionary
+            $entry['Thumbprint'] = $Matches[1].ToUpperInvariant()
+            $entry['StoreName'] = $null
+            # Next lines: Application ID ({guid}), then Certificate Store Name (MY).
+            for ($j = $i + 1; $j -lt [math]::Min($all.Count, $i + 4); $j++) {
+                if ([string]$all[$j] -match ':\s*([A-Za-z][A-Za-z0-9_]{0,63})\s*$') { $entry['StoreName'] = $Matches[1]; break }
+            }
+            return (New-Object PSObject -Property $entry)
+        }
+    }
+    $null
+}
+
 # ---- WsusDoctor\Private\Helpers\ConvertFrom-WdSslFlag.ps1
 # ConvertFrom-WdSslFlag: IIS system.webServer/security/access@sslFlags -> require SSL + client certificate mode.
 function ConvertFrom-WdSslFlag {
@@ -240,6 +273,48 @@ function ConvertFrom-WdSslFlag {
     elseif ($names -contains 'SslNegotiateCert') { $mode = 'Accept' }
     $result['ClientCertificates'] = $mode
     New-Object PSObject -Property $result
+}
+
+# ---- WsusDoctor\Private\Helpers\ConvertFrom-WdSubjectAltName.ps1
+# ConvertFrom-WdSubjectAltName: the DNS names of a subject alternative name extension, decoded from
+# its DER bytes (language-independent, unlike X509Extension.Format()).
+function ConvertFrom-WdSubjectAltName {
+    <#
+    .SYNOPSIS
+    Returns the dNSName entries ([2] IA5String) of the DER-encoded SubjectAltName extension value (SEQUENCE OF GeneralName); an empty array for anything it cannot decode.
+    #>
+    param([AllowNull()] [byte[]] $RawData)
+    $names = New-Object System.Collections.ArrayList
+    if ($null -eq $RawData -or $RawData.Length -lt 2 -or $RawData[0] -ne 0x30) { return , $names.ToArray() }
+    # Reads a DER length at $pos; returns @(length, position after the length) or $null.
+    $readLength = {
+        param([byte[]] $Bytes, [int] $Pos)
+        if ($Pos -ge $Bytes.Length) { return $null }
+        $first = [int]$Bytes[$Pos]
+        if ($first -lt 0x80) { return @($first, ($Pos + 1)) }
+        $count = $first -band 0x7F
+        if ($count -lt 1 -or $count -gt 3 -or ($Pos + $count) -ge $Bytes.Length) { return $null }
+        $length = 0
+        for ($i = 1; $i -le $count; $i++) { $length = ($length * 256) + [int]$Bytes[$Pos + $i] }
+        return @($length, ($Pos + 1 + $count))
+    }
+    $outer = & $readLength $RawData 1
+    if ($null -eq $outer) { return , $names.ToArray() }
+    $pos = $outer[1]
+    $end = [math]::Min($RawData.Length, $pos + $outer[0])
+    while ($pos -lt $end) {
+        $tag = [int]$RawData[$pos]
+        $inner = & $readLength $RawData ($pos + 1)
+        if ($null -eq $inner) { break }
+        $start = $inner[1]
+        $length = $inner[0]
+        if ($start + $length -gt $end) { break }
+        if ($tag -eq 0x82 -and $names.Count -lt 200) {
+            [void]$names.Add([System.Text.Encoding]::ASCII.GetString($RawData, $start, $length))
+        }
+        $pos = $start + $length
+    }
+    , $names.ToArray()
 }
 
 # ---- WsusDoctor\Private\Helpers\ConvertFrom-WdWinHttpSetting.ps1
@@ -538,6 +613,26 @@ function Get-WdRecentLineIndex {
     $low
 }
 
+# ---- WsusDoctor\Private\Helpers\Get-WdServerSectionSkip.ps1
+# Get-WdServerSectionSkip: the shared gate of the WSUS-server-only sections (susdb, upstreamSync,
+# contentStore, sslCertificate): notApplicable on clients and without the WSUS role, error when
+# the WSUS setup key could not be read; $null when the section applies.
+function Get-WdServerSectionSkip {
+    <#
+    .SYNOPSIS
+    Returns the section to use instead of collecting (notApplicable / error with the reason), or $null when this machine has the WSUS role.
+    #>
+    param([Parameter(Mandatory = $true)] $Context, [Parameter(Mandatory = $true)] [string] $What)
+    if ($Context.Role -ne 'server') { return (New-WdSection -Status 'notApplicable' -Message "$What is read on WSUS servers only; this machine is a client.") }
+    if ($null -ne $Context.WsusSetupError) {
+        return (New-WdSection -Status 'error' -Message ("$What was not read: the WSUS setup registry key could not be read: " + $Context.WsusSetupError))
+    }
+    if ($null -eq $Context.WsusSetup) {
+        return (New-WdSection -Status 'notApplicable' -Message "$What is read where the WSUS role is installed; this machine has no HKLM\SOFTWARE\Microsoft\Update Services\Server\Setup key.")
+    }
+    $null
+}
+
 # ---- WsusDoctor\Private\Helpers\Invoke-WdSection.ps1
 # Invoke-WdSection: runs one section builder; whatever it throws becomes that section's data
 # (status error + message) so that one failure never stops the collection.
@@ -680,6 +775,49 @@ function Export-WdWindowsUpdateLog {
         Remove-Job -Job $job -Force -ErrorAction SilentlyContinue
     }
     New-Object PSObject -Property $result
+}
+
+# ---- WsusDoctor\Private\Probes\Get-WdCertificate.ps1
+# Get-WdCertificate (probe): one certificate of a LocalMachine store by thumbprint, with its
+# subject alternative name bytes and an offline chain check.
+function Get-WdCertificate {
+    <#
+    .SYNOPSIS
+    Probe: returns Thumbprint, Subject, Issuer, NotBefore/NotAfter (UTC), SubjectAltName (raw bytes of extension 2.5.29.17 or $null), HasPrivateKey, ChainValid and ChainStatus of the certificate with this thumbprint in Cert:\LocalMachine\<StoreName>; $null when it is not there. The store is opened read-only; the chain is built without revocation checks (no network, bounded).
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [string] $Thumbprint,
+        [string] $StoreName = 'My'
+    )
+    $store = New-Object System.Security.Cryptography.X509Certificates.X509Store($StoreName, [System.Security.Cryptography.X509Certificates.StoreLocation]::LocalMachine)
+    $store.Open([System.Security.Cryptography.X509Certificates.OpenFlags]::ReadOnly -bor [System.Security.Cryptography.X509Certificates.OpenFlags]::OpenExistingOnly)
+    try {
+        $found = $store.Certificates.Find([System.Security.Cryptography.X509Certificates.X509FindType]::FindByThumbprint, $Thumbprint, $false)
+        if ($found.Count -eq 0) { return $null }
+        $cert = $found[0]
+        $san = $null
+        foreach ($extension in $cert.Extensions) {
+            if ($extension.Oid.Value -eq '2.5.29.17') { $san = $extension.RawData }
+        }
+        $chain = New-Object System.Security.Cryptography.X509Certificates.X509Chain
+        $chain.ChainPolicy.RevocationMode = [System.Security.Cryptography.X509Certificates.X509RevocationMode]::NoCheck
+        $valid = $chain.Build($cert)
+        $status = New-Object System.Collections.ArrayList
+        foreach ($s in $chain.ChainStatus) { [void]$status.Add([string]$s.Status) }
+        $entry = New-WdDictionary
+        $entry['Thumbprint'] = [string]$cert.Thumbprint
+        $entry['Subject'] = [string]$cert.Subject
+        $entry['Issuer'] = [string]$cert.Issuer
+        $entry['NotBefore'] = $cert.NotBefore.ToUniversalTime()
+        $entry['NotAfter'] = $cert.NotAfter.ToUniversalTime()
+        $entry['SubjectAltName'] = $san
+        $entry['HasPrivateKey'] = [bool]$cert.HasPrivateKey
+        $entry['ChainValid'] = [bool]$valid
+        $entry['ChainStatus'] = $status.ToArray()
+        New-Object PSObject -Property $entry
+    }
+    finally { $store.Close() }
 }
 
 # ---- WsusDoctor\Private\Probes\Get-WdChildItem.ps1
@@ -1125,6 +1263,67 @@ function Get-WdIisConfigurationFromXml {
     New-Object PSObject -Property $result
 }
 
+# ---- WsusDoctor\Private\Probes\Get-WdIisMimeMap.ps1
+# Get-WdIisMimeMap (probe): the effective MIME map (system.webServer/staticContent) of one IIS site.
+function Get-WdIisMimeMap {
+    <#
+    .SYNOPSIS
+    Probe: returns the effective mimeMap entries (FileExtension, MimeType) of the site SiteName, read-only through Microsoft.Web.Administration, else from applicationHost.config (server level plus the site's location, clear/remove honoured). Throws when neither can be read.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [string] $SiteName,
+        [string] $WinDir = $env:windir,
+        [string] $ConfigPath
+    )
+    if (-not $ConfigPath) { $ConfigPath = Join-WdPath $WinDir 'System32\inetsrv\config\applicationHost.config' }
+    $entries = New-Object System.Collections.ArrayList
+    $manager = $null
+    try {
+        [void][System.Reflection.Assembly]::LoadFrom((Join-WdPath $WinDir 'System32\inetsrv\Microsoft.Web.Administration.dll'))
+        $manager = New-Object Microsoft.Web.Administration.ServerManager
+    }
+    catch { $manager = $null }
+    if ($null -ne $manager) {
+        try {
+            $section = $manager.GetApplicationHostConfiguration().GetSection('system.webServer/staticContent', $SiteName)
+            foreach ($element in $section.GetCollection()) {
+                $e = New-WdDictionary
+                $e['FileExtension'] = [string]$element.GetAttributeValue('fileExtension')
+                $e['MimeType'] = [string]$element.GetAttributeValue('mimeType')
+                [void]$entries.Add((New-Object PSObject -Property $e))
+            }
+            return , $entries.ToArray()
+        }
+        finally { $manager.Dispose() }
+    }
+    $xml = New-Object System.Xml.XmlDocument
+    $xml.XmlResolver = $null
+    $xml.Load($ConfigPath)
+    $map = New-WdDictionary
+    $nodes = @($xml.SelectNodes('/configuration/system.webServer/staticContent'))
+    foreach ($location in @($xml.SelectNodes('/configuration/location'))) {
+        if ([string]$location.GetAttribute('path') -eq $SiteName) { $nodes += @($location.SelectNodes('system.webServer/staticContent')) }
+    }
+    foreach ($node in $nodes) {
+        if ($null -eq $node) { continue }
+        foreach ($child in $node.ChildNodes) {
+            if ($child.NodeType -ne [System.Xml.XmlNodeType]::Element) { continue }
+            $ext = ([string]$child.GetAttribute('fileExtension')).ToLowerInvariant()
+            if ($child.Name -eq 'clear') { $map.Clear() }
+            elseif ($child.Name -eq 'remove' -and $map.Contains($ext)) { $map.Remove($ext) }
+            elseif ($child.Name -eq 'mimeMap' -and $ext) { $map[$ext] = [string]$child.GetAttribute('mimeType') }
+        }
+    }
+    foreach ($key in $map.Keys) {
+        $e = New-WdDictionary
+        $e['FileExtension'] = $key
+        $e['MimeType'] = $map[$key]
+        [void]$entries.Add((New-Object PSObject -Property $e))
+    }
+    , $entries.ToArray()
+}
+
 # ---- WsusDoctor\Private\Probes\Get-WdRegistryKey.ps1
 # Get-WdRegistryKey (probe): all values of one HKLM registry key, read-only.
 function Get-WdRegistryKey {
@@ -1210,6 +1409,26 @@ function Get-WdService {
     }
 }
 
+# ---- WsusDoctor\Private\Probes\Get-WdVolumeSpace.ps1
+# Get-WdVolumeSpace (probe): size and free space of the local volume that holds a path.
+function Get-WdVolumeSpace {
+    <#
+    .SYNOPSIS
+    Probe: returns Root, TotalBytes and FreeBytes (available to the caller) of the local volume holding Path (System.IO.DriveInfo). Throws for UNC paths and drives that are not ready.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)] [string] $Path)
+    if ($Path -match '^\\\\') { throw "The free space of a UNC path is not measured: $Path" }
+    if ($Path -notmatch '^([A-Za-z]):') { throw "Not a local drive path: $Path" }
+    $drive = New-Object System.IO.DriveInfo($Matches[1])
+    if (-not $drive.IsReady) { throw "Drive $($drive.Name) is not ready." }
+    $entry = New-WdDictionary
+    $entry['Root'] = [string]$drive.RootDirectory.FullName
+    $entry['TotalBytes'] = [long]$drive.TotalSize
+    $entry['FreeBytes'] = [long]$drive.AvailableFreeSpace
+    New-Object PSObject -Property $entry
+}
+
 # ---- WsusDoctor\Private\Probes\Get-WdWsusApiVersion.ps1
 # Get-WdWsusApiVersion (probe): IUpdateServer.Version through the WSUS administration API.
 function Get-WdWsusApiVersion {
@@ -1224,6 +1443,44 @@ function Get-WdWsusApiVersion {
     if ($null -eq $assembly) { return $null }
     $server = [Microsoft.UpdateServices.Administration.AdminProxy]::GetUpdateServer()
     [string]$server.Version
+}
+
+# ---- WsusDoctor\Private\Probes\Get-WdWsusSyncStatus.ps1
+# Get-WdWsusSyncStatus (probe): the last synchronization and the upstream/proxy settings through
+# the WSUS administration API (read-only getters).
+function Get-WdWsusSyncStatus {
+    <#
+    .SYNOPSIS
+    Probe: returns SyncFromMicrosoftUpdate, UpstreamServerName/Port/UseSsl, IsReplicaServer, UseProxy, ProxyName, ProxyPort and LastSyncStartTime/EndTime (UTC), LastSyncResult, LastSyncError from GetConfiguration() and GetSubscription().GetLastSynchronizationInfo(); $null when the API assembly is not installed. Throws when the server does not answer.
+    #>
+    [CmdletBinding()]
+    param()
+    $assembly = [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.UpdateServices.Administration')
+    if ($null -eq $assembly) { return $null }
+    $server = [Microsoft.UpdateServices.Administration.AdminProxy]::GetUpdateServer()
+    $config = $server.GetConfiguration()
+    $entry = New-WdDictionary
+    $entry['SyncFromMicrosoftUpdate'] = [bool]$config.SyncFromMicrosoftUpdate
+    $entry['UpstreamServerName'] = [string]$config.UpstreamWsusServerName
+    $entry['UpstreamServerPort'] = $config.UpstreamWsusServerPortNumber
+    $entry['UpstreamServerUseSsl'] = [bool]$config.UpstreamWsusServerUseSsl
+    $entry['IsReplicaServer'] = [bool]$config.IsReplicaServer
+    $entry['UseProxy'] = [bool]$config.UseProxy
+    $entry['ProxyName'] = [string]$config.ProxyName
+    $entry['ProxyPort'] = $config.ProxyServerPort
+    $info = $server.GetSubscription().GetLastSynchronizationInfo()
+    $entry['LastSyncStartTime'] = $null
+    $entry['LastSyncEndTime'] = $null
+    $entry['LastSyncResult'] = 'NeverRun'
+    $entry['LastSyncError'] = $null
+    if ($null -ne $info) {
+        # The API reports UTC times with Kind Unspecified.
+        $entry['LastSyncStartTime'] = [datetime]::SpecifyKind($info.StartTime, [System.DateTimeKind]::Utc)
+        $entry['LastSyncEndTime'] = [datetime]::SpecifyKind($info.EndTime, [System.DateTimeKind]::Utc)
+        $entry['LastSyncResult'] = [string]$info.Result
+        if ([string]$info.Result -ne 'Succeeded') { $entry['LastSyncError'] = ([string]$info.Error + ': ' + [string]$info.ErrorText).Trim(': ') }
+    }
+    New-Object PSObject -Property $entry
 }
 
 # ---- WsusDoctor\Private\Probes\Invoke-WdCommand.ps1
@@ -1244,6 +1501,67 @@ function Invoke-WdCommand {
     $entry['ExitCode'] = $LASTEXITCODE
     $entry['Output'] = $output
     New-Object PSObject -Property $entry
+}
+
+# ---- WsusDoctor\Private\Probes\Invoke-WdSqlQuery.ps1
+# Invoke-WdSqlQuery (probe): runs ONE read-only SELECT batch against a SQL Server or the Windows
+# Internal Database (named pipe) with short connect and command time-outs; returns the rows of the first result set.
+function Invoke-WdSqlQuery {
+    <#
+    .SYNOPSIS
+    Probe: runs a read-only SELECT batch (System.Data.SqlClient, Windows authentication) and returns the rows of its first result set as ordered dictionaries (column -> value, DBNull as $null). Refuses any batch that is not a plain SELECT. Throws on connection, permission or time-out errors.
+
+    .DESCRIPTION
+    Server is a data source as SqlClient takes it: np:\\.\pipe\MICROSOFT##WID\tsql\query for the
+    Windows Internal Database (2012+), np:\\.\pipe\MSSQL$MICROSOFT##SSEE\sql\query (WSUS 3.0), or
+    a SQL Server name. The batch runs at READ UNCOMMITTED so it never waits for, or holds, locks
+    that WSUS needs. Never used for maintenance: statements that change data or schema are refused.
+    #>
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory = $true)] [string] $Server,
+        [Parameter(Mandatory = $true)] [string] $Database,
+        [Parameter(Mandatory = $true)] [string] $Query,
+        [ValidateRange(1, 600)] [int] $TimeoutSeconds = 30,
+        [ValidateRange(1, 600)] [int] $ConnectTimeoutSeconds = 15
+    )
+    if ($Query -notmatch '^\s*(SET\s+NOCOUNT\s+ON\s*;\s*)?SELECT\s' -or
+        $Query -match '\b(INSERT|UPDATE|DELETE|MERGE|EXEC|EXECUTE|ALTER|CREATE|DROP|TRUNCATE|GRANT|REVOKE|DENY|DBCC|BACKUP|RESTORE|SHUTDOWN|KILL|RECONFIGURE)\b|\bINTO\b') {
+        throw 'Invoke-WdSqlQuery runs read-only SELECT batches only.'
+    }
+    $builder = New-Object System.Data.SqlClient.SqlConnectionStringBuilder
+    $builder['Data Source'] = $Server
+    $builder['Initial Catalog'] = $Database
+    $builder['Integrated Security'] = $true
+    $builder['Connect Timeout'] = $ConnectTimeoutSeconds
+    $builder['Application Name'] = 'wsus-doctor (read-only)'
+    $builder['Pooling'] = $false
+    $connection = New-Object System.Data.SqlClient.SqlConnection($builder.ConnectionString)
+    try {
+        $connection.Open()
+        $command = $connection.CreateCommand()
+        $command.CommandTimeout = $TimeoutSeconds
+        $command.CommandText = 'SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED; ' + $Query
+        $reader = $command.ExecuteReader()
+        try {
+            $rows = New-Object System.Collections.ArrayList
+            while ($reader.Read()) {
+                $row = New-WdDictionary
+                for ($i = 0; $i -lt $reader.FieldCount; $i++) {
+                    $value = $reader.GetValue($i)
+                    if ($value -is [System.DBNull]) { $value = $null }
+                    $row[$reader.GetName($i)] = $value
+                }
+                [void]$rows.Add($row)
+            }
+            , $rows.ToArray()
+        }
+        finally { $reader.Close() }
+    }
+    finally {
+        $connection.Close()
+        $connection.Dispose()
+    }
 }
 
 # ---- WsusDoctor\Private\Probes\Read-WdFileTail.ps1
@@ -1553,6 +1871,71 @@ function Get-WdConfigMgrSiteRole {
     $result['HasWsusConfigurationManager'] = [bool]($null -ne $wcm)
     $result['Problems'] = $problems.ToArray()
     New-Object PSObject -Property $result
+}
+
+# ---- WsusDoctor\Private\Sections\Get-WdContentStoreFact.ps1
+# Get-WdContentStoreFact: free space of the ContentDir volume, the IIS Content virtual directory's
+# path against ContentDir\WsusContent, and the WSUS site's MIME types for .msu .wim .psf .esd.
+function Get-WdContentStoreFact {
+    <#
+    .SYNOPSIS
+    Builds the contentStore section (servers); runs after the iis section, whose Content virtual directory and WSUS site it reuses.
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $skip = Get-WdServerSectionSkip -Context $Context -What 'The content store'
+    if ($null -ne $skip) { return , $skip }
+    $contentDir = [string]$Context.WsusSetup['ContentDir']
+    if (-not $contentDir) { return (New-WdSection -Status 'error' -Message 'ContentDir is not set in the WSUS setup registry key; the content store was not located.') }
+    $section = New-WdSection
+    $problems = New-Object System.Collections.ArrayList
+    $section['expectedContentPath'] = Limit-WdText (Join-WdPath $contentDir 'WsusContent') 1024
+
+    $iis = $Context.IisSection
+    $iisOk = ($null -ne $iis -and [string]$iis['status'] -eq 'ok')
+    if ($iisOk) {
+        foreach ($app in @($iis['wsusApplications'])) {
+            if ($null -ne $app -and [string]$app['name'] -eq 'Content' -and $app.Contains('physicalPath')) { $section['virtualDirectoryPath'] = $app['physicalPath'] }
+        }
+        if (-not $section.Contains('virtualDirectoryPath')) { [void]$problems.Add('The WSUS site has no Content virtual directory with a physical path.') }
+    }
+    else { [void]$problems.Add('The Content virtual directory and the MIME types were not read because the iis section is not ok.') }
+
+    try {
+        $volume = Get-WdVolumeSpace -Path $contentDir
+        if ($null -ne $volume -and [long]$volume.TotalBytes -gt 0) {
+            $section['volumeRoot'] = Limit-WdText ([string]$volume.Root) 1024
+            $section['volumeTotalMB'] = [math]::Round([double]$volume.TotalBytes / 1MB, 1)
+            $section['volumeFreeMB'] = [math]::Round([double]$volume.FreeBytes / 1MB, 1)
+            $section['volumeFreePercent'] = [math]::Round(100.0 * [double]$volume.FreeBytes / [double]$volume.TotalBytes, 1)
+        }
+    }
+    catch { [void]$problems.Add('Free space of ' + $contentDir + ': ' + (Get-WdErrorText $_)) }
+
+    if ($iisOk -and $null -ne $Context.WsusSite) {
+        $winDir = [string]$Context.Environment.WinDir
+        if (-not $winDir) { $winDir = 'C:\Windows' }
+        try {
+            $map = Get-WdIisMimeMap -SiteName ([string]$Context.WsusSite['name']) -WinDir $winDir
+            $map = @($map)
+            $types = New-WdDictionary
+            $missing = New-Object System.Collections.ArrayList
+            foreach ($extension in @('.msu', '.wim', '.psf', '.esd')) {
+                $found = $null
+                foreach ($entry in $map) { if ($null -ne $entry -and ([string]$entry.FileExtension).ToLowerInvariant() -eq $extension) { $found = [string]$entry.MimeType } }
+                if ($found) { $types[$extension] = Limit-WdText $found 255 } else { [void]$missing.Add($extension) }
+            }
+            $section['mimeTypes'] = $types
+            $section['missingMimeExtensions'] = $missing.ToArray()
+        }
+        catch { [void]$problems.Add('MIME map of the WSUS site: ' + (Get-WdErrorText $_)) }
+    }
+    # Nothing read at all: the section is an error with every reason; otherwise it is ok and says what is missing.
+    if ($problems.Count -gt 0 -and -not $section.Contains('virtualDirectoryPath') -and -not $section.Contains('volumeFreeMB') -and -not $section.Contains('missingMimeExtensions')) {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ($problems.ToArray() -join ' ')
+    }
+    elseif ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. ' + ($problems.ToArray() -join ' ')) }
+    , $section
 }
 
 # ---- WsusDoctor\Private\Sections\Get-WdEventFact.ps1
@@ -2187,6 +2570,172 @@ function Get-WdServiceFact {
     , $section
 }
 
+# ---- WsusDoctor\Private\Sections\Get-WdSslCertificateFact.ps1
+# Get-WdSslCertificateFact: the certificate bound to the WSUS site's https binding (UsingSSL = 1):
+# the HTTP.sys binding (netsh http show sslcert) and the certificate in Cert:\LocalMachine\<store>.
+function Get-WdSslCertificateFact {
+    <#
+    .SYNOPSIS
+    Builds the sslCertificate section (servers with UsingSSL = 1; notApplicable otherwise); runs after the iis section, whose https binding port it reuses.
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $skip = Get-WdServerSectionSkip -Context $Context -What 'The SSL certificate'
+    if ($null -ne $skip) { return , $skip }
+    $ssl = ConvertTo-WdInteger $Context.WsusSetup['UsingSSL']
+    if ($ssl -ne 1) { return (New-WdSection -Status 'notApplicable' -Message 'WSUS does not use SSL (UsingSSL is not 1): no certificate to check.') }
+    $port = $null
+    $hostName = ''
+    if ($null -ne $Context.WsusSite) {
+        foreach ($binding in @($Context.WsusSite['bindings'])) {
+            if ($null -ne $binding -and [string]$binding['protocol'] -eq 'https' -and $binding.Contains('port') -and $null -eq $port) {
+                $port = [long]$binding['port']
+                if ($binding.Contains('hostName')) { $hostName = [string]$binding['hostName'] }
+            }
+        }
+    }
+    if ($null -eq $port) { $port = ConvertTo-WdInteger $Context.WsusSetup['PortNumber'] }
+    if ($null -eq $port -or $port -lt 1 -or $port -gt 65535) { return (New-WdSection -Status 'error' -Message 'The https port of the WSUS site is not known (no https binding, no PortNumber).') }
+    $section = New-WdSection
+    $section['bindingPort'] = $port
+    $arguments = @('http', 'show', 'sslcert', ('ipport=0.0.0.0:' + $port))
+    if ($hostName) { $arguments = @('http', 'show', 'sslcert', ('hostnameport=' + $hostName + ':' + $port)) }
+    $binding = $null
+    try {
+        $result = Invoke-WdCommand -FilePath 'netsh.exe' -ArgumentList $arguments
+        $binding = ConvertFrom-WdNetshSslCert -Lines @($result.Output)
+    }
+    catch {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ('netsh ' + ($arguments -join ' ') + ' failed: ' + (Get-WdErrorText $_))
+        return , $section
+    }
+    if ($null -eq $binding) {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ('No certificate is bound to port ' + $port + ' in HTTP.sys (netsh ' + ($arguments -join ' ') + ' shows no certificate hash).')
+        return , $section
+    }
+    $storeName = 'My'
+    if ($binding.StoreName) { $storeName = [string]$binding.StoreName }
+    $section['storeName'] = Limit-WdText $storeName 64
+    $section['thumbprint'] = [string]$binding.Thumbprint
+    $cert = $null
+    try { $cert = Get-WdCertificate -Thumbprint ([string]$binding.Thumbprint) -StoreName $storeName }
+    catch {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ("The certificate {0} could not be read from Cert:\LocalMachine\{1}: {2}" -f $binding.Thumbprint, $storeName, (Get-WdErrorText $_))
+        return , $section
+    }
+    if ($null -eq $cert) {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ("The certificate {0} bound to port {1} is not in Cert:\LocalMachine\{2}." -f $binding.Thumbprint, $port, $storeName)
+        return , $section
+    }
+    $section['subject'] = Limit-WdText ([string]$cert.Subject) 1024
+    $section['issuer'] = Limit-WdText ([string]$cert.Issuer) 1024
+    $names = ConvertFrom-WdSubjectAltName -RawData $cert.SubjectAltName
+    $dnsNames = New-Object System.Collections.ArrayList
+    foreach ($name in @($names)) { if ($name) { [void]$dnsNames.Add((Limit-WdText ([string]$name) 255)) } }
+    $section['dnsNames'] = $dnsNames.ToArray()
+    $notBefore = ConvertTo-WdIsoDateTime -Value $cert.NotBefore -AssumeUtc
+    if ($notBefore) { $section['notBefore'] = $notBefore }
+    $notAfter = ConvertTo-WdIsoDateTime -Value $cert.NotAfter -AssumeUtc
+    if ($notAfter) { $section['notAfter'] = $notAfter }
+    $privateKey = ConvertTo-WdBoolean $cert.HasPrivateKey
+    if ($null -ne $privateKey) { $section['hasPrivateKey'] = $privateKey }
+    $chain = ConvertTo-WdBoolean $cert.ChainValid
+    if ($null -ne $chain) { $section['chainValid'] = $chain }
+    $status = @(@($cert.ChainStatus) | Where-Object { $_ -and [string]$_ -ne 'NoError' } | ForEach-Object { Limit-WdText ([string]$_) 512 })
+    if ($status.Count -gt 0) { $section['chainStatus'] = $status }
+    , $section
+}
+
+# ---- WsusDoctor\Private\Sections\Get-WdSusdbFact.ps1
+# Get-WdSusdbFact: SUSDB catalogue counts, the maintenance guide's custom indexes and the data file,
+# from ONE read-only SELECT batch with a short time-out (KB 4490644). Never runs maintenance.
+function Get-WdSusdbFact {
+    <#
+    .SYNOPSIS
+    Builds the susdb section (servers): update counts, custom indexes, data file size and its volume's free space.
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $skip = Get-WdServerSectionSkip -Context $Context -What 'SUSDB'
+    if ($null -ne $skip) { return , $skip }
+    $setup = $Context.WsusSetup
+    $sqlName = [string]$setup['SqlServerName']
+    if (-not $sqlName) { return (New-WdSection -Status 'error' -Message 'SqlServerName is not set in the WSUS setup registry key; SUSDB was not located.') }
+    $database = [string]$setup['SqlDatabaseName']
+    if (-not $database) { $database = 'SUSDB' }
+    $section = New-WdSection
+    if ($sqlName -match '##WID') { $section['source'] = 'WID'; $server = 'np:\\.\pipe\MICROSOFT##WID\tsql\query' }
+    elseif ($sqlName -match '##SSEE') { $section['source'] = 'SSEE'; $server = 'np:\\.\pipe\MSSQL$MICROSOFT##SSEE\sql\query' }
+    else { $section['source'] = 'SQL'; $server = $sqlName }
+    $section['server'] = Limit-WdText $server 512
+    $section['databaseName'] = Limit-WdText $database 128
+    $timeout = [int]$Context.Options.SqlTimeoutSeconds
+    if ($timeout -lt 1) { $timeout = 30 }
+    $section['queryTimeoutSeconds'] = $timeout
+    $local = ($section['source'] -ne 'SQL')
+    if ($Context.Options.SkipSusdb) {
+        Set-WdSectionMessage -Section $section -Message 'Not collected: -SkipSusdb was given.'
+        $section['status'] = 'notCollected'
+        return , $section
+    }
+    if ($local -and -not $Context.Environment.IsElevated) {
+        Set-WdSectionMessage -Section $section -Message 'The Windows Internal Database accepts only administrators: run the collector from an elevated PowerShell to read SUSDB.'
+        $section['status'] = 'notCollected'
+        return , $section
+    }
+    # One batch, SELECT only (the query of KB 4490644 for superseded updates; catalog views for the rest).
+    $query = "SET NOCOUNT ON; SELECT " +
+    "(SELECT COUNT_BIG(*) FROM dbo.vwMinimalUpdate) AS TotalUpdates, " +
+    "(SELECT COUNT_BIG(*) FROM dbo.vwMinimalUpdate WHERE Declined = 1) AS DeclinedUpdates, " +
+    "(SELECT COUNT_BIG(*) FROM dbo.vwMinimalUpdate WHERE IsSuperseded = 1 AND Declined = 0) AS SupersededNotDeclined, " +
+    "(SELECT COUNT(*) FROM sys.indexes WHERE name = 'nclLocalizedPropertyID' AND object_id = OBJECT_ID('dbo.tbLocalizedPropertyForRevision')) AS IndexLocalizedPropertyID, " +
+    "(SELECT COUNT(*) FROM sys.indexes WHERE name = 'nclSupercededUpdateID' AND object_id = OBJECT_ID('dbo.tbRevisionSupersedesUpdate')) AS IndexSupercededUpdateID, " +
+    "(SELECT SUM(CAST(size AS bigint)) * 8 / 1024 FROM sys.database_files WHERE type = 0) AS DataFileSizeMB, " +
+    "(SELECT TOP 1 physical_name FROM sys.database_files WHERE type = 0 ORDER BY file_id) AS DataFilePath"
+    $rows = $null
+    # The probe returns its rows as one array (a single row may also arrive unrolled).
+    try { $rows = Invoke-WdSqlQuery -Server $server -Database $database -Query $query -TimeoutSeconds $timeout; $rows = @($rows) }
+    catch {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message ("SUSDB could not be queried at {0}: {1}" -f $server, (Get-WdErrorText $_))
+        return , $section
+    }
+    if ($rows.Count -eq 0 -or $null -eq $rows[0]) {
+        $section['status'] = 'error'
+        Set-WdSectionMessage -Section $section -Message 'The SUSDB query returned no row.'
+        return , $section
+    }
+    $row = $rows[0]
+    $counts = @(@('totalUpdates', 'TotalUpdates'), @('declinedUpdates', 'DeclinedUpdates'), @('supersededNotDeclinedUpdates', 'SupersededNotDeclined'))
+    foreach ($pair in $counts) {
+        $n = ConvertTo-WdInteger $row[$pair[1]]
+        if ($null -ne $n -and $n -ge 0) { $section[$pair[0]] = $n }
+    }
+    $indexes = New-WdDictionary
+    $a = ConvertTo-WdInteger $row['IndexLocalizedPropertyID']
+    if ($null -ne $a) { $indexes['nclLocalizedPropertyID'] = ($a -gt 0) }
+    $b = ConvertTo-WdInteger $row['IndexSupercededUpdateID']
+    if ($null -ne $b) { $indexes['nclSupercededUpdateID'] = ($b -gt 0) }
+    $section['customIndexes'] = $indexes
+    $path = [string]$row['DataFilePath']
+    if ($path) { $section['dataFilePath'] = Limit-WdText $path 1024 }
+    $size = ConvertTo-WdInteger $row['DataFileSizeMB']
+    if ($null -ne $size -and $size -ge 0) { $section['dataFileSizeMB'] = $size }
+    if ($local -and $path) {
+        try {
+            $volume = Get-WdVolumeSpace -Path $path
+            if ($null -ne $volume -and [long]$volume.TotalBytes -gt 0) {
+                $section['dataVolumeFreeMB'] = [math]::Round([double]$volume.FreeBytes / 1MB, 1)
+                $section['dataVolumeFreePercent'] = [math]::Round(100.0 * [double]$volume.FreeBytes / [double]$volume.TotalBytes, 1)
+            }
+        }
+        catch { Set-WdSectionMessage -Section $section -Message ('Partly read. Free space of the SUSDB volume: ' + (Get-WdErrorText $_)) }
+    }
+    , $section
+}
+
 # ---- WsusDoctor\Private\Sections\Get-WdUpdateFact.ps1
 # Get-WdUpdateFact: installed updates (KB ids with dates).
 function Get-WdUpdateFact {
@@ -2215,6 +2764,78 @@ function Get-WdUpdateFact {
     }
     $section['items'] = $items.ToArray()
     if ($skipped -gt 0) { Set-WdSectionMessage -Section $section -Message "$skipped entries without a KB number were skipped." }
+    , $section
+}
+
+# ---- WsusDoctor\Private\Sections\Get-WdUpstreamSyncFact.ps1
+# Get-WdUpstreamSyncFact: the last synchronization, the upstream and proxy settings (WSUS API) and
+# the .NET / SCHANNEL TLS 1.2 registry values that synchronization depends on.
+function Get-WdUpstreamSyncFact {
+    <#
+    .SYNOPSIS
+    Builds the upstreamSync section (servers) from the WSUS administration API and the TLS registry values.
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $skip = Get-WdServerSectionSkip -Context $Context -What 'The synchronization state'
+    if ($null -ne $skip) { return , $skip }
+    if ($Context.Options.SkipWsusApi) { return (New-WdSection -Status 'notCollected' -Message 'Not collected: -SkipWsusApi was given (the synchronization state is read through the WSUS administration API).') }
+    $sync = $null
+    try { $sync = Get-WdWsusSyncStatus }
+    catch { return (New-WdSection -Status 'error' -Message ('The WSUS administration API did not return the synchronization state: ' + (Get-WdErrorText $_))) }
+    if ($null -eq $sync) { return (New-WdSection -Status 'error' -Message 'The WSUS administration API (Microsoft.UpdateServices.Administration) is not installed; the synchronization state was not read.') }
+    $section = New-WdSection
+    $problems = New-Object System.Collections.ArrayList
+    $fromMu = ConvertTo-WdBoolean $sync.SyncFromMicrosoftUpdate
+    if ($null -ne $fromMu) { $section['syncFromMicrosoftUpdate'] = $fromMu }
+    if (-not $fromMu -and $sync.UpstreamServerName) {
+        $section['upstreamServerName'] = Limit-WdText ([string]$sync.UpstreamServerName) 255
+        $port = ConvertTo-WdInteger $sync.UpstreamServerPort
+        if ($null -ne $port -and $port -ge 1 -and $port -le 65535) { $section['upstreamServerPort'] = $port }
+        $upstreamSsl = ConvertTo-WdBoolean $sync.UpstreamServerUseSsl
+        if ($null -ne $upstreamSsl) { $section['upstreamServerUseSsl'] = $upstreamSsl }
+        $replica = ConvertTo-WdBoolean $sync.IsReplicaServer
+        if ($null -ne $replica) { $section['isReplicaServer'] = $replica }
+    }
+    $useProxy = ConvertTo-WdBoolean $sync.UseProxy
+    if ($null -ne $useProxy) { $section['useProxy'] = $useProxy }
+    if ($useProxy -and $sync.ProxyName) {
+        $section['proxyName'] = Limit-WdText ([string]$sync.ProxyName) 255
+        $proxyPort = ConvertTo-WdInteger $sync.ProxyPort
+        if ($null -ne $proxyPort -and $proxyPort -ge 1 -and $proxyPort -le 65535) { $section['proxyPort'] = $proxyPort }
+    }
+    $start = ConvertTo-WdIsoDateTime -Value $sync.LastSyncStartTime -AssumeUtc
+    if ($start -and $start -notmatch '^0001-') { $section['lastSyncStartTime'] = $start }
+    $end = ConvertTo-WdIsoDateTime -Value $sync.LastSyncEndTime -AssumeUtc
+    if ($end -and $end -notmatch '^0001-') { $section['lastSyncEndTime'] = $end }
+    $result = [string]$sync.LastSyncResult
+    if (@('Succeeded', 'Failed', 'Canceled', 'NeverRun') -contains $result) { $section['lastSyncResult'] = $result }
+    elseif ($result) { $section['lastSyncResult'] = 'Unknown' }
+    if ($sync.LastSyncError) { $section['lastSyncError'] = Limit-WdText ([string]$sync.LastSyncError) 4000 }
+
+    $tls = New-WdDictionary
+    $keys = @(
+        @('HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319', 'SchUseStrongCrypto', 'netFx4SchUseStrongCrypto'),
+        @('HKLM:\SOFTWARE\Microsoft\.NETFramework\v4.0.30319', 'SystemDefaultTlsVersions', 'netFx4SystemDefaultTlsVersions'),
+        @('HKLM:\SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319', 'SchUseStrongCrypto', 'netFx4Wow64SchUseStrongCrypto'),
+        @('HKLM:\SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319', 'SystemDefaultTlsVersions', 'netFx4Wow64SystemDefaultTlsVersions'),
+        @('HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Client', 'Enabled', 'schannelTls12ClientEnabled'),
+        @('HKLM:\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Client', 'DisabledByDefault', 'schannelTls12ClientDisabledByDefault'))
+    $read = New-WdDictionary
+    $tlsFailed = $false
+    foreach ($entry in $keys) {
+        if (-not $read.Contains($entry[0])) {
+            try { $read[$entry[0]] = Get-WdRegistryKey -Path $entry[0] }
+            catch { $read[$entry[0]] = $null; $tlsFailed = $true; [void]$problems.Add($entry[0] + ': ' + (Get-WdErrorText $_)) }
+        }
+        $values = $read[$entry[0]]
+        if ($null -ne $values -and $values.Contains($entry[1])) {
+            $n = ConvertTo-WdInteger $values[$entry[1]]
+            if ($null -ne $n) { $tls[$entry[2]] = $n }
+        }
+    }
+    # A registry key that could not be read leaves the TLS values unknown (absent), not "not set".
+    if (-not $tlsFailed) { $section['tls'] = $tls }
+    if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. TLS registry values: ' + ($problems.ToArray() -join ' ')) }
     , $section
 }
 
@@ -2510,7 +3131,9 @@ function Get-WsusDoctorFact {
     services, WSUS setup values and version, IIS sites / bindings / application pools / WSUS
     applications, Configuration Manager roles, Windows Update policy (native and Wow6432Node),
     WinHTTP proxy, event-log entries and bounded excerpts of the IIS, HTTPERR, WindowsUpdate,
-    SoftwareDistribution and ConfigMgr client logs.
+    SoftwareDistribution and ConfigMgr client logs; on WSUS servers also SUSDB counts and indexes (one
+    read-only SELECT batch), the last synchronization and TLS registry values, the content volume, Content
+    virtual directory and MIME map, and the certificate of the https binding.
 
     Every read goes through a probe; a probe that fails turns its section into
     status "error" with the reason, and the collection goes on. Sections that do not exist on the
@@ -2552,13 +3175,21 @@ function Get-WsusDoctorFact {
     Do not decode the Windows 10+ ETL log (the legacy text log is still read on older Windows).
 
     .PARAMETER SkipWsusApi
-    Do not ask the WSUS administration API for the version (the registry and file version are used).
+    Do not ask the WSUS administration API for the version (the registry and file version are used)
+    nor for the synchronization state (upstreamSync is then notCollected).
+
+    .PARAMETER SqlTimeoutSeconds
+    Command time-out of the one read-only SUSDB query (default 30 seconds; the connection time-out is 15).
+
+    .PARAMETER SkipSusdb
+    Do not query SUSDB (the susdb section is then notCollected).
 
     .OUTPUTS
     System.Collections.Specialized.OrderedDictionary. The fact document with the keys schemaVersion,
     role, host, collectedAt, collector (name, version, psVersion, psEdition, elevated, durationMs,
     warnings), os, updates, services, wsusServer, configMgr, iis, clientPolicy,
-    windowsUpdateClient, proxy, events and logs; each section has status and, when not ok, message.
+    windowsUpdateClient, proxy, events, susdb, upstreamSync, contentStore, sslCertificate and logs;
+    each section has status and, when not ok, message.
 
     .EXAMPLE
     $facts = Get-WsusDoctorFact
@@ -2591,7 +3222,10 @@ function Get-WsusDoctorFact {
         [ValidateRange(1, 3600)]
         [int] $WindowsUpdateLogTimeoutSeconds = 120,
         [switch] $SkipWindowsUpdateLog,
-        [switch] $SkipWsusApi
+        [switch] $SkipWsusApi,
+        [ValidateRange(1, 600)]
+        [int] $SqlTimeoutSeconds = 30,
+        [switch] $SkipSusdb
     )
     $started = [datetime]::UtcNow
     $warnings = New-Object System.Collections.ArrayList
@@ -2615,6 +3249,8 @@ function Get-WsusDoctorFact {
     $options['WindowsUpdateLogTimeoutSeconds'] = $WindowsUpdateLogTimeoutSeconds
     $options['SkipWindowsUpdateLog'] = [bool]$SkipWindowsUpdateLog
     $options['SkipWsusApi'] = [bool]$SkipWsusApi
+    $options['SqlTimeoutSeconds'] = $SqlTimeoutSeconds
+    $options['SkipSusdb'] = [bool]$SkipSusdb
 
     $state = New-WdDictionary
     $state['Environment'] = $environment
@@ -2627,6 +3263,7 @@ function Get-WsusDoctorFact {
         'BITS', 'wuauserv', 'UsoSvc', 'DoSvc', 'CryptSvc', 'CcmExec', 'SMS_EXECUTIVE', 'SMS_SITE_COMPONENT_MANAGER')
     $state['ServicesFound'] = @()
     $state['WsusSite'] = $null
+    $state['IisSection'] = $null
     $state['IisInstalled'] = $false
     $state['OsBuild'] = $null
     $state['NowUtc'] = $started
@@ -2696,10 +3333,16 @@ function Get-WsusDoctorFact {
     $doc['wsusServer'] = Invoke-WdSection -Name 'wsusServer' -ScriptBlock { Get-WdWsusServerFact -Context $context }
     $doc['configMgr'] = Invoke-WdSection -Name 'configMgr' -ScriptBlock { Get-WdConfigMgrFact -Context $context }
     $doc['iis'] = Invoke-WdSection -Name 'iis' -ScriptBlock { Get-WdIisFact -Context $context }
+    $context.IisSection = $doc['iis']
     $doc['clientPolicy'] = Invoke-WdSection -Name 'clientPolicy' -ScriptBlock { Get-WdClientPolicyFact -Context $context }
     $doc['windowsUpdateClient'] = Invoke-WdSection -Name 'windowsUpdateClient' -ScriptBlock { Get-WdWindowsUpdateClientFact -Context $context }
     $doc['proxy'] = Invoke-WdSection -Name 'proxy' -ScriptBlock { Get-WdProxyFact -Context $context }
     $doc['events'] = Invoke-WdSection -Name 'events' -ScriptBlock { Get-WdEventFact -Context $context }
+    # Server health beyond KB 4025764 (read-only: one SELECT batch, API getters, registry, certificate store).
+    $doc['susdb'] = Invoke-WdSection -Name 'susdb' -ScriptBlock { Get-WdSusdbFact -Context $context }
+    $doc['upstreamSync'] = Invoke-WdSection -Name 'upstreamSync' -ScriptBlock { Get-WdUpstreamSyncFact -Context $context }
+    $doc['contentStore'] = Invoke-WdSection -Name 'contentStore' -ScriptBlock { Get-WdContentStoreFact -Context $context }
+    $doc['sslCertificate'] = Invoke-WdSection -Name 'sslCertificate' -ScriptBlock { Get-WdSslCertificateFact -Context $context }
     $logs = $null
     try { $logs = Get-WdLogFact -Context $context }
     catch { [void]$warnings.Add('The log excerpts could not be collected: ' + (Get-WdErrorText $_)) }
@@ -2732,6 +3375,8 @@ $wdParameters = @{
     MaxEvents                      = $MaxEvents
     WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds
     SkipWindowsUpdateLog           = [bool]$SkipWindowsUpdateLog
+    SqlTimeoutSeconds              = $SqlTimeoutSeconds
+    SkipSusdb                      = [bool]$SkipSusdb
 }
 $wdFacts = Get-WsusDoctorFact @wdParameters
 if ($AsJson) {

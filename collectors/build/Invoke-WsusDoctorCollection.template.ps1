@@ -46,6 +46,12 @@ Time limit for Get-WindowsUpdateLog on Windows 10 / Server 2016 and later (defau
 .PARAMETER SkipWindowsUpdateLog
 Do not decode the ETL Windows Update log (faster; the legacy text log is still read on older Windows).
 
+.PARAMETER SqlTimeoutSeconds
+Command time-out of the one read-only SUSDB query (default 30).
+
+.PARAMETER SkipSusdb
+Do not query SUSDB (the susdb section is then notCollected).
+
 .PARAMETER AsJson
 Write the JSON text to the pipeline instead of a file (used for remote collection).
 
@@ -82,6 +88,8 @@ param(
     [int] $MaxEvents = 500,
     [int] $WindowsUpdateLogTimeoutSeconds = 120,
     [switch] $SkipWindowsUpdateLog,
+    [int] $SqlTimeoutSeconds = 30,
+    [switch] $SkipSusdb,
     [switch] $AsJson,
     [switch] $Quiet
 )
@@ -105,6 +113,8 @@ $wdParameters = @{
     MaxEvents                      = $MaxEvents
     WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds
     SkipWindowsUpdateLog           = [bool]$SkipWindowsUpdateLog
+    SqlTimeoutSeconds              = $SqlTimeoutSeconds
+    SkipSusdb                      = [bool]$SkipSusdb
 }
 $wdFacts = Get-WsusDoctorFact @wdParameters
 if ($AsJson) {

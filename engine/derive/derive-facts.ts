@@ -17,6 +17,7 @@ import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deri
 import { derivePolicy } from './derive-policy.js';
 import { derivePrerequisiteUpdate } from './derive-prerequisite-update.js';
 import { deriveProxy } from './derive-proxy.js';
+import { deriveContentStore, deriveSslCertificate, deriveUpstreamSync } from './derive-server-health.js';
 import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
 import { deriveWsusApplications } from './derive-wsus-applications.js';
 import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
@@ -57,6 +58,9 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     wsusHealth: deriveWsusHealth(doc),
     softwareDistributionLog: deriveSoftwareDistributionLog(doc),
     thresholds,
+    contentStore: deriveContentStore(doc),
+    sslCertificate: deriveSslCertificate(doc),
+    upstreamSync: deriveUpstreamSync(doc),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

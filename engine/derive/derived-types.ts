@@ -34,4 +34,7 @@ export type {
   DerivedSoftwareDistributionLog,
   DerivedThresholds,
   DerivedThreshold,
+  DerivedContentStore,
+  DerivedSslCertificate,
+  DerivedUpstreamSync,
 } from '../facts/derived-facts.generated.js';

@@ -42,6 +42,9 @@ export interface DerivedFacts {
   wsusHealth: DerivedWsusHealth;
   softwareDistributionLog: DerivedSoftwareDistributionLog;
   thresholds: DerivedThresholds;
+  contentStore: DerivedContentStore;
+  sslCertificate: DerivedSslCertificate;
+  upstreamSync: DerivedUpstreamSync;
 }
 /**
  * The WSUS web site resolved from wsusServer.iisTargetWebSiteIndex (or by name/port).
@@ -821,6 +824,77 @@ export interface DerivedThresholds {
    * Lowest acceptable free space on a WSUS volume, in percent.
    */
   freeSpacePercent: DerivedThreshold;
+}
+/**
+ * The IIS Content virtual directory checked against ContentDir\WsusContent (knowledge 2.1, 2.3): paths compared without letter case, trailing backslashes and a \\?\ prefix.
+ */
+export interface DerivedContentStore {
+  /**
+   * False unless `contentStore` is ok.
+   */
+  available: boolean;
+  /**
+   * ContentDir\WsusContent (from contentStore, else wsusServer.contentDir).
+   */
+  expectedPath?: string;
+  /**
+   * Physical path of the Content virtual directory (from contentStore, else iis.wsusApplications).
+   */
+  virtualDirectoryPath?: string;
+  /**
+   * The Content virtual directory points at ContentDir\WsusContent; absent when either path is unknown.
+   */
+  virtualDirectoryMatches?: boolean;
+}
+/**
+ * The WSUS site's certificate judged at collection time: days to expiry, and whether its DNS names (subject alternative names, else the subject CN) cover the server's FQDN and short name (a wildcard covers one label).
+ */
+export interface DerivedSslCertificate {
+  /**
+   * False unless `sslCertificate` is ok.
+   */
+  available: boolean;
+  /**
+   * Days from collectedAt to notAfter (negative when expired), one decimal.
+   */
+  daysUntilExpiry?: number;
+  /**
+   * notAfter is before collectedAt, or notBefore after it.
+   */
+  expired?: boolean;
+  /**
+   * A certificate name matches host.fqdn; absent when the FQDN or the names are unknown.
+   */
+  coversFqdn?: boolean;
+  /**
+   * A certificate name matches host.computerName; absent when the names are unknown.
+   */
+  coversShortName?: boolean;
+  /**
+   * Server names (FQDN, short name) no certificate name matches.
+   */
+  namesNotCovered: string[];
+  /**
+   * Why clients reject the certificate: expired or not yet valid, chain not built (with its status), FQDN not among its names; empty when none.
+   */
+  problems: string[];
+}
+/**
+ * Age of the last synchronization at collection time.
+ */
+export interface DerivedUpstreamSync {
+  /**
+   * False unless `upstreamSync` is ok.
+   */
+  available: boolean;
+  /**
+   * Days from the last synchronization (end, else start) to collectedAt, one decimal; absent when the server never synchronized.
+   */
+  daysSinceLastSync?: number;
+  /**
+   * The time daysSinceLastSync counts from (lastSyncEndTime, else lastSyncStartTime).
+   */
+  lastSyncTime?: string;
 }
 /**
  * The KB 4025764 operating-system prerequisite of the WSUS server (2012: KB4039873, 2012 R2: KB4039871, each "or a later Monthly Rollup"; 2016: KB4039396 "or a later cumulative update", i.e. OS build 14393.1670), decided once from the OS family, the installed updates and their dates, the 2016 UBR and the dated table engine/knowledge/server-rollups.ts.

@@ -42,6 +42,10 @@ export interface FactDocument {
   proxy?: Proxy;
   events?: Events;
   logs?: Logs;
+  susdb?: Susdb;
+  upstreamSync?: UpstreamSync;
+  contentStore?: ContentStore;
+  sslCertificate?: SslCertificate;
 }
 /**
  * Identity of the machine.
@@ -804,4 +808,275 @@ export interface ConfigMgrClientLogs {
   locationServices?: LogExcerpt;
   wuaHandler?: LogExcerpt;
   scanAgent?: LogExcerpt;
+}
+/**
+ * SUSDB catalogue size and maintenance state (servers; KB 4490644), read with one read-only SELECT batch with a short command time-out over the Windows Internal Database named pipe or the SQL Server of SqlServerName. The collector never runs maintenance.
+ */
+export interface Susdb {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Where SUSDB was read: the Windows Internal Database (WID, 2012+), its WSUS 3.0 predecessor (SSEE), or a SQL Server.
+   */
+  source?: 'WID' | 'SSEE' | 'SQL';
+  /**
+   * The data source connected to: np:\\.\pipe\MICROSOFT##WID\tsql\query, np:\\.\pipe\MSSQL$MICROSOFT##SSEE\sql\query, or SqlServerName.
+   */
+  server?: string;
+  /**
+   * SqlDatabaseName (always SUSDB).
+   */
+  databaseName?: string;
+  /**
+   * Command time-out the query ran with.
+   */
+  queryTimeoutSeconds?: number;
+  /**
+   * Updates in the catalogue (COUNT of vwMinimalUpdate).
+   */
+  totalUpdates?: number;
+  /**
+   * Declined updates (vwMinimalUpdate.Declined = 1).
+   */
+  declinedUpdates?: number;
+  /**
+   * Superseded but not declined updates (vwMinimalUpdate IsSuperseded = 1 AND Declined = 0); above 1500 clients and the server suffer (KB 4490644).
+   */
+  supersededNotDeclinedUpdates?: number;
+  /**
+   * The two non-clustered indexes the maintenance guide adds, present (true) or not (false).
+   */
+  customIndexes?: {
+    /**
+     * Index nclLocalizedPropertyID on tbLocalizedPropertyForRevision(LocalizedPropertyID) exists.
+     */
+    nclLocalizedPropertyID?: boolean;
+    /**
+     * Index nclSupercededUpdateID on tbRevisionSupersedesUpdate(SupersededUpdateID) exists.
+     */
+    nclSupercededUpdateID?: boolean;
+  };
+  /**
+   * Physical path of the SUSDB data file (sys.database_files, type ROWS), as the database server sees it.
+   */
+  dataFilePath?: string;
+  /**
+   * Size of the SUSDB data file(s) in MB.
+   */
+  dataFileSizeMB?: number;
+  /**
+   * Free space of the volume holding the data file, in MB (local WID/SSEE only).
+   */
+  dataVolumeFreeMB?: number;
+  /**
+   * Free space of that volume in percent of its size (local WID/SSEE only).
+   */
+  dataVolumeFreePercent?: number;
+}
+/**
+ * Synchronization with the upstream server or Microsoft Update (servers): the last synchronization from the WSUS administration API (GetSubscription().GetLastSynchronizationInfo()), the upstream and proxy settings (GetConfiguration()), and the .NET / SCHANNEL TLS 1.2 registry values that sync needs on 2012, 2012 R2 and 2016.
+ */
+export interface UpstreamSync {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * True: synchronizes from Microsoft Update; false: from an upstream WSUS server (replica or autonomous downstream).
+   */
+  syncFromMicrosoftUpdate?: boolean;
+  /**
+   * Upstream WSUS server name when not syncing from Microsoft Update.
+   */
+  upstreamServerName?: string;
+  /**
+   * Upstream WSUS server port.
+   */
+  upstreamServerPort?: number;
+  /**
+   * The upstream WSUS server is contacted over SSL.
+   */
+  upstreamServerUseSsl?: boolean;
+  /**
+   * This server is a replica of its upstream server.
+   */
+  isReplicaServer?: boolean;
+  /**
+   * WSUS uses a proxy server to synchronize.
+   */
+  useProxy?: boolean;
+  /**
+   * Sync proxy server name.
+   */
+  proxyName?: string;
+  /**
+   * Sync proxy server port.
+   */
+  proxyPort?: number;
+  /**
+   * Start of the last synchronization (UTC); absent when the server never synchronized.
+   */
+  lastSyncStartTime?: string;
+  /**
+   * End of the last synchronization (UTC).
+   */
+  lastSyncEndTime?: string;
+  /**
+   * Result of the last synchronization (SynchronizationResult).
+   */
+  lastSyncResult?: 'Succeeded' | 'Failed' | 'Canceled' | 'NeverRun' | 'Unknown';
+  /**
+   * Error and error text of the last synchronization when it did not succeed.
+   */
+  lastSyncError?: string;
+  /**
+   * Registry values that let .NET (WsusService, the API) use TLS 1.2 to Microsoft Update; an absent value was not set. Needed on Windows Server 2012, 2012 R2 and 2016.
+   */
+  tls?: {
+    /**
+     * HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319 SchUseStrongCrypto (1 = strong crypto, TLS 1.2).
+     */
+    netFx4SchUseStrongCrypto?: number;
+    /**
+     * HKLM\SOFTWARE\Microsoft\.NETFramework\v4.0.30319 SystemDefaultTlsVersions (1 = use the OS TLS defaults).
+     */
+    netFx4SystemDefaultTlsVersions?: number;
+    /**
+     * HKLM\SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319 SchUseStrongCrypto (32-bit .NET).
+     */
+    netFx4Wow64SchUseStrongCrypto?: number;
+    /**
+     * HKLM\SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319 SystemDefaultTlsVersions (32-bit .NET).
+     */
+    netFx4Wow64SystemDefaultTlsVersions?: number;
+    /**
+     * HKLM\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Client Enabled (0 disables TLS 1.2 for clients).
+     */
+    schannelTls12ClientEnabled?: number;
+    /**
+     * Same key, DisabledByDefault (1 keeps TLS 1.2 off unless an application asks for it).
+     */
+    schannelTls12ClientDisabledByDefault?: number;
+  };
+}
+/**
+ * The WSUS content store (servers): free space of the ContentDir volume, the IIS Content virtual directory's physical path against ContentDir\WsusContent, and the MIME types the WSUS site's staticContent has for the content file types Windows 10/11 download.
+ */
+export interface ContentStore {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * ContentDir\WsusContent: where the Content virtual directory must point.
+   */
+  expectedContentPath?: string;
+  /**
+   * Physical path of the WSUS site's Content virtual directory (environment variables expanded).
+   */
+  virtualDirectoryPath?: string;
+  /**
+   * Root of the volume holding ContentDir, e.g. D:\.
+   */
+  volumeRoot?: string;
+  /**
+   * Size of that volume in MB.
+   */
+  volumeTotalMB?: number;
+  /**
+   * Free space of that volume in MB.
+   */
+  volumeFreeMB?: number;
+  /**
+   * Free space in percent of the volume size.
+   */
+  volumeFreePercent?: number;
+  /**
+   * MIME type of each checked extension in the WSUS site's effective system.webServer/staticContent; an extension without a mimeMap entry is absent and also listed in missingMimeExtensions.
+   */
+  mimeTypes?: {
+    /**
+     * MIME type of .msu (standalone update packages).
+     */
+    '.msu'?: string;
+    /**
+     * MIME type of .wim (images).
+     */
+    '.wim'?: string;
+    /**
+     * MIME type of .psf (express update payloads).
+     */
+    '.psf'?: string;
+    /**
+     * MIME type of .esd (feature updates, UUP content).
+     */
+    '.esd'?: string;
+  };
+  /**
+   * Checked extensions without a MIME type on the WSUS site (IIS answers 404.3 for them).
+   *
+   * @maxItems 4
+   */
+  missingMimeExtensions?:
+    | []
+    | ['.msu' | '.wim' | '.psf' | '.esd']
+    | ['.msu' | '.wim' | '.psf' | '.esd', '.msu' | '.wim' | '.psf' | '.esd']
+    | ['.msu' | '.wim' | '.psf' | '.esd', '.msu' | '.wim' | '.psf' | '.esd', '.msu' | '.wim' | '.psf' | '.esd']
+    | [
+        '.msu' | '.wim' | '.psf' | '.esd',
+        '.msu' | '.wim' | '.psf' | '.esd',
+        '.msu' | '.wim' | '.psf' | '.esd',
+        '.msu' | '.wim' | '.psf' | '.esd'
+      ];
+}
+/**
+ * The certificate bound to the WSUS site's https binding (servers with UsingSSL = 1; notApplicable otherwise): read from the HTTP.sys binding (netsh http show sslcert) and Cert:\LocalMachine\My. Chain built without revocation checks (bounded, offline).
+ */
+export interface SslCertificate {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Port of the https binding whose certificate was read.
+   */
+  bindingPort?: number;
+  /**
+   * Certificate store of the binding, e.g. MY.
+   */
+  storeName?: string;
+  /**
+   * SHA-1 thumbprint of the bound certificate (upper-case hex).
+   */
+  thumbprint?: string;
+  /**
+   * Subject distinguished name.
+   */
+  subject?: string;
+  /**
+   * Issuer distinguished name.
+   */
+  issuer?: string;
+  /**
+   * DNS names of the subject alternative name extension.
+   *
+   * @maxItems 200
+   */
+  dnsNames?: string[];
+  /**
+   * Start of validity (UTC).
+   */
+  notBefore?: string;
+  /**
+   * End of validity (UTC).
+   */
+  notAfter?: string;
+  /**
+   * The certificate in the store has its private key.
+   */
+  hasPrivateKey?: boolean;
+  /**
+   * The chain to a trusted root was built (X509Chain.Build without revocation checks).
+   */
+  chainValid?: boolean;
+  /**
+   * X509ChainStatus flags of a chain that did not build, e.g. PartialChain, UntrustedRoot, NotTimeValid.
+   *
+   * @maxItems 50
+   */
+  chainStatus?: string[];
 }

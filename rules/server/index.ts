@@ -36,6 +36,16 @@ import wsusHealthComponentRecovered from './wsus-health-component-recovered.js';
 import wsusConsoleUnexpectedErrors from './wsus-console-unexpected-errors.js';
 import softwaredistributionLogSqlErrors from './softwaredistribution-log-sql-errors.js';
 import softwaredistributionLogSqlErrorsRecovered from './softwaredistribution-log-sql-errors-recovered.js';
+import susdbSupersededUpdatesHigh from './susdb-superseded-updates-high.js';
+import susdbCustomIndexesMissing from './susdb-custom-indexes-missing.js';
+import wsusContentVolumeLowFreeSpace from './wsus-content-volume-low-free-space.js';
+import wsusContentVolumeFull from './wsus-content-volume-full.js';
+import wsusContentVdirPathMismatch from './wsus-content-vdir-path-mismatch.js';
+import wsusContentMimeTypesMissing from './wsus-content-mime-types-missing.js';
+import wsusSslCertificateInvalid from './wsus-ssl-certificate-invalid.js';
+import wsusSslCertificateExpiring from './wsus-ssl-certificate-expiring.js';
+import wsusUpstreamSyncFailing from './wsus-upstream-sync-failing.js';
+import wsusSyncTls12StrongCryptoMissing from './wsus-sync-tls12-strong-crypto-missing.js';
 
 export const serverRules: RuleDefinition<string>[] = [
   // Prerequisites (KB 4025764 "Verify the prerequisites")
@@ -83,4 +93,15 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusConsoleUnexpectedErrors,
   softwaredistributionLogSqlErrors,
   softwaredistributionLogSqlErrorsRecovered,
+  // Server health beyond KB 4025764 (issue 9): SUSDB maintenance, content store, SSL certificate, synchronization
+  susdbSupersededUpdatesHigh,
+  susdbCustomIndexesMissing,
+  wsusContentVolumeLowFreeSpace,
+  wsusContentVolumeFull,
+  wsusContentVdirPathMismatch,
+  wsusContentMimeTypesMissing,
+  wsusSslCertificateInvalid,
+  wsusSslCertificateExpiring,
+  wsusUpstreamSyncFailing,
+  wsusSyncTls12StrongCryptoMissing,
 ];

@@ -60,5 +60,10 @@ function Set-WdFixtureMock {
     Mock -ModuleName WsusDoctor Get-WdEventLogEntry { Get-WdFixtureEventLogEntry -LogName $LogName -ProviderName $ProviderName -Id $Id -MaxAgeDays $MaxAgeDays -MaxEvents $MaxEvents }
     Mock -ModuleName WsusDoctor Invoke-WdCommand { Invoke-WdFixtureCommand -FilePath $FilePath -ArgumentList $ArgumentList }
     Mock -ModuleName WsusDoctor Get-WdWsusApiVersion { Get-WdFixtureWsusApiVersion }
+    Mock -ModuleName WsusDoctor Invoke-WdSqlQuery { Get-WdFixtureSqlQuery -Server $Server -Database $Database -Query $Query -TimeoutSeconds $TimeoutSeconds }
+    Mock -ModuleName WsusDoctor Get-WdVolumeSpace { Get-WdFixtureVolumeSpace -Path $Path }
+    Mock -ModuleName WsusDoctor Get-WdCertificate { Get-WdFixtureCertificate -Thumbprint $Thumbprint -StoreName $StoreName }
+    Mock -ModuleName WsusDoctor Get-WdWsusSyncStatus { Get-WdFixtureWsusSyncStatus }
+    Mock -ModuleName WsusDoctor Get-WdIisMimeMap { Get-WdFixtureIisMimeMap -SiteName $SiteName }
     Mock -ModuleName WsusDoctor Export-WdWindowsUpdateLog { Export-WdFixtureWindowsUpdateLog -OutFile $OutFile -TimeoutSeconds $TimeoutSeconds }
 }

@@ -249,6 +249,79 @@ function Export-WdFixtureWindowsUpdateLog {
     }
 }
 
+function Get-WdFixtureSqlQuery {
+    <# fixture 'susdb': { rows: [ {column: value} ] } or 'susdbError': text (a SqlException-like failure). Checks the batch is a SELECT. #>
+    param([string] $Server, [string] $Database, [string] $Query, [int] $TimeoutSeconds)
+    if ($Query -notmatch '^\s*(SET\s+NOCOUNT\s+ON\s*;\s*)?SELECT\s') { throw "fixture: not a SELECT batch: $Query" }
+    $message = Get-WdFixtureSetting 'susdbError'
+    if ($message) { throw [System.TimeoutException]::new($message) }
+    $spec = Get-WdFixtureSetting 'susdb'
+    if ($null -eq $spec) { throw [System.InvalidOperationException]::new("A network-related or instance-specific error occurred while establishing a connection to SQL Server ($Server).") }
+    $rows = foreach ($row in @($spec['rows'])) {
+        $copy = [System.Collections.Specialized.OrderedDictionary]::new()
+        foreach ($k in $row.Keys) { $copy[$k] = $row[$k] }
+        $copy
+    }
+    , @($rows)
+}
+
+function Get-WdFixtureVolumeSpace {
+    <# fixture 'volumes': { "D:": { Root, TotalBytes, FreeBytes } } keyed by drive; UNC paths throw like the real probe. #>
+    param([string] $Path)
+    if ($Path -match '^\\\\') { throw "The free space of a UNC path is not measured: $Path" }
+    $volumes = Get-WdFixtureSetting 'volumes'
+    $drive = $Path.Substring(0, 2).ToUpperInvariant()
+    if (-not $volumes -or -not $volumes.ContainsKey($drive)) { throw [System.IO.DriveNotFoundException]::new("Could not find the drive '$drive'.") }
+    [pscustomobject]$volumes[$drive]
+}
+
+function ConvertTo-WdFixtureSanBytes {
+    <# DER bytes of a SubjectAltName extension holding these DNS names (short lengths only). #>
+    param([string[]] $Names)
+    $body = [System.Collections.Generic.List[byte]]::new()
+    foreach ($name in $Names) { $bytes = [System.Text.Encoding]::ASCII.GetBytes($name); $body.Add(0x82); $body.Add([byte]$bytes.Length); $body.AddRange($bytes) }
+    $out = [System.Collections.Generic.List[byte]]::new()
+    $out.Add(0x30)
+    if ($body.Count -lt 128) { $out.Add([byte]$body.Count) } else { $out.Add(0x81); $out.Add([byte]$body.Count) }
+    $out.AddRange($body)
+    , $out.ToArray()
+}
+
+function Get-WdFixtureCertificate {
+    <# fixture 'certificates': { THUMBPRINT: { Subject, Issuer, NotBefore, NotAfter, DnsNames, HasPrivateKey, ChainValid, ChainStatus } }; 'certificateError': text. #>
+    param([string] $Thumbprint, [string] $StoreName)
+    $message = Get-WdFixtureSetting 'certificateError'
+    if ($message) { throw [System.Security.Cryptography.CryptographicException]::new($message) }
+    $certificates = Get-WdFixtureSetting 'certificates'
+    if (-not $certificates -or -not $certificates.ContainsKey($Thumbprint)) { return $null }
+    $spec = $certificates[$Thumbprint]
+    [pscustomobject]@{
+        Thumbprint = $Thumbprint; Subject = $spec['Subject']; Issuer = $spec['Issuer']
+        NotBefore = [datetime]::Parse($spec['NotBefore'], [cultureinfo]::InvariantCulture, 'AdjustToUniversal'); NotAfter = [datetime]::Parse($spec['NotAfter'], [cultureinfo]::InvariantCulture, 'AdjustToUniversal')
+        SubjectAltName = $(if ($spec.ContainsKey('DnsNames')) { ConvertTo-WdFixtureSanBytes -Names @($spec['DnsNames']) } else { $null })
+        HasPrivateKey = $spec['HasPrivateKey']; ChainValid = $spec['ChainValid']; ChainStatus = @($spec['ChainStatus'])
+    }
+}
+
+function Get-WdFixtureWsusSyncStatus {
+    <# fixture 'wsusSync' (the probe's properties; times as ISO text) or 'wsusSyncError'; absent = API not installed ($null). #>
+    $message = Get-WdFixtureSetting 'wsusSyncError'
+    if ($message) { throw [System.Net.WebException]::new($message) }
+    $spec = Get-WdFixtureSetting 'wsusSync'
+    if ($null -eq $spec) { return $null }
+    [pscustomobject]$spec
+}
+
+function Get-WdFixtureIisMimeMap {
+    <# fixture 'mimeMap': [ { FileExtension, MimeType } ] or 'mimeMapError'. #>
+    param([string] $SiteName)
+    $message = Get-WdFixtureSetting 'mimeMapError'
+    if ($message) { throw [System.UnauthorizedAccessException]::new($message) }
+    $map = Get-WdFixtureSetting 'mimeMap'
+    if ($null -eq $map) { throw "Filename: \\?\C:\Windows\system32\inetsrv\config\applicationHost.config - no staticContent in this fixture ($SiteName)" }
+    , @(foreach ($entry in @($map)) { [pscustomobject]$entry })
+}
+
 function Get-WdJsonPathValue {
     <# Resolves a dotted path (a.b.0.c, ".length" for array/object sizes) in parsed JSON; returns @{ Found; Value }. #>
     param($Document, [string] $Path)

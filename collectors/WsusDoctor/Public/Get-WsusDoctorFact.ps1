@@ -11,7 +11,9 @@ function Get-WsusDoctorFact {
     services, WSUS setup values and version, IIS sites / bindings / application pools / WSUS
     applications, Configuration Manager roles, Windows Update policy (native and Wow6432Node),
     WinHTTP proxy, event-log entries and bounded excerpts of the IIS, HTTPERR, WindowsUpdate,
-    SoftwareDistribution and ConfigMgr client logs.
+    SoftwareDistribution and ConfigMgr client logs; on WSUS servers also SUSDB counts and indexes (one
+    read-only SELECT batch), the last synchronization and TLS registry values, the content volume, Content
+    virtual directory and MIME map, and the certificate of the https binding.
 
     Every read goes through a probe; a probe that fails turns its section into
     status "error" with the reason, and the collection goes on. Sections that do not exist on the
@@ -53,13 +55,21 @@ function Get-WsusDoctorFact {
     Do not decode the Windows 10+ ETL log (the legacy text log is still read on older Windows).
 
     .PARAMETER SkipWsusApi
-    Do not ask the WSUS administration API for the version (the registry and file version are used).
+    Do not ask the WSUS administration API for the version (the registry and file version are used)
+    nor for the synchronization state (upstreamSync is then notCollected).
+
+    .PARAMETER SqlTimeoutSeconds
+    Command time-out of the one read-only SUSDB query (default 30 seconds; the connection time-out is 15).
+
+    .PARAMETER SkipSusdb
+    Do not query SUSDB (the susdb section is then notCollected).
 
     .OUTPUTS
     System.Collections.Specialized.OrderedDictionary. The fact document with the keys schemaVersion,
     role, host, collectedAt, collector (name, version, psVersion, psEdition, elevated, durationMs,
     warnings), os, updates, services, wsusServer, configMgr, iis, clientPolicy,
-    windowsUpdateClient, proxy, events and logs; each section has status and, when not ok, message.
+    windowsUpdateClient, proxy, events, susdb, upstreamSync, contentStore, sslCertificate and logs;
+    each section has status and, when not ok, message.
 
     .EXAMPLE
     $facts = Get-WsusDoctorFact
@@ -92,7 +102,10 @@ function Get-WsusDoctorFact {
         [ValidateRange(1, 3600)]
         [int] $WindowsUpdateLogTimeoutSeconds = 120,
         [switch] $SkipWindowsUpdateLog,
-        [switch] $SkipWsusApi
+        [switch] $SkipWsusApi,
+        [ValidateRange(1, 600)]
+        [int] $SqlTimeoutSeconds = 30,
+        [switch] $SkipSusdb
     )
     $started = [datetime]::UtcNow
     $warnings = New-Object System.Collections.ArrayList
@@ -116,6 +129,8 @@ function Get-WsusDoctorFact {
     $options['WindowsUpdateLogTimeoutSeconds'] = $WindowsUpdateLogTimeoutSeconds
     $options['SkipWindowsUpdateLog'] = [bool]$SkipWindowsUpdateLog
     $options['SkipWsusApi'] = [bool]$SkipWsusApi
+    $options['SqlTimeoutSeconds'] = $SqlTimeoutSeconds
+    $options['SkipSusdb'] = [bool]$SkipSusdb
 
     $state = New-WdDictionary
     $state['Environment'] = $environment
@@ -128,6 +143,7 @@ function Get-WsusDoctorFact {
         'BITS', 'wuauserv', 'UsoSvc', 'DoSvc', 'CryptSvc', 'CcmExec', 'SMS_EXECUTIVE', 'SMS_SITE_COMPONENT_MANAGER')
     $state['ServicesFound'] = @()
     $state['WsusSite'] = $null
+    $state['IisSection'] = $null
     $state['IisInstalled'] = $false
     $state['OsBuild'] = $null
     $state['NowUtc'] = $started
@@ -197,10 +213,16 @@ function Get-WsusDoctorFact {
     $doc['wsusServer'] = Invoke-WdSection -Name 'wsusServer' -ScriptBlock { Get-WdWsusServerFact -Context $context }
     $doc['configMgr'] = Invoke-WdSection -Name 'configMgr' -ScriptBlock { Get-WdConfigMgrFact -Context $context }
     $doc['iis'] = Invoke-WdSection -Name 'iis' -ScriptBlock { Get-WdIisFact -Context $context }
+    $context.IisSection = $doc['iis']
     $doc['clientPolicy'] = Invoke-WdSection -Name 'clientPolicy' -ScriptBlock { Get-WdClientPolicyFact -Context $context }
     $doc['windowsUpdateClient'] = Invoke-WdSection -Name 'windowsUpdateClient' -ScriptBlock { Get-WdWindowsUpdateClientFact -Context $context }
     $doc['proxy'] = Invoke-WdSection -Name 'proxy' -ScriptBlock { Get-WdProxyFact -Context $context }
     $doc['events'] = Invoke-WdSection -Name 'events' -ScriptBlock { Get-WdEventFact -Context $context }
+    # Server health beyond KB 4025764 (read-only: one SELECT batch, API getters, registry, certificate store).
+    $doc['susdb'] = Invoke-WdSection -Name 'susdb' -ScriptBlock { Get-WdSusdbFact -Context $context }
+    $doc['upstreamSync'] = Invoke-WdSection -Name 'upstreamSync' -ScriptBlock { Get-WdUpstreamSyncFact -Context $context }
+    $doc['contentStore'] = Invoke-WdSection -Name 'contentStore' -ScriptBlock { Get-WdContentStoreFact -Context $context }
+    $doc['sslCertificate'] = Invoke-WdSection -Name 'sslCertificate' -ScriptBlock { Get-WdSslCertificateFact -Context $context }
     $logs = $null
     try { $logs = Get-WdLogFact -Context $context }
     catch { [void]$warnings.Add('The log excerpts could not be collected: ' + (Get-WdErrorText $_)) }
