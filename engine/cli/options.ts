@@ -18,6 +18,11 @@ export function outputOption<T>(yargs: Argv<T>) {
   return yargs.option('output', { alias: 'o', type: 'string', array: true, describe: 'File for the --format without =path at the same position (repeatable); none = stdout' });
 }
 
+/** --sarif-base: the folder SARIF artifact URIs are relative to. */
+export function sarifBaseOption<T>(yargs: Argv<T>) {
+  return yargs.option('sarif-base', { type: 'string', describe: 'SARIF: folder the fact-file locations are relative to (uriBaseId SRCROOT; default: the working directory)' });
+}
+
 export function quietOption<T>(yargs: Argv<T>) {
   return yargs.option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' });
 }

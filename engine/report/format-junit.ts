@@ -1,10 +1,15 @@
 /**
  * JUnit XML report for CI dashboards (Jenkins, GitLab, Azure DevOps): one <testsuite> per
- * machine, one <testcase> per machine x rule. A diagnosis is a <failure> (type = severity,
- * body = message, evidence, log lines, fix); notApplicable and insufficientEvidence are
- * <skipped>; a file that could not be read is a suite with one <error>; fleet findings are a
- * "fleet" suite. Text from fact files is escaped, and characters XML 1.0 forbids (control
+ * machine, one <testcase> per machine x applicable rule. A diagnosis is a <failure> (type =
+ * severity, body = message, evidence, log lines, fix); insufficient evidence is <skipped> with
+ * the reason as its message; a not-applicable rule is no test case at all (it was never a test
+ * of this machine); a file that could not be read is a suite with one <error>; fleet findings
+ * are a "fleet" suite. Text from fact files is escaped, and characters XML 1.0 forbids (control
  * characters a log line may hold) are dropped.
+ *
+ * Times (seconds): <testsuites> the run's duration, a machine's <testsuite> the time its file
+ * took when the producer measured it (diagnose does; batch workers do not), every <testcase>
+ * and anything unmeasured 0 (rules are not timed one by one).
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,8 +43,13 @@ export interface JunitTotals {
   skipped: number;
 }
 
+/** A time attribute in seconds (0 when unknown). */
+function time(ms: number | undefined): string {
+  return ` time="${((ms ?? 0) / 1000).toFixed(3)}"`;
+}
+
 export function junitOpen(totals: JunitTotals, seconds?: number): string {
-  const time = seconds === undefined ? '' : ` time="${seconds.toFixed(3)}"`;
+  const time = ` time="${(seconds ?? 0).toFixed(3)}"`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="wsus-doctor" tests="${totals.tests}" failures="${totals.failures}" errors="${totals.errors}" skipped="${totals.skipped}"${time}>\n`;
 }
 
@@ -51,17 +61,15 @@ export function junitClose(): string {
 export function junitMachineTotals(machine: MachineReport): JunitTotals {
   if (machine.status === 'failed') return { tests: 1, failures: 0, errors: 1, skipped: 0 };
   if (machine.status === 'superseded') return { tests: 1, failures: 0, errors: 0, skipped: 1 };
-  const t = { tests: machine.results.length, failures: 0, errors: 0, skipped: 0 };
-  for (const r of machine.results) {
-    if (r.outcome === 'fail' && !r.waived) t.failures++;
-    else if (r.outcome !== 'pass') t.skipped++;
-  }
-  return t;
+  return junitFleetTotals(machine.results);
 }
 
+/** Counts of the test cases of some results (not-applicable results are no test cases). */
 export function junitFleetTotals(results: readonly RuleResult[]): JunitTotals {
-  const t = { tests: results.length, failures: 0, errors: 0, skipped: 0 };
+  const t = { tests: 0, failures: 0, errors: 0, skipped: 0 };
   for (const r of results) {
+    if (r.outcome === 'notApplicable') continue;
+    t.tests++;
     if (r.outcome === 'fail' && !r.waived) t.failures++;
     else if (r.outcome !== 'pass') t.skipped++;
   }
@@ -78,29 +86,35 @@ function details(r: RuleResult & { machines?: string[] }): string {
   return lines.join('\n');
 }
 
+/** The reason evidence was insufficient: the message, and the sections that were missing. */
+function insufficientReason(r: RuleResult): string {
+  const missing = (r.missing ?? []).map((m) => `${m.path} ${m.status}${m.message ? ` (${m.message})` : ''}`);
+  return missing.length && !missing.every((m) => r.message.includes(m.split(' ')[0]!)) ? `${r.message} Missing: ${missing.join('; ')}` : r.message;
+}
+
 function testcase(classname: string, r: RuleResult & { machines?: string[]; subject?: string }): string {
+  if (r.outcome === 'notApplicable') return '';
   const name = `${r.ref} ${r.ruleId}${r.subject && r.subject !== 'fleet' ? ` (${r.subject})` : ''}`;
-  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}"`;
+  const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0.000"`;
   if (r.outcome === 'fail' && !r.waived) return `${open}>\n      <failure message="${attr(`${r.title}: ${r.message}`)}" type="${r.severity}">${xmlText(details(r))}</failure>\n    </testcase>\n`;
   if (r.outcome === 'fail') return `${open}>\n      <skipped message="${attr(`waived: ${r.waived?.justification ?? ''}`)}"/>\n    </testcase>\n`;
-  if (r.outcome === 'notApplicable') return `${open}>\n      <skipped message="not applicable"/>\n    </testcase>\n`;
-  if (r.outcome === 'insufficientEvidence') return `${open}>\n      <skipped message="${attr(r.message)}"/>\n    </testcase>\n`;
+  if (r.outcome === 'insufficientEvidence') return `${open}>\n      <skipped message="${attr(`insufficient evidence: ${insufficientReason(r)}`)}"/>\n    </testcase>\n`;
   return `${open}/>\n`;
 }
 
 /** The <testsuite> of one machine. */
-export function junitMachineSuite(machine: MachineReport): string {
+export function junitMachineSuite(machine: MachineReport, durationMs?: number): string {
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
   const t = junitMachineTotals(machine);
-  const head = `  <testsuite name="${attr(name)}" tests="${t.tests}" failures="${t.failures}" errors="${t.errors}" skipped="${t.skipped}"${machine.collectedAt ? ` timestamp="${attr(machine.collectedAt.replace(/Z$/, ''))}"` : ''} hostname="${attr(name)}">\n`;
+  const head = `  <testsuite name="${attr(name)}" tests="${t.tests}" failures="${t.failures}" errors="${t.errors}" skipped="${t.skipped}"${time(durationMs)}${machine.collectedAt ? ` timestamp="${attr(machine.collectedAt.replace(/Z$/, ''))}"` : ''} hostname="${attr(name)}">\n`;
   const fleet = (machine.fleetFindings ?? []).map((f) => `      <property name="fleetFinding" value="${attr(`${f.ref} ${f.ruleId}${f.subject && f.subject !== 'fleet' ? ` (${f.subject})` : ''} [${f.severity}]: ${f.title}`)}"/>\n`).join('');
   const props = `    <properties>\n      <property name="file" value="${attr(machine.file)}"/>\n${machine.role ? `      <property name="role" value="${machine.role}"/>\n` : ''}${fleet}    </properties>\n`;
   if (machine.status === 'failed') {
     const e = machine.error;
-    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file">\n      <error message="${attr(`${e?.message ?? ''}${e?.place ? ` (at ${e.place})` : ''}`)}" type="${attr(e?.code ?? 'E_READ')}"/>\n    </testcase>\n  </testsuite>\n`;
+    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file" time="0.000">\n      <error message="${attr(`${e?.message ?? ''}${e?.place ? ` (at ${e.place})` : ''}`)}" type="${attr(e?.code ?? 'E_READ')}"/>\n    </testcase>\n  </testsuite>\n`;
   }
   if (machine.status === 'superseded') {
-    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file">\n      <skipped message="${attr(`superseded by ${machine.supersededBy ?? 'a newer file of the same machine'}`)}"/>\n    </testcase>\n  </testsuite>\n`;
+    return `${head}${props}    <testcase classname="${attr(name)}" name="load fact file" time="0.000">\n      <skipped message="${attr(`superseded by ${machine.supersededBy ?? 'a newer file of the same machine'}`)}"/>\n    </testcase>\n  </testsuite>\n`;
   }
   let out = head + props;
   for (const r of machine.results) out += testcase(name, r);
@@ -111,7 +125,8 @@ export function junitMachineSuite(machine: MachineReport): string {
 export function junitFleetSuite(results: ReadonlyArray<RuleResult & { machines?: string[]; subject?: string }>): string {
   if (!results.length) return '';
   const t = junitFleetTotals(results);
-  let out = `  <testsuite name="fleet" tests="${t.tests}" failures="${t.failures}" errors="0" skipped="${t.skipped}">\n`;
+  if (!t.tests) return '';
+  let out = `  <testsuite name="fleet" tests="${t.tests}" failures="${t.failures}" errors="0" skipped="${t.skipped}"${time(undefined)}>\n`;
   for (const r of results) out += testcase('fleet', r);
   return `${out}  </testsuite>\n`;
 }
@@ -152,7 +167,7 @@ export const junitFormat: ReportFormat = {
       machine(entry) {
         const m = entry.findings();
         totals = addTotals(totals, junitMachineTotals(m));
-        const suite = junitMachineSuite(m);
+        const suite = junitMachineSuite(m, entry.durationMs);
         held.push(suite);
         heldChars += suite.length;
         if (heldChars >= SPILL_CHARS) flush();
@@ -161,8 +176,8 @@ export const junitFormat: ReportFormat = {
         fleetResults = section.results;
         totals = addTotals(totals, junitFleetTotals(section.results));
       },
-      end() {
-        out.write(junitOpen(totals));
+      end(run) {
+        out.write(junitOpen(totals, run.durationMs / 1000));
         if (spill) {
           closeSync(spill.fd);
           try {

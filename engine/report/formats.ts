@@ -13,6 +13,9 @@ const LOADERS = {
   junit: async () => (await import('./format-junit.js')).junitFormat,
   sarif: async () => (await import('./format-sarif.js')).sarifFormat,
   html: async () => (await import('./format-html.js')).htmlFormat,
+  github: async () => (await import('./format-github.js')).githubFormat,
+  azuredevops: async () => (await import('./format-azuredevops.js')).azureDevOpsFormat,
+  markdown: async () => (await import('./format-markdown.js')).markdownFormat,
 } satisfies Record<string, () => Promise<ReportFormat>>;
 
 export type FormatName = keyof typeof LOADERS;

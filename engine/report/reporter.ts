@@ -47,6 +47,8 @@ export interface MachineEntry {
   jsonBody(): readonly Uint8Array[];
   /** The machine's fleet facts (NDJSON machine lines carry them so `fleet` can re-run the fleet rules over shards). */
   fleetFacts?: MachineSummary;
+  /** How long diagnosing this file took, when the producer measured it (JUnit suite time). */
+  durationMs?: number;
 }
 
 /** What the run knows when it ends. */
@@ -73,6 +75,8 @@ export interface ReporterOptions {
   color?: boolean;
   /** Also list passed and not-applicable rules (text). */
   verbose?: boolean;
+  /** Folder the SARIF artifact URIs are relative to (`--sarif-base`; default: the working directory). */
+  sarifBase?: string;
 }
 
 /** A format: its name, what it reads of a machine (so a batch keeps only that), and its reporter. */
@@ -89,12 +93,13 @@ export interface ReportFormat {
 const encoder = new TextEncoder();
 
 /** A MachineEntry over a report in memory (diagnose, tests). */
-export function entryOf(report: MachineReport, fleetFacts?: MachineSummary): MachineEntry {
+export function entryOf(report: MachineReport, fleetFacts?: MachineSummary, durationMs?: number): MachineEntry {
   const entry: MachineEntry = {
     report: () => report,
     findings: () => report,
     jsonBody: () => [encoder.encode(JSON.stringify(report).slice(1, -1))],
   };
   if (fleetFacts) entry.fleetFacts = fleetFacts;
+  if (durationMs !== undefined) entry.durationMs = durationMs;
   return entry;
 }

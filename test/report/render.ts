@@ -1,5 +1,6 @@
 // Renders a report held in memory through the production reporters (the same ReportRun driver
 // and format modules that diagnose, batch and fleet use), for the format tests.
+import { RunTally } from '../../engine/model/build-model.js';
 import type { Report } from '../../engine/model/report-model.js';
 import type { FormatName } from '../../engine/report/formats.js';
 import { ReportRun } from '../../engine/report/report-run.js';
@@ -19,6 +20,8 @@ export async function render(format: FormatName, report: Report, options: Render
   if (report.fleet) run.fleet(report.fleet);
   const failed = report.machines.filter((m) => m.status === 'failed').map((m) => ({ file: m.file, code: m.error?.code ?? '', message: m.error?.message ?? '' }));
   const superseded = report.machines.filter((m) => m.status === 'superseded').map((m) => ({ file: m.file, supersededBy: m.supersededBy ?? '' }));
-  run.end({ summary: report.summary, durationMs: 0, failed, superseded, ruleFailures: [] });
+  const tally = new RunTally(options.rules ?? []);
+  for (const machine of report.machines) tally.report(machine);
+  run.end({ summary: report.summary, durationMs: 0, failed, superseded, ruleFailures: tally.ruleFailures() });
   return text;
 }

@@ -9,7 +9,10 @@ import type { RuleResult } from '../../engine/model/report-model.js';
 import type { MachineReport } from '../../engine/model/report-model.js';
 import { countOutcomes } from '../../engine/model/build-model.js';
 import { CSV_BOM, CSV_COLUMNS } from '../../engine/report/format-csv.js';
-import { artifactUri, type SarifRule } from '../../engine/report/format-sarif.js';
+import { artifactLocator, artifactUri, type SarifRule } from '../../engine/report/format-sarif.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { render } from './render.js';
 import { summarize } from '../../engine/model/build-model.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
@@ -80,14 +83,16 @@ test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, 
   assert.ok(!/[^\r]\n/.test(csv.replace(/"(?:[^"]|"")*"/g, '""')), 'no bare LF between records');
 });
 
-test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/errors counted, hostile text escaped', async () => {
+test('JUnit: well-formed XML, one testcase per machine x applicable rule, failures/skipped/errors counted, hostile text escaped', async () => {
   const xml = await render('junit', report);
   const root = parseXml(xml);
   assert.equal(root.name, 'testsuites');
   const suites = findAll(root, 'testsuite');
   assert.deepEqual(suites.map((s) => s.attrs.name), ['wsus01.contoso.com', 'pc0001.contoso.com', 'facts/broken "file" <x>.json', 'pc0001.contoso.com', 'fleet']);
   const cases = findAll(root, 'testcase');
-  assert.equal(cases.length, 4 + 4 + 1 + 1 + 2);
+  // wsus01: 4 rules, one not applicable (no case); pc0001: 4; the failed and the superseded file: 1 each; fleet: 2.
+  assert.equal(cases.length, 3 + 4 + 1 + 1 + 2);
+  assert.ok(!cases.some((c) => c.attrs.name?.includes('rule-c') && c.attrs.classname === 'wsus01.contoso.com'), 'not applicable rules are not test cases');
   assert.equal(Number(root.attrs.tests), cases.length);
   assert.equal(Number(root.attrs.failures), findAll(root, 'failure').length);
   assert.equal(Number(root.attrs.errors), findAll(root, 'error').length);
@@ -100,6 +105,24 @@ test('JUnit: well-formed XML, one testcase per machine x rule, failures/skipped/
   assert.ok(!failure.text.includes('\u0001'), 'characters XML forbids are dropped');
   assert.ok(!xml.includes('<script>'), 'markup never appears raw');
   for (const s of suites) assert.equal(Number(s.attrs.tests), findAll(s, 'testcase').length);
+  // Times: the run's duration on <testsuites>, 0 where the run measured nothing.
+  assert.equal(root.attrs.time, '0.000');
+  for (const el of [...suites, ...cases]) assert.match(el.attrs.time ?? '', /^\d+\.\d{3}$/, `${el.name} ${el.attrs.name} has a time`);
+  const insufficient = findAll(suites[0]!, 'testcase').find((c) => c.attrs.name?.includes('rule-d'))!;
+  assert.equal(findAll(insufficient, 'skipped')[0]!.attrs.message, 'insufficient evidence: Cannot tell: <logs>');
+});
+
+test('JUnit: a machine measured by the run carries its time, the run its duration', async () => {
+  const { ReportRun } = await import('../../engine/report/report-run.js');
+  const { entryOf } = await import('../../engine/report/reporter.js');
+  let xml = '';
+  const run = await ReportRun.start([{ format: 'junit', target: '-' }], { stdout: (t) => void (xml += t) });
+  run.begin({ command: 'diagnose', generatedAt: report.generatedAt, tool: report.tool, rules: [], fleetRules: [] });
+  run.machine(entryOf(machines[0]!, undefined, 1234.5));
+  run.end({ summary: summarize([machines[0]!]), durationMs: 2500, failed: [], superseded: [], ruleFailures: [] });
+  const root = parseXml(xml);
+  assert.equal(root.attrs.time, '2.500');
+  assert.equal(findAll(root, 'testsuite')[0]!.attrs.time, '1.234');
 });
 
 const allRules: SarifRule[] = ['rule-a', 'rule-b', 'rule-c', 'rule-d', 'fleet-x', 'fleet-y'].map((id, i) => ({
@@ -139,6 +162,15 @@ test('SARIF: 2.1.0 structure, a result per diagnosis with rule index, level and 
   }
   assert.deepEqual(run.results.map((r: { level: string }) => r.level), ['error', 'warning', 'note', 'error']);
   assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uri, 'facts/wsus01.json');
+  assert.equal(run.results[0].locations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');
+  assert.equal(run.originalUriBaseIds.SRCROOT.uri, `${pathToFileURL(process.cwd()).href}/`);
+  // informationUri: absolute (package.json names no web host, so the README shipped with the tool).
+  assert.match(run.tool.driver.informationUri, /^(https?|file):\/\/.*README\.md|^https?:\/\//);
+  if (run.tool.driver.informationUri.startsWith('file:')) assert.ok(existsSync(fileURLToPath(run.tool.driver.informationUri)));
+  // The log line that is evidence: the log file on the machine, with the line as region.
+  const related = run.results[0].relatedLocations[0];
+  assert.equal(related.physicalLocation.artifactLocation.uri, 'file:///C:/inetpub/logs/u_ex.log');
+  assert.deepEqual(related.physicalLocation.region, { startLine: 7, snippet: { text: HOSTILE } });
   assert.equal(run.results[0].message.text, HOSTILE);
   assert.equal(run.results[3].locations.length, 2);
   const invocation = run.invocations[0];
@@ -150,6 +182,19 @@ test('SARIF: 2.1.0 structure, a result per diagnosis with rule index, level and 
 test('SARIF artifact URIs: relative paths are URI references, absolute ones file: URLs', () => {
   assert.equal(artifactUri('facts\\sub dir\\a.json'), 'facts/sub%20dir/a.json');
   assert.equal(artifactUri('/srv/facts/a b.json'), 'file:///srv/facts/a%20b.json');
+  assert.equal(artifactUri('C:\\inetpub\\logs\\u ex.log'), 'file:///C:/inetpub/logs/u%20ex.log');
+  assert.equal(artifactUri('\\\\fs01\\facts$\\pc.json'), 'file://fs01/facts%24/pc.json');
+});
+
+test('SARIF --sarif-base: files under the base are relative to SRCROOT, others absolute', async () => {
+  const locator = artifactLocator('/srv/wsus');
+  assert.deepEqual(locator.originalUriBaseIds, { SRCROOT: { uri: 'file:///srv/wsus/' } });
+  assert.deepEqual(locator.location('/srv/wsus/facts/pc 1.json'), { uri: 'facts/pc%201.json', uriBaseId: 'SRCROOT' });
+  assert.deepEqual(locator.location('/srv/other/pc.json'), { uri: 'file:///srv/other/pc.json' });
+  const log = JSON.parse(await render('sarif', report, { rules: allRules.slice(0, 4), fleetRules: allRules.slice(4), sarifBase: join(process.cwd(), 'facts') }));
+  assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'wsus01.json', uriBaseId: 'SRCROOT' });
+  const validate = officialSarifValidator()!;
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5)));
 });
 
 test('SARIF: valid against the official SARIF 2.1.0 schema', async () => {

@@ -8,13 +8,13 @@ import type { Argv } from 'yargs';
 import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { configOption, fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions } from '../options.js';
+import { configOption, fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
     configOption(ruleSelectionOptions(
-      quietOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' }))))
+      quietOption(sarifBaseOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' })))))
         .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
         .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' }),
     )),
@@ -73,7 +73,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       engine: options.engine,
       waivers,
       thresholds,
-      reporterOptions: { color: useColor(io) },
+      reporterOptions: { color: useColor(io), sarifBase: options.sarifBase },
       onStart: (total) => progress?.start(total),
       onProgress: (done) => progress?.update(done),
     },

@@ -5,13 +5,13 @@
 import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { configOption, formatOption, ruleSelectionOptions, verboseOption } from '../options.js';
+import { configOption, formatOption, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   configOption(
     ruleSelectionOptions(
-      verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' }))),
+      sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })))),
     ),
   )
     .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
@@ -54,14 +54,15 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
   const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds };
   const tally = new RunTally(ruleSet.rules);
-  const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose });
+  const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
   const failed = [];
   for (const file of options.files) {
+    const fileStarted = performance.now();
     const { report } = await diagnoseFile(file, setup);
     tally.report(report);
     if (report.status === 'failed') failed.push({ file, ...report.error! });
-    reports.machine(entryOf(report));
+    reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
   }
   for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
   reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });

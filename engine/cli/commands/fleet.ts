@@ -6,13 +6,13 @@
 import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { fleetThresholdOptions, formatOption, outputOption, ruleSelectionOptions } from '../options.js';
+import { fleetThresholdOptions, formatOption, outputOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
     ruleSelectionOptions(
-      outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'NDJSON files written by `batch --format ndjson=...` (e.g. one per --shard)' }))),
+      sarifBaseOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'NDJSON files written by `batch --format ndjson=...` (e.g. one per --shard)' })))),
     ),
   )
     .example('$0 fleet part1.ndjson part2.ndjson part3.ndjson part4.ndjson', 'Fleet findings over four shards; summary on stdout')
@@ -37,7 +37,7 @@ export async function runFleetCommand(options: FleetCommandOptions, io: CliIo): 
   const [{ mergeShards }, { selectRules }] = await Promise.all([import('../../batch/merge-shards.js'), import('../rule-set.js')]);
   const { ruleSet, selectedFleet, fleetOptions } = await selectRules(options, io);
   const result = await mergeShards(
-    { inputs: options.inputs, rules: ruleSet.rules, fleetRules: selectedFleet, fleetOptions, outputs, failOn: options.failOn, reporterOptions: { color: useColor(io) } },
+    { inputs: options.inputs, rules: ruleSet.rules, fleetRules: selectedFleet, fleetOptions, outputs, failOn: options.failOn, reporterOptions: { color: useColor(io), sarifBase: options.sarifBase } },
     io,
   );
   if (result.machines === 0) {
