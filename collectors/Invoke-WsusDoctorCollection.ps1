@@ -574,7 +574,16 @@ function Get-WdLineTime {
     $year = 0; $month = 0; $day = 0; $time = $null
     if ($Format -eq 'cmtrace') {
         # time="HH:mm:ss.fff+bias" with the UTC bias in minutes (UTC = local + bias, knowledge 4.5).
-        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') { return [long]-1 }
+        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') {
+            # The older "simple" format of site-server logs: message $$<Component><MM-dd-yyyy HH:mm:ss.fff+bias><thread=N (0xHEX)>.
+            if ($Line -notmatch '\$\$<[^>]*><(\d{1,2})-(\d{1,2})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?><thread=') { return [long]-1 }
+            try {
+                $stamp = New-Object DateTime ([int]$Matches[3]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[4]), ([int]$Matches[5]), ([int]$Matches[6])
+                if ($Matches[7]) { $stamp = $stamp.AddMinutes([int]$Matches[7]) }
+                return $stamp.Ticks
+            }
+            catch { return [long]-1 }
+        }
         try {
             $stamp = New-Object DateTime ([int]$Matches[7]), ([int]$Matches[5]), ([int]$Matches[6]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3])
             if ($Matches[4]) { $stamp = $stamp.AddMinutes([int]$Matches[4]) }
@@ -1837,6 +1846,38 @@ function Get-WdConfigMgrFact {
     , $section
 }
 
+# ---- WsusDoctor\Private\Sections\Get-WdConfigMgrSiteLogDirectory.ps1
+# Get-WdConfigMgrSiteLogDirectory: where a ConfigMgr site server or site system writes its component logs.
+function Get-WdConfigMgrSiteLogDirectory {
+    <#
+    .SYNOPSIS
+    Returns Directory (<Installation Directory>\Logs, or $null) and Tracing (component name -> TraceFilename) from the SMS registry keys, read-only.
+
+    .DESCRIPTION
+    HKLM\SOFTWARE\Microsoft\SMS\Identification "Installation Directory" (site server), else
+    HKLM\SOFTWARE\Microsoft\SMS\Setup "Installation Directory"; the component keys
+    HKLM\SOFTWARE\Microsoft\SMS\Tracing\<component> carry the full log path in TraceFilename (on a
+    remote software update point the only hint where WSUSCtrl.log is). Registry read failures are
+    left to the log sections (they then report the folder as not known).
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    $result = @{ Directory = $null; Tracing = @{} }
+    foreach ($keyPath in @('HKLM:\SOFTWARE\Microsoft\SMS\Identification', 'HKLM:\SOFTWARE\Microsoft\SMS\Setup')) {
+        $key = $null
+        try { $key = Get-WdRegistryKey -Path $keyPath } catch { $key = $null }
+        if ($null -ne $key -and $key['Installation Directory']) {
+            $result.Directory = Join-WdPath ([string]$key['Installation Directory']) 'Logs'
+            break
+        }
+    }
+    foreach ($component in @('SMS_WSUS_SYNC_MANAGER', 'SMS_WSUS_CONFIGURATION_MANAGER', 'SMS_WSUS_CONTROL_MANAGER')) {
+        $trace = $null
+        try { $trace = Get-WdRegistryKey -Path ('HKLM:\SOFTWARE\Microsoft\SMS\Tracing\' + $component) } catch { $trace = $null }
+        if ($null -ne $trace -and $trace['TraceFilename']) { $result.Tracing[$component] = Expand-WdPath -Path ([string]$trace['TraceFilename']) -Context $Context }
+    }
+    $result
+}
+
 # ---- WsusDoctor\Private\Sections\Get-WdConfigMgrSiteRole.ps1
 # Get-WdConfigMgrSiteRole: is this machine a Configuration Manager site server or software update
 # point - read once, before the role is decided, and reused by the configMgr and wsusServer sections.
@@ -2340,7 +2381,7 @@ function Get-WdLogExcerpt {
 }
 
 # ---- WsusDoctor\Private\Sections\Get-WdLogFact.ps1
-# Get-WdLogFact: all bounded log excerpts (IIS W3C, HTTPERR, WindowsUpdate.log, SoftwareDistribution.log, ConfigMgr client logs).
+# Get-WdLogFact: all bounded log excerpts (IIS W3C, HTTPERR, WindowsUpdate.log, SoftwareDistribution.log, ConfigMgr client and site-server logs).
 function Get-WdLogFact {
     <#
     .SYNOPSIS
@@ -2412,6 +2453,34 @@ function Get-WdLogFact {
             }
         }
         $logs['configMgrClient'] = $ccm
+    }
+
+    # ConfigMgr site server / software update point: wsyncmgr.log, WCM.log (site server) and WSUSCtrl.log (SUP).
+    $site = $Context.ConfigMgrSite
+    $isSiteSystem = $isServer -and $null -ne $site -and ([bool]$site.IsSiteServer -or [bool]$site.HasSupComponent)
+    if ($isServer) {
+        $smsLogs = New-WdDictionary
+        $siteLogDir = $null
+        if ($isSiteSystem) { $siteLogDir = Get-WdConfigMgrSiteLogDirectory -Context $Context }
+        foreach ($triple in @(@('wsyncmgr', 'wsyncmgr', 'SMS_WSUS_SYNC_MANAGER'), @('wcm', 'WCM', 'SMS_WSUS_CONFIGURATION_MANAGER'), @('wsusCtrl', 'WSUSCtrl', 'SMS_WSUS_CONTROL_MANAGER'))) {
+            $siteLogName = $triple[1]
+            $component = $triple[2]
+            $smsLogs[$triple[0]] = Invoke-WdSection -Name "$siteLogName.log" -ScriptBlock {
+                if (-not $isSiteSystem) { return (New-WdSection -Status 'notApplicable' -Message 'This machine is neither a Configuration Manager site server nor a software update point.') }
+                if (-not $elevated) { return (New-WdSection -Status 'notCollected' -Message ("Reading the ConfigMgr site-server logs" + $adminNote)) }
+                $dir = $siteLogDir['Directory']
+                # The component's own trace file, when its Tracing key names one (a remote SUP logs under <drive>\SMS\Logs).
+                if ($siteLogDir['Tracing'].Contains($component)) {
+                    $traceFile = [string]$siteLogDir['Tracing'][$component]
+                    $cut = $traceFile.LastIndexOf('\')
+                    if ($cut -gt 0) { $dir = $traceFile.Substring(0, $cut) }
+                }
+                if (-not $dir) { return (New-WdSection -Status 'notApplicable' -Message "The ConfigMgr log folder is not known (no Installation Directory under HKLM\SOFTWARE\Microsoft\SMS\Identification or SMS\Setup, no TraceFilename under SMS\Tracing\$component).") }
+                # Current file Name.log plus the rolled-over history Name.lo_ (or Name-<date>-<time>.log).
+                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $dir -Filter "$siteLogName*.lo*" -MissingMessage "The ConfigMgr log folder was not found: $dir"
+            }
+        }
+        $logs['configMgrSite'] = $smsLogs
     }
     , $logs
 }

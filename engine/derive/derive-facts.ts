@@ -10,6 +10,7 @@
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveClientErrors, ErrorCodeTally } from './derive-client-errors.js';
 import { deriveConfigMgrClient } from './derive-configmgr-client.js';
+import { deriveConfigMgrSite } from './derive-configmgr-site.js';
 import { deriveEvents } from './derive-events.js';
 import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
@@ -61,6 +62,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     contentStore: deriveContentStore(doc),
     sslCertificate: deriveSslCertificate(doc),
     upstreamSync: deriveUpstreamSync(doc),
+    configMgrSite: deriveConfigMgrSite(doc),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

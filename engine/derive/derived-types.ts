@@ -37,4 +37,6 @@ export type {
   DerivedContentStore,
   DerivedSslCertificate,
   DerivedUpstreamSync,
+  DerivedConfigMgrSite,
+  DerivedConfigMgrSiteLog,
 } from '../facts/derived-facts.generated.js';

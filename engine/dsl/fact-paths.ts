@@ -57,6 +57,9 @@ export const SECTION_PATHS = [
   'logs.configMgrClient.locationServices',
   'logs.configMgrClient.wuaHandler',
   'logs.configMgrClient.scanAgent',
+  'logs.configMgrSite.wsyncmgr',
+  'logs.configMgrSite.wcm',
+  'logs.configMgrSite.wsusCtrl',
 ] as const;
 
 export type SectionPath = (typeof SECTION_PATHS)[number];

@@ -45,6 +45,7 @@ export interface DerivedFacts {
   contentStore: DerivedContentStore;
   sslCertificate: DerivedSslCertificate;
   upstreamSync: DerivedUpstreamSync;
+  configMgrSite: DerivedConfigMgrSite;
 }
 /**
  * The WSUS web site resolved from wsusServer.iisTargetWebSiteIndex (or by name/port).
@@ -895,6 +896,113 @@ export interface DerivedUpstreamSync {
    * The time daysSinceLastSync counts from (lastSyncEndTime, else lastSyncStartTime).
    */
   lastSyncTime?: string;
+}
+/**
+ * ConfigMgr site server / software update point: synchronization (wsyncmgr.log) and WSUS configuration (WCM.log, WSUSCtrl.log) from logs.configMgrSite.
+ */
+export interface DerivedConfigMgrSite {
+  /**
+   * At least one of the three logs was collected.
+   */
+  available: boolean;
+  /**
+   * wsyncmgr.log.
+   */
+  sync: DerivedConfigMgrSiteLog;
+  /**
+   * WCM.log.
+   */
+  wcm: DerivedConfigMgrSiteLog;
+  /**
+   * WSUSCtrl.log.
+   */
+  wsusCtrl: DerivedConfigMgrSiteLog;
+  /**
+   * WCM.log or WSUSCtrl.log was collected.
+   */
+  configurationAvailable: boolean;
+  /**
+   * WCM.log or WSUSCtrl.log has failures with no success after the newest one.
+   */
+  configurationFailing: boolean;
+  /**
+   * WCM.log or WSUSCtrl.log has failures, and every log with failures shows a success after its newest one.
+   */
+  configurationRecovered: boolean;
+  /**
+   * Failure records of WCM.log and WSUSCtrl.log together.
+   */
+  configurationFailureCount?: number;
+  /**
+   * 'WCM.log' or 'WSUSCtrl.log': the persisting log with the newest failure (else the log with the newest failure).
+   */
+  configurationLastFailureLog?: string;
+  /**
+   * Time of that failure.
+   */
+  configurationLastFailureAt?: string;
+  /**
+   * Message of that failure.
+   */
+  configurationLastFailureText?: string;
+}
+/**
+ * One ConfigMgr site-server log read for failures and successes (engine/derive/derive-configmgr-site.ts). Order is the order of the records in the excerpt (files oldest first).
+ */
+export interface DerivedConfigMgrSiteLog {
+  /**
+   * False unless the log excerpt is ok.
+   */
+  available: boolean;
+  /**
+   * CMTrace records read (full or simple format).
+   */
+  entries: number;
+  window: TimeWindow;
+  /**
+   * Failure records (the samples are the newest, newest last).
+   */
+  failures: EvidenceCount;
+  /**
+   * Failed attempts: runs of failure records not interrupted by an attempt start (wsyncmgr) or a success record (one failed sync logs 'Sync failed: ...', STATMSG 6703 and 'Will retry': one attempt).
+   */
+  failedAttempts: number;
+  /**
+   * Success records.
+   */
+  successes: number;
+  /**
+   * Time of the newest failure record (UTC when the record carries its bias, else local time as written).
+   */
+  lastFailureAt?: string;
+  /**
+   * Message of the newest failure record (for wsyncmgr, the newest detailed one of the newest failed attempt).
+   */
+  lastFailureText?: string;
+  /**
+   * Time of the newest success record.
+   */
+  lastSuccessAt?: string;
+  /**
+   * Message of the newest success record.
+   */
+  lastSuccessText?: string;
+  /**
+   * wsyncmgr only: time of the newest sync start ('Starting Sync', 'Performing sync on ...', STATMSG 6701).
+   */
+  lastAttemptAt?: string;
+  /**
+   * The newer of the newest failure and the newest success; absent when the log shows neither.
+   */
+  lastResult?: 'failed' | 'succeeded';
+  /**
+   * There are failures and no success record follows the newest one.
+   */
+  persisting: boolean;
+  /**
+   * There are failures and a success record follows the newest one.
+   */
+  recovered: boolean;
 }
 /**
  * The KB 4025764 operating-system prerequisite of the WSUS server (2012: KB4039873, 2012 R2: KB4039871, each "or a later Monthly Rollup"; 2016: KB4039396 "or a later cumulative update", i.e. OS build 14393.1670), decided once from the OS family, the installed updates and their dates, the 2016 UBR and the dated table engine/knowledge/server-rollups.ts.

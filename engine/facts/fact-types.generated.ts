@@ -736,6 +736,7 @@ export interface Logs {
   windowsUpdate?: LogExcerpt;
   softwareDistribution?: LogExcerpt;
   configMgrClient?: ConfigMgrClientLogs;
+  configMgrSite?: ConfigMgrSiteLogs;
 }
 /**
  * A bounded excerpt of one kind of log: the newest lines of the newest files, capped by age and size.
@@ -808,6 +809,113 @@ export interface ConfigMgrClientLogs {
   locationServices?: LogExcerpt;
   wuaHandler?: LogExcerpt;
   scanAgent?: LogExcerpt;
+}
+/**
+ * ConfigMgr site-server / software update point logs (<ConfigMgr installation directory>\Logs, from HKLM\SOFTWARE\Microsoft\SMS\Tracing\<component> TraceFilename, else SMS\Identification or SMS\Setup 'Installation Directory'), CMTrace full or simple ('message $$<Component><date time+bias><thread=N (0xHEX)>') format. notApplicable on machines that are neither a site server nor a software update point.
+ */
+export interface ConfigMgrSiteLogs {
+  wsyncmgr?: LogExcerpt1;
+  wcm?: LogExcerpt2;
+  wsusCtrl?: LogExcerpt3;
+}
+/**
+ * A bounded excerpt of one kind of log: the newest lines of the newest files, capped by age and size.
+ */
+export interface LogExcerpt1 {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Format of the lines.
+   */
+  format?: 'w3c' | 'httperr' | 'windowsUpdateLegacy' | 'windowsUpdateEtl' | 'cmtrace' | 'text';
+  /**
+   * Age cap used by the collector, in days.
+   */
+  maxAgeDays?: number;
+  /**
+   * Size cap used by the collector, in bytes.
+   */
+  maxBytes?: number;
+  /**
+   * Start of the window the excerpt covers completely, ISO 8601 UTC: the age cut-off (collection time minus maxAgeDays) when everything written since then was kept, else the time of the oldest kept entry (the size cap cut older lines, or the log begins there). Absent when no kept line has a time stamp. A rule that needs an event on a schedule (e.g. a 7-day scan) must see a window at least that long.
+   */
+  coveredFrom?: string;
+  /**
+   * Time of the newest kept entry, ISO 8601 UTC (the collector read each file up to its end at collection time, so nothing was written between this and collectedAt). Absent when no kept line has a time stamp. Windows Update log times are local and converted with the collecting machine's time zone.
+   */
+  coveredTo?: string;
+  /**
+   * Excerpted files, oldest first.
+   *
+   * @maxItems 1000
+   */
+  files?: LogFile[];
+}
+/**
+ * A bounded excerpt of one kind of log: the newest lines of the newest files, capped by age and size.
+ */
+export interface LogExcerpt2 {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Format of the lines.
+   */
+  format?: 'w3c' | 'httperr' | 'windowsUpdateLegacy' | 'windowsUpdateEtl' | 'cmtrace' | 'text';
+  /**
+   * Age cap used by the collector, in days.
+   */
+  maxAgeDays?: number;
+  /**
+   * Size cap used by the collector, in bytes.
+   */
+  maxBytes?: number;
+  /**
+   * Start of the window the excerpt covers completely, ISO 8601 UTC: the age cut-off (collection time minus maxAgeDays) when everything written since then was kept, else the time of the oldest kept entry (the size cap cut older lines, or the log begins there). Absent when no kept line has a time stamp. A rule that needs an event on a schedule (e.g. a 7-day scan) must see a window at least that long.
+   */
+  coveredFrom?: string;
+  /**
+   * Time of the newest kept entry, ISO 8601 UTC (the collector read each file up to its end at collection time, so nothing was written between this and collectedAt). Absent when no kept line has a time stamp. Windows Update log times are local and converted with the collecting machine's time zone.
+   */
+  coveredTo?: string;
+  /**
+   * Excerpted files, oldest first.
+   *
+   * @maxItems 1000
+   */
+  files?: LogFile[];
+}
+/**
+ * A bounded excerpt of one kind of log: the newest lines of the newest files, capped by age and size.
+ */
+export interface LogExcerpt3 {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * Format of the lines.
+   */
+  format?: 'w3c' | 'httperr' | 'windowsUpdateLegacy' | 'windowsUpdateEtl' | 'cmtrace' | 'text';
+  /**
+   * Age cap used by the collector, in days.
+   */
+  maxAgeDays?: number;
+  /**
+   * Size cap used by the collector, in bytes.
+   */
+  maxBytes?: number;
+  /**
+   * Start of the window the excerpt covers completely, ISO 8601 UTC: the age cut-off (collection time minus maxAgeDays) when everything written since then was kept, else the time of the oldest kept entry (the size cap cut older lines, or the log begins there). Absent when no kept line has a time stamp. A rule that needs an event on a schedule (e.g. a 7-day scan) must see a window at least that long.
+   */
+  coveredFrom?: string;
+  /**
+   * Time of the newest kept entry, ISO 8601 UTC (the collector read each file up to its end at collection time, so nothing was written between this and collectedAt). Absent when no kept line has a time stamp. Windows Update log times are local and converted with the collecting machine's time zone.
+   */
+  coveredTo?: string;
+  /**
+   * Excerpted files, oldest first.
+   *
+   * @maxItems 1000
+   */
+  files?: LogFile[];
 }
 /**
  * SUSDB catalogue size and maintenance state (servers; KB 4490644), read with one read-only SELECT batch with a short command time-out over the Windows Internal Database named pipe or the SQL Server of SqlServerName. The collector never runs maintenance.

@@ -46,6 +46,9 @@ import wsusSslCertificateInvalid from './wsus-ssl-certificate-invalid.js';
 import wsusSslCertificateExpiring from './wsus-ssl-certificate-expiring.js';
 import wsusUpstreamSyncFailing from './wsus-upstream-sync-failing.js';
 import wsusSyncTls12StrongCryptoMissing from './wsus-sync-tls12-strong-crypto-missing.js';
+import configmgrWsusSyncFailing from './configmgr-wsus-sync-failing.js';
+import configmgrWsusSyncRecovered from './configmgr-wsus-sync-recovered.js';
+import configmgrWsusConfigurationFailing from './configmgr-wsus-configuration-failing.js';
 
 export const serverRules: RuleDefinition<string>[] = [
   // Prerequisites (KB 4025764 "Verify the prerequisites")
@@ -104,4 +107,8 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusSslCertificateExpiring,
   wsusUpstreamSyncFailing,
   wsusSyncTls12StrongCryptoMissing,
+  // ConfigMgr site server / software update point: wsyncmgr.log, WCM.log, WSUSCtrl.log (issue 9)
+  configmgrWsusSyncFailing,
+  configmgrWsusSyncRecovered,
+  configmgrWsusConfigurationFailing,
 ];

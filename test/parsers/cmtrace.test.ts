@@ -137,3 +137,18 @@ test('property: the parser never throws on arbitrary lines', () => {
     { numRuns: 300 },
   );
 });
+
+test('wsyncmgr.log simple-format lines: BOM on the first line, STATMSG with quotes and angle brackets, UNC paths', () => {
+  const { entries, skipped } = parse([
+    '\uFEFFWakeup for a polling cycle $$<SMS_WSUS_SYNC_MANAGER><02-08-2020 02:13:11.522+480><thread=5976 (0x1758)>',
+    'STATMSG: ID=6703 SEV=E LEV=M SOURCE="SMS Server" COMP="SMS_WSUS_SYNC_MANAGER" SYS=CM01 SITE=PS1 PID=2420 TID=5976 ISTR0="<none>" $$<SMS_WSUS_SYNC_MANAGER><02-08-2020 02:13:20.100+480><thread=5976 (0x1758)>',
+    'Failed to delete orphaned content folder \\\\fs01\\source\\KB4103718\\ee739d60, error 0x5 $$<SMS_WSUS_SYNC_MANAGER><02-08-2020 01:13:12.634+480><thread=5976 (0x1758)>',
+  ]);
+  assert.equal(skipped.length, 0);
+  assert.equal(entries.length, 3);
+  assert.equal(entries[0]!.message, 'Wakeup for a polling cycle');
+  assert.equal(entries[0]!.timestamp, '2020-02-08T10:13:11.522Z');
+  assert.match(entries[1]!.message, /^STATMSG: ID=6703 .* ISTR0="<none>"$/);
+  assert.equal(entries[1]!.component, 'SMS_WSUS_SYNC_MANAGER');
+  assert.match(entries[2]!.message, /^Failed to delete orphaned content folder \\\\fs01/);
+});

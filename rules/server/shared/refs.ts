@@ -57,3 +57,7 @@ export const IIS_APP_POOL_PROCESS_MODEL: Reference = {
   url: 'https://learn.microsoft.com/iis/configuration/system.applicationhost/applicationpools/add/processmodel',
   title: 'IIS configuration reference: application pool processModel (idleTimeout, pingingEnabled)',
 };
+export const SUP_SYNC_TROUBLESHOOTING: Reference = {
+  url: 'https://learn.microsoft.com/troubleshoot/mem/configmgr/update-management/troubleshoot-software-update-synchronization',
+  title: 'Troubleshoot software update synchronization in Configuration Manager',
+};

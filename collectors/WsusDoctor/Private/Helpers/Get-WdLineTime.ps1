@@ -9,7 +9,16 @@ function Get-WdLineTime {
     $year = 0; $month = 0; $day = 0; $time = $null
     if ($Format -eq 'cmtrace') {
         # time="HH:mm:ss.fff+bias" with the UTC bias in minutes (UTC = local + bias, knowledge 4.5).
-        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') { return [long]-1 }
+        if ($Line -notmatch 'time="(\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?"\s+date="(\d{1,2})-(\d{1,2})-(\d{4})"') {
+            # The older "simple" format of site-server logs: message $$<Component><MM-dd-yyyy HH:mm:ss.fff+bias><thread=N (0xHEX)>.
+            if ($Line -notmatch '\$\$<[^>]*><(\d{1,2})-(\d{1,2})-(\d{4}) (\d{1,2}):(\d{2}):(\d{2})(?:\.\d+)?([+-]\d{1,4})?><thread=') { return [long]-1 }
+            try {
+                $stamp = New-Object DateTime ([int]$Matches[3]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[4]), ([int]$Matches[5]), ([int]$Matches[6])
+                if ($Matches[7]) { $stamp = $stamp.AddMinutes([int]$Matches[7]) }
+                return $stamp.Ticks
+            }
+            catch { return [long]-1 }
+        }
         try {
             $stamp = New-Object DateTime ([int]$Matches[7]), ([int]$Matches[5]), ([int]$Matches[6]), ([int]$Matches[1]), ([int]$Matches[2]), ([int]$Matches[3])
             if ($Matches[4]) { $stamp = $stamp.AddMinutes([int]$Matches[4]) }

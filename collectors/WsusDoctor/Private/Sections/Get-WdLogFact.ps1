@@ -1,4 +1,4 @@
-# Get-WdLogFact: all bounded log excerpts (IIS W3C, HTTPERR, WindowsUpdate.log, SoftwareDistribution.log, ConfigMgr client logs).
+# Get-WdLogFact: all bounded log excerpts (IIS W3C, HTTPERR, WindowsUpdate.log, SoftwareDistribution.log, ConfigMgr client and site-server logs).
 function Get-WdLogFact {
     <#
     .SYNOPSIS
@@ -70,6 +70,34 @@ function Get-WdLogFact {
             }
         }
         $logs['configMgrClient'] = $ccm
+    }
+
+    # ConfigMgr site server / software update point: wsyncmgr.log, WCM.log (site server) and WSUSCtrl.log (SUP).
+    $site = $Context.ConfigMgrSite
+    $isSiteSystem = $isServer -and $null -ne $site -and ([bool]$site.IsSiteServer -or [bool]$site.HasSupComponent)
+    if ($isServer) {
+        $smsLogs = New-WdDictionary
+        $siteLogDir = $null
+        if ($isSiteSystem) { $siteLogDir = Get-WdConfigMgrSiteLogDirectory -Context $Context }
+        foreach ($triple in @(@('wsyncmgr', 'wsyncmgr', 'SMS_WSUS_SYNC_MANAGER'), @('wcm', 'WCM', 'SMS_WSUS_CONFIGURATION_MANAGER'), @('wsusCtrl', 'WSUSCtrl', 'SMS_WSUS_CONTROL_MANAGER'))) {
+            $siteLogName = $triple[1]
+            $component = $triple[2]
+            $smsLogs[$triple[0]] = Invoke-WdSection -Name "$siteLogName.log" -ScriptBlock {
+                if (-not $isSiteSystem) { return (New-WdSection -Status 'notApplicable' -Message 'This machine is neither a Configuration Manager site server nor a software update point.') }
+                if (-not $elevated) { return (New-WdSection -Status 'notCollected' -Message ("Reading the ConfigMgr site-server logs" + $adminNote)) }
+                $dir = $siteLogDir['Directory']
+                # The component's own trace file, when its Tracing key names one (a remote SUP logs under <drive>\SMS\Logs).
+                if ($siteLogDir['Tracing'].Contains($component)) {
+                    $traceFile = [string]$siteLogDir['Tracing'][$component]
+                    $cut = $traceFile.LastIndexOf('\')
+                    if ($cut -gt 0) { $dir = $traceFile.Substring(0, $cut) }
+                }
+                if (-not $dir) { return (New-WdSection -Status 'notApplicable' -Message "The ConfigMgr log folder is not known (no Installation Directory under HKLM\SOFTWARE\Microsoft\SMS\Identification or SMS\Setup, no TraceFilename under SMS\Tracing\$component).") }
+                # Current file Name.log plus the rolled-over history Name.lo_ (or Name-<date>-<time>.log).
+                Get-WdLogExcerpt -Context $Context -Format 'cmtrace' -Directory $dir -Filter "$siteLogName*.lo*" -MissingMessage "The ConfigMgr log folder was not found: $dir"
+            }
+        }
+        $logs['configMgrSite'] = $smsLogs
     }
     , $logs
 }
