@@ -15,9 +15,7 @@
  * collected machine, not of the fact file; it is quoted in the message.
  */
 import type { Severity } from '../dsl/rule-types.js';
-import type { FleetResult, MachineReport } from '../model/report-model.js';
-import { MachineNames } from './format-csv.js';
-import { annotationText, workspacePath } from './format-github.js';
+import { annotationReporter } from './annotations.js';
 import type { ReportOutput } from './report-output.js';
 import type { ReportFormat, Reporter } from './reporter.js';
 
@@ -45,10 +43,6 @@ export function vsoLogIssue(type: 'error' | 'warning', properties: Record<string
   return `##vso[task.logissue ${props}]${vsoData(message)}\n`;
 }
 
-function machineName(m: MachineReport): string {
-  return m.fqdn ?? m.computerName ?? m.file;
-}
-
 function message(severity: Severity, title: string, text: string): string {
   return `${severity === 'info' ? '[info] ' : ''}${title}: ${text}`;
 }
@@ -58,32 +52,10 @@ export const azureDevOpsFormat: ReportFormat = {
   describe: 'Azure Pipelines logging commands (##vso[task.logissue]), one per diagnosis',
   reads: 'findings',
   create(out: ReportOutput): Reporter {
-    const names = new MachineNames();
-    return {
-      begin() {},
-      machine(entry) {
-        const m = entry.findings();
-        names.add(m);
-        const sourcepath = workspacePath(m.file);
-        if (m.status === 'failed') {
-          const e = m.error;
-          out.write(vsoLogIssue('error', { sourcepath, code: e?.code ?? 'E_READ' }, `fact file could not be diagnosed: ${m.file}${e?.place ? ` (at ${e.place})` : ''}: ${e?.message ?? ''}`));
-          return;
-        }
-        if (m.status !== 'diagnosed') return;
-        for (const r of m.results) {
-          if (r.outcome !== 'fail' || r.waived) continue;
-          out.write(vsoLogIssue(vsoType(r.severity), { sourcepath, code: r.ref }, message(r.severity, r.title, annotationText(machineName(m), r))));
-        }
-      },
-      fleet(section) {
-        for (const r of section.results as FleetResult[]) {
-          if (r.outcome !== 'fail' || r.waived) continue;
-          const first = r.machines?.map((n) => names.lookup(n)?.file).find((f) => f !== undefined);
-          out.write(vsoLogIssue(vsoType(r.severity), { sourcepath: first && workspacePath(first), code: r.ref }, message(r.severity, r.title, annotationText(r.subject ?? 'fleet', r))));
-        }
-      },
-      end() {},
-    };
+    return annotationReporter(out, (a) =>
+      a.unreadable
+        ? vsoLogIssue('error', { sourcepath: a.file, code: a.code }, `${a.title}: ${a.text}`)
+        : vsoLogIssue(vsoType(a.severity), { sourcepath: a.file, code: a.code }, message(a.severity, a.title, a.text)),
+    );
   },
 };

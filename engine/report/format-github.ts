@@ -15,10 +15,8 @@
  * can never start a command of its own. There is no line number: the line of a log excerpt is
  * a line of the log on the collected machine, not of the fact file; it is quoted in the message.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Severity } from '../dsl/rule-types.js';
-import type { FleetResult, MachineReport, RuleResult } from '../model/report-model.js';
-import { MachineNames } from './format-csv.js';
+import { annotationReporter } from './annotations.js';
 import type { ReportOutput } from './report-output.js';
 import type { ReportFormat, Reporter } from './reporter.js';
 
@@ -36,13 +34,6 @@ export function githubLevel(severity: Severity): 'error' | 'warning' | 'notice' 
   return severity === 'critical' || severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
 }
 
-/** A fact file as the annotation's file: relative to the working directory when under it, forward slashes. */
-export function workspacePath(file: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, resolve(cwd, file));
-  const inside = rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-  return (inside ? rel : file).replace(/\\/g, '/');
-}
-
 /** One workflow command line. */
 export function githubCommand(level: string, properties: Record<string, string | number | undefined>, message: string): string {
   const props = Object.entries(properties)
@@ -52,52 +43,15 @@ export function githubCommand(level: string, properties: Record<string, string |
   return `::${level}${props ? ` ${props}` : ''}::${githubData(message)}\n`;
 }
 
-/** The annotation text of a diagnosis: the machine and message, log lines, fix steps, a reference. */
-export function annotationText(machine: string, r: RuleResult & { machines?: string[] }): string {
-  const lines = [`${machine}: ${r.message}`];
-  if (r.machines && r.machines.length > 1) lines.push(`Machines: ${r.machines.slice(0, 20).join(', ')}${r.machines.length > 20 ? `, ... (${r.machines.length} in all)` : ''}`);
-  const logs = r.logEvidence.slice(0, 5);
-  if (logs.length) lines.push('Log lines:', ...logs.map((l) => `  ${l.file ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : ''}${l.text}`));
-  if (r.remediation.length) lines.push('Fix:', ...r.remediation.map((s, i) => `  ${i + 1}. ${s}`));
-  if (r.references[0]) lines.push(`See: ${r.references[0].url}`);
-  return lines.join('\n');
-}
-
-function machineName(m: MachineReport): string {
-  return m.fqdn ?? m.computerName ?? m.file;
-}
-
 export const githubFormat: ReportFormat = {
   name: 'github',
   describe: 'GitHub Actions annotations (::error/::warning/::notice workflow commands), one per diagnosis',
   reads: 'findings',
   create(out: ReportOutput): Reporter {
-    const names = new MachineNames();
-    return {
-      begin() {},
-      machine(entry) {
-        const m = entry.findings();
-        names.add(m);
-        const file = workspacePath(m.file);
-        if (m.status === 'failed') {
-          const e = m.error;
-          out.write(githubCommand('error', { file, title: `wsus-doctor: ${e?.code ?? 'E_READ'} fact file could not be diagnosed` }, `${m.file}${e?.place ? ` (at ${e.place})` : ''}: ${e?.message ?? ''}`));
-          return;
-        }
-        if (m.status !== 'diagnosed') return;
-        for (const r of m.results) {
-          if (r.outcome !== 'fail' || r.waived) continue;
-          out.write(githubCommand(githubLevel(r.severity), { file, title: `${r.ref} ${r.title}` }, annotationText(machineName(m), r)));
-        }
-      },
-      fleet(section) {
-        for (const r of section.results as FleetResult[]) {
-          if (r.outcome !== 'fail' || r.waived) continue;
-          const first = r.machines?.map((n) => names.lookup(n)?.file).find((f) => f !== undefined);
-          out.write(githubCommand(githubLevel(r.severity), { file: first && workspacePath(first), title: `${r.ref} ${r.title}` }, annotationText(r.subject ?? 'fleet', r)));
-        }
-      },
-      end() {},
-    };
+    return annotationReporter(out, (a) =>
+      a.unreadable
+        ? githubCommand('error', { file: a.file, title: `wsus-doctor: ${a.code} ${a.title}` }, a.text)
+        : githubCommand(githubLevel(a.severity), { file: a.file, title: `${a.code} ${a.title}` }, a.text),
+    );
   },
 };
