@@ -51,7 +51,7 @@
  */
 import type { FactDocument, LogExcerpt } from '../facts/fact-types.generated.js';
 import { parseCmTraceLog } from '../parsers/cmtrace.js';
-import type { DerivedConfigMgrSite, DerivedConfigMgrSiteLog } from './derived-types.js';
+import type { DerivedConfigMgrSite, DerivedConfigMgrSiteLog, DerivedWsusSite } from './derived-types.js';
 import { isOk, lineNumber, SampleCollector, WindowTracker } from './evidence.js';
 
 const MAX_TEXT = 600;
@@ -94,6 +94,14 @@ export const WSUSCTRL_PATTERNS: Patterns = {
   success: /Successfully connected to|Successfully checked database connection|There are no unhealthy WSUS Server components|Supported WSUS version found/i,
 };
 
+/**
+ * The WSUS endpoint a component connects to, as WCM.log, WSUSCtrl.log and wsyncmgr.log write it:
+ * "Attempting connection to WSUS server: CM01.contoso.com, port: 8530, useSSL: False" and
+ * "Successfully connected to server: CM01.contoso.com, port: 8530, useSSL: False" (texts from
+ * public site-server logs; the port and SSL flag are the software update point's properties).
+ */
+const ENDPOINT = /(Successfully connected to|Attempting connection to|Failed to connect to)[^:]*:\s*([A-Za-z0-9][A-Za-z0-9.-]{0,253}),\s*port:\s*(\d{1,5}),\s*useSSL:\s*(True|False)\b/i;
+
 function clip(text: string): string {
   const t = text.replace(/~/g, ' ').replace(/\s+/g, ' ').trim();
   return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 3)}...` : t;
@@ -123,12 +131,21 @@ export function deriveSiteLog(excerpt: LogExcerpt | undefined, patterns: Pattern
   // Failed attempts: a failure record with no failure since the newest attempt start or success.
   let failedAttempts = 0;
   let failureOpen = false;
+  let endpoint: DerivedConfigMgrSiteLog['lastEndpoint'];
   for (const file of excerpt!.files ?? []) {
     for (const entry of parseCmTraceLog(file.lines)) {
       const pos = entries++;
       const at = entry.timestamp ?? entry.localTime;
       window.add(at);
       const message = entry.message.trim();
+      const ep = message.includes('port:') ? ENDPOINT.exec(message) : null;
+      if (ep) {
+        const port = Number(ep[3]);
+        if (port >= 1 && port <= 65535) {
+          endpoint = { server: ep[2]!, port, useSsl: ep[4]!.toLowerCase() === 'true', connected: ep[1]!.toLowerCase().startsWith('successfully') };
+          if (at !== undefined) endpoint.at = at;
+        }
+      }
       if (patterns.attempt?.test(message)) {
         attemptPos = pos;
         failureOpen = false;
@@ -174,11 +191,42 @@ export function deriveSiteLog(excerpt: LogExcerpt | undefined, patterns: Pattern
   if (lastSuccessAt !== undefined) out.lastSuccessAt = lastSuccessAt;
   if (lastSuccessText !== undefined) out.lastSuccessText = lastSuccessText;
   if (patterns.attempt && lastAttemptAt !== undefined) out.lastAttemptAt = lastAttemptAt;
+  if (endpoint !== undefined) out.lastEndpoint = endpoint;
   if (lastFailurePos >= 0 || lastSuccessPos >= 0) out.lastResult = lastFailurePos > lastSuccessPos ? 'failed' : 'succeeded';
   return out;
 }
 
-export function deriveConfigMgrSite(doc: FactDocument): DerivedConfigMgrSite {
+/** Same machine: names compared without letter case, a short name matching an FQDN's first label. */
+function sameHost(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || (!x.includes('.') && y.split('.')[0] === x) || (!y.includes('.') && x.split('.')[0] === y);
+}
+
+/**
+ * The software update point's endpoint (the newest one WCM.log, WSUSCtrl.log or wsyncmgr.log
+ * connected to) against the bindings of this machine's WSUS site, when the endpoint is this
+ * machine (knowledge 2.5: the SUP port settings must equal the WSUS site bindings).
+ */
+function deriveSupEndpoint(doc: FactDocument, logs: Array<[string, DerivedConfigMgrSiteLog]>, wsusSite: DerivedWsusSite | undefined): DerivedConfigMgrSite['supEndpoint'] {
+  const seen = logs.filter(([, l]) => l.lastEndpoint !== undefined);
+  if (seen.length === 0) return undefined;
+  const [log, newest] = seen.reduce((a, b) => ((b[1].lastEndpoint!.at ?? '') > (a[1].lastEndpoint!.at ?? '') ? b : a));
+  const ep = newest.lastEndpoint!;
+  const out: NonNullable<DerivedConfigMgrSite['supEndpoint']> = { ...ep, log };
+  const host = doc.host;
+  const names = [host?.computerName, host?.fqdn].filter((n): n is string => typeof n === 'string' && n.length > 0);
+  if (names.length > 0) out.isThisMachine = names.some((n) => sameHost(n, ep.server));
+  if (out.isThisMachine !== true || !wsusSite?.found || doc.iis?.status !== 'ok') return out;
+  const site = (doc.iis.sites ?? []).find((s) => s.id === wsusSite.id);
+  const protocol = ep.useSsl ? 'https' : 'http';
+  const ports = [...new Set((site?.bindings ?? []).filter((b) => b.protocol.toLowerCase() === protocol && typeof b.port === 'number').map((b) => b.port!))].sort((a, b) => a - b);
+  out.sitePorts = ports;
+  if (site?.bindings !== undefined) out.matchesBinding = ports.includes(ep.port);
+  return out;
+}
+
+export function deriveConfigMgrSite(doc: FactDocument, wsusSite?: DerivedWsusSite): DerivedConfigMgrSite {
   const logs = doc.logs?.configMgrSite;
   const sync = deriveSiteLog(logs?.wsyncmgr, SYNC_PATTERNS);
   const wcm = deriveSiteLog(logs?.wcm, WCM_PATTERNS);
@@ -195,6 +243,8 @@ export function deriveConfigMgrSite(doc: FactDocument): DerivedConfigMgrSite {
     configurationFailing: failing,
     configurationRecovered: withFailures.length > 0 && !failing,
   };
+  const supEndpoint = deriveSupEndpoint(doc, [['WCM.log', wcm], ['WSUSCtrl.log', wsusCtrl], ['wsyncmgr.log', sync]], wsusSite);
+  if (supEndpoint !== undefined) out.supEndpoint = supEndpoint;
   if (withFailures.length > 0) {
     out.configurationFailureCount = wcm.failures.count + wsusCtrl.failures.count;
     const pool = failing ? withFailures.filter(([, l]) => l.persisting) : withFailures;

@@ -62,7 +62,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     contentStore: deriveContentStore(doc),
     sslCertificate: deriveSslCertificate(doc),
     upstreamSync: deriveUpstreamSync(doc),
-    configMgrSite: deriveConfigMgrSite(doc),
+    configMgrSite: deriveConfigMgrSite(doc, wsusSite),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

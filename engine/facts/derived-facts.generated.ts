@@ -945,6 +945,47 @@ export interface DerivedConfigMgrSite {
    * Message of that failure.
    */
   configurationLastFailureText?: string;
+  /**
+   * The software update point's WSUS endpoint: the newest endpoint line of WCM.log, WSUSCtrl.log and wsyncmgr.log, compared with this machine's WSUS site bindings when it names this machine (the SUP port settings must equal the WSUS site bindings).
+   */
+  supEndpoint?: {
+    /**
+     * WSUS server name as logged.
+     */
+    server: string;
+    /**
+     * Port connected to.
+     */
+    port: number;
+    /**
+     * useSSL as logged.
+     */
+    useSsl: boolean;
+    /**
+     * Time of the line.
+     */
+    at?: string;
+    /**
+     * The newest endpoint line is a successful connection.
+     */
+    connected: boolean;
+    /**
+     * The log it comes from: WCM.log, WSUSCtrl.log or wsyncmgr.log.
+     */
+    log: string;
+    /**
+     * The server named is this machine (host.computerName or host.fqdn; a short name matches an FQDN's first label). Absent when the host name is unknown.
+     */
+    isThisMachine?: boolean;
+    /**
+     * Ports of this machine's WSUS site bindings of the protocol in use (https when useSSL, else http), sorted. Only when the endpoint is this machine and the site is known.
+     */
+    sitePorts?: number[];
+    /**
+     * The endpoint's port is one of sitePorts. Absent when the endpoint is another machine or the site bindings are unknown.
+     */
+    matchesBinding?: boolean;
+  };
 }
 /**
  * One ConfigMgr site-server log read for failures and successes (engine/derive/derive-configmgr-site.ts). Order is the order of the records in the excerpt (files oldest first).
@@ -991,6 +1032,31 @@ export interface DerivedConfigMgrSiteLog {
    * wsyncmgr only: time of the newest sync start ('Starting Sync', 'Performing sync on ...', STATMSG 6701).
    */
   lastAttemptAt?: string;
+  /**
+   * The newest WSUS endpoint line of this log ('Attempting connection to WSUS server: H, port: P, useSSL: B', 'Successfully connected to server: ...').
+   */
+  lastEndpoint?: {
+    /**
+     * WSUS server name as logged.
+     */
+    server: string;
+    /**
+     * Port connected to (the software update point's port, or SSL port when useSSL is True).
+     */
+    port: number;
+    /**
+     * useSSL as logged.
+     */
+    useSsl: boolean;
+    /**
+     * Time of the line.
+     */
+    at?: string;
+    /**
+     * The line is 'Successfully connected to ...' (else an attempt or a failure).
+     */
+    connected: boolean;
+  };
   /**
    * The newer of the newest failure and the newest success; absent when the log shows neither.
    */

@@ -49,6 +49,8 @@ import wsusSyncTls12StrongCryptoMissing from './wsus-sync-tls12-strong-crypto-mi
 import configmgrWsusSyncFailing from './configmgr-wsus-sync-failing.js';
 import configmgrWsusSyncRecovered from './configmgr-wsus-sync-recovered.js';
 import configmgrWsusConfigurationFailing from './configmgr-wsus-configuration-failing.js';
+import configmgrWsusConfigurationRecovered from './configmgr-wsus-configuration-recovered.js';
+import configmgrSupPortBindingMismatch from './configmgr-sup-port-binding-mismatch.js';
 
 export const serverRules: RuleDefinition<string>[] = [
   // Prerequisites (KB 4025764 "Verify the prerequisites")
@@ -111,4 +113,6 @@ export const serverRules: RuleDefinition<string>[] = [
   configmgrWsusSyncFailing,
   configmgrWsusSyncRecovered,
   configmgrWsusConfigurationFailing,
+  configmgrWsusConfigurationRecovered,
+  configmgrSupPortBindingMismatch,
 ];

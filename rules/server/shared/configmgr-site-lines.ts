@@ -141,3 +141,17 @@ export const SITE_LOGS_UNREADABLE: FactPatch = {
     },
   },
 } as FactPatch;
+
+/** WCM.log: a connection to `server` on `port`; `connected` adds the success line, else the attempt fails with "Unable to connect". */
+export function wcmEndpoint(hour: string, server: string, port: number, useSsl: boolean, connected: boolean): string[] {
+  const ssl = useSsl ? 'True' : 'False';
+  const lines = [wcmLine(`${hour}:30:00.000`, `Attempting connection to WSUS server: ${server}, port: ${port}, useSSL: ${ssl}`)];
+  if (connected) {
+    lines.push(wcmLine(`${hour}:30:01.000`, `Successfully connected to server: ${server}, port: ${port}, useSSL: ${ssl}`));
+    lines.push(wcmLine(`${hour}:30:02.000`, 'No changes - WSUS Server settings are correctly configured and Subscription settings are correctly configured'));
+  } else {
+    lines.push(wcmLine(`${hour}:30:21.000`, 'System.Net.WebException: Unable to connect to the remote server~~   at Microsoft.UpdateServices.Administration.AdminProxy.CreateUpdateServer(Object[] args)'));
+    lines.push(wcmLine(`${hour}:30:21.100`, 'Remote configuration failed on WSUS Server.'));
+  }
+  return lines;
+}
