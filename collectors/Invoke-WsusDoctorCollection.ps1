@@ -2802,6 +2802,28 @@ function Get-WdSusdbFact {
         }
         catch { Set-WdSectionMessage -Section $section -Message ('Partly read. Free space of the SUSDB volume: ' + (Get-WdErrorText $_)) }
     }
+    elseif (-not $local) {
+        # A SQL Server (often remote): its own view of the data file's volume, a second read-only
+        # SELECT (sys.dm_os_volume_stats: SQL Server 2008 R2 SP1 and later, VIEW SERVER STATE permission).
+        $volumeQuery = "SET NOCOUNT ON; SELECT TOP 1 vs.volume_mount_point AS VolumeMountPoint, vs.total_bytes AS VolumeTotalBytes, vs.available_bytes AS VolumeAvailableBytes " +
+        "FROM sys.database_files AS df CROSS APPLY sys.dm_os_volume_stats(DB_ID(), df.file_id) AS vs WHERE df.type = 0 ORDER BY df.file_id"
+        try {
+            $volumeRows = Invoke-WdSqlQuery -Server $server -Database $database -Query $volumeQuery -TimeoutSeconds $timeout
+            $volumeRows = @($volumeRows)
+            $v = $null
+            if ($volumeRows.Count -gt 0) { $v = $volumeRows[0] }
+            $total = $null; $free = $null
+            if ($null -ne $v) { $total = ConvertTo-WdInteger $v['VolumeTotalBytes']; $free = ConvertTo-WdInteger $v['VolumeAvailableBytes'] }
+            if ($null -ne $total -and $null -ne $free -and $total -gt 0 -and $free -ge 0) {
+                $section['dataVolumeFreeMB'] = [math]::Round([double]$free / 1MB, 1)
+                $section['dataVolumeFreePercent'] = [math]::Round(100.0 * [double]$free / [double]$total, 1)
+                $mount = [string]$v['VolumeMountPoint']
+                if ($mount) { $section['dataVolumeRoot'] = Limit-WdText $mount 260 }
+            }
+            else { Set-WdSectionMessage -Section $section -Message 'Partly read. SQL Server did not report the volume of the SUSDB data file (sys.dm_os_volume_stats).' }
+        }
+        catch { Set-WdSectionMessage -Section $section -Message ('Partly read. Free space of the SUSDB volume on the SQL Server (sys.dm_os_volume_stats, needs VIEW SERVER STATE): ' + (Get-WdErrorText $_)) }
+    }
     , $section
 }
 

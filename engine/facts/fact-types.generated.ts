@@ -973,13 +973,17 @@ export interface Susdb {
    */
   dataFileSizeMB?: number;
   /**
-   * Free space of the volume holding the data file, in MB (local WID/SSEE only).
+   * Free space of the volume holding the data file, in MB: measured on this machine for WID/SSEE, as SQL Server reports it (sys.dm_os_volume_stats) for a SQL Server.
    */
   dataVolumeFreeMB?: number;
   /**
-   * Free space of that volume in percent of its size (local WID/SSEE only).
+   * Free space of that volume in percent of its size.
    */
   dataVolumeFreePercent?: number;
+  /**
+   * Mount point of that volume as SQL Server reports it (SQL Server only), e.g. E:\.
+   */
+  dataVolumeRoot?: string;
 }
 /**
  * Synchronization with the upstream server or Microsoft Update (servers): the last synchronization from the WSUS administration API (GetSubscription().GetLastSynchronizationInfo()), the upstream and proxy settings (GetConfiguration()), and the .NET / SCHANNEL TLS 1.2 registry values that sync needs on 2012, 2012 R2 and 2016.

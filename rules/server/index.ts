@@ -38,6 +38,7 @@ import softwaredistributionLogSqlErrors from './softwaredistribution-log-sql-err
 import softwaredistributionLogSqlErrorsRecovered from './softwaredistribution-log-sql-errors-recovered.js';
 import susdbSupersededUpdatesHigh from './susdb-superseded-updates-high.js';
 import susdbCustomIndexesMissing from './susdb-custom-indexes-missing.js';
+import susdbVolumeLowFreeSpace from './susdb-volume-low-free-space.js';
 import wsusContentVolumeLowFreeSpace from './wsus-content-volume-low-free-space.js';
 import wsusContentVolumeFull from './wsus-content-volume-full.js';
 import wsusContentVdirPathMismatch from './wsus-content-vdir-path-mismatch.js';
@@ -101,6 +102,7 @@ export const serverRules: RuleDefinition<string>[] = [
   // Server health beyond KB 4025764 (issue 9): SUSDB maintenance, content store, SSL certificate, synchronization
   susdbSupersededUpdatesHigh,
   susdbCustomIndexesMissing,
+  susdbVolumeLowFreeSpace,
   wsusContentVolumeLowFreeSpace,
   wsusContentVolumeFull,
   wsusContentVdirPathMismatch,

@@ -256,6 +256,11 @@ function Get-WdFixtureSqlQuery {
     $message = Get-WdFixtureSetting 'susdbError'
     if ($message) { throw [System.TimeoutException]::new($message) }
     $spec = Get-WdFixtureSetting 'susdb'
+    if ($Query -match 'dm_os_volume_stats') {
+        # 'susdbVolume': { rows: [...] } answers the volume query of a SQL Server; absent: permission denied.
+        $spec = Get-WdFixtureSetting 'susdbVolume'
+        if ($null -eq $spec) { throw [System.InvalidOperationException]::new("VIEW SERVER STATE permission was denied on object 'server', database 'master'.") }
+    }
     if ($null -eq $spec) { throw [System.InvalidOperationException]::new("A network-related or instance-specific error occurred while establishing a connection to SQL Server ($Server).") }
     $rows = foreach ($row in @($spec['rows'])) {
         $copy = [System.Collections.Specialized.OrderedDictionary]::new()

@@ -45,6 +45,35 @@ Describe 'Get-WdSusdbFact' {
         $sql['server'] | Should -Be 'SQL01\WSUS'
         $sql['status'] | Should -Be 'ok'
         $sql.Contains('dataVolumeFreeMB') | Should -BeFalse
+        $sql['message'] | Should -BeLike 'Partly read*did not report the volume*'
+    }
+
+    It 'reads the volume of a SQL Server data file from sys.dm_os_volume_stats in a second SELECT' {
+        Mock -ModuleName WsusDoctor Get-WdVolumeSpace { throw 'must not be called' }
+        Mock -ModuleName WsusDoctor Invoke-WdSqlQuery {
+            if ($Query -match 'dm_os_volume_stats') { , @([ordered]@{ VolumeMountPoint = 'E:\'; VolumeTotalBytes = [long]200GB; VolumeAvailableBytes = [long]10GB }) }
+            else { , @($Row) }
+        }
+        $s = Invoke-WdSusdb (New-WdTestContext -Setup @{ SqlServerName = 'SQL01\WSUS' } -Elevated $false)
+        $s['status'] | Should -Be 'ok'
+        $s['dataVolumeFreeMB'] | Should -Be 10240
+        $s['dataVolumeFreePercent'] | Should -Be 5
+        $s['dataVolumeRoot'] | Should -Be 'E:\'
+        $s.Contains('message') | Should -BeFalse
+        Should -Invoke -ModuleName WsusDoctor Invoke-WdSqlQuery -Times 2 -Exactly
+        Should -Invoke -ModuleName WsusDoctor Invoke-WdSqlQuery -Times 1 -Exactly -ParameterFilter { $Query -match '^SET NOCOUNT ON; SELECT TOP 1 vs\.volume_mount_point' -and $Query -notmatch '\bINTO\b' }
+    }
+
+    It 'keeps the counts when the SQL Server refuses sys.dm_os_volume_stats (partly read, with the reason)' {
+        Mock -ModuleName WsusDoctor Invoke-WdSqlQuery {
+            if ($Query -match 'dm_os_volume_stats') { throw [System.InvalidOperationException]::new("VIEW SERVER STATE permission was denied on object 'server', database 'master'.") }
+            , @($Row)
+        }
+        $s = Invoke-WdSusdb (New-WdTestContext -Setup @{ SqlServerName = 'SQL01\WSUS' } -Elevated $false)
+        $s['status'] | Should -Be 'ok'
+        $s['supersededNotDeclinedUpdates'] | Should -Be 2600
+        $s['message'] | Should -BeLike 'Partly read*VIEW SERVER STATE*'
+        $s.Contains('dataVolumeFreeMB') | Should -BeFalse
     }
 
     It 'turns a failed query into status error with the reason' {
