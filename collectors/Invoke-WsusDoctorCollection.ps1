@@ -786,6 +786,31 @@ function Export-WdWindowsUpdateLog {
     New-Object PSObject -Property $result
 }
 
+# ---- WsusDoctor\Private\Probes\Get-WdAccessRule.ps1
+# Get-WdAccessRule (probe): the access rules of a folder's ACL, read-only.
+function Get-WdAccessRule {
+    <#
+    .SYNOPSIS
+    Probe: returns the access rules of the folder at Path as objects with Identity (DOMAIN\name as Windows shows it), Sid (S-1-...; $null when it cannot be translated), Rights (FileSystemRights as text, e.g. "ReadAndExecute, Synchronize" or a number for generic rights), Type (Allow or Deny) and Inherited. Reads the security descriptor only (Get-Acl); throws when the folder is missing or cannot be read.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory = $true)] [string] $Path)
+    if (-not (Test-Path -LiteralPath $Path -PathType Container)) { throw "The folder does not exist: $Path" }
+    $acl = Get-Acl -Path ([System.Management.Automation.WildcardPattern]::Escape($Path))
+    $sidType = [System.Security.Principal.SecurityIdentifier]
+    foreach ($rule in @($acl.Access)) {
+        $sid = $null
+        try { $sid = $rule.IdentityReference.Translate($sidType).Value } catch { $sid = $null }
+        New-Object PSObject -Property @{
+            Identity  = [string]$rule.IdentityReference.Value
+            Sid       = $sid
+            Rights    = [string]$rule.FileSystemRights
+            Type      = [string]$rule.AccessControlType
+            Inherited = [bool]$rule.IsInherited
+        }
+    }
+}
+
 # ---- WsusDoctor\Private\Probes\Get-WdCertificate.ps1
 # Get-WdCertificate (probe): one certificate of a LocalMachine store by thumbprint, with its
 # subject alternative name bytes and an offline chain check.
@@ -1916,7 +1941,7 @@ function Get-WdConfigMgrSiteRole {
 
 # ---- WsusDoctor\Private\Sections\Get-WdContentStoreFact.ps1
 # Get-WdContentStoreFact: free space of the ContentDir volume, the IIS Content virtual directory's
-# path against ContentDir\WsusContent, and the WSUS site's MIME types for .msu .wim .psf .esd.
+# path against ContentDir\WsusContent, the content folder's ACL, and the WSUS site's MIME types for .msu .wim .psf .esd.
 function Get-WdContentStoreFact {
     <#
     .SYNOPSIS
@@ -1952,6 +1977,28 @@ function Get-WdContentStoreFact {
     }
     catch { [void]$problems.Add('Free space of ' + $contentDir + ': ' + (Get-WdErrorText $_)) }
 
+    # The folder's ACL: IIS serves /Content as the anonymous user (IUSR) and the WsusPool identity (knowledge 7: 401.3 = NTFS ACL).
+    $contentPath = [string]$section['expectedContentPath']
+    if ($section.Contains('virtualDirectoryPath') -and $section['virtualDirectoryPath']) { $contentPath = [string]$section['virtualDirectoryPath'] }
+    try {
+        $rules = New-Object System.Collections.ArrayList
+        foreach ($rule in @(Get-WdAccessRule -Path $contentPath)) {
+            if ($null -eq $rule -or $rules.Count -ge 64) { continue }
+            $entry = New-WdDictionary
+            $entry['identity'] = Limit-WdText ([string]$rule.Identity) 256
+            if ($rule.Sid) { $entry['sid'] = Limit-WdText ([string]$rule.Sid) 184 }
+            $entry['rights'] = Limit-WdText ([string]$rule.Rights) 256
+            $entry['type'] = $(if ([string]$rule.Type -eq 'Deny') { 'Deny' } else { 'Allow' })
+            $entry['inherited'] = [bool]$rule.Inherited
+            [void]$rules.Add($entry)
+        }
+        $acl = New-WdDictionary
+        $acl['path'] = Limit-WdText $contentPath 1024
+        $acl['rules'] = $rules.ToArray()
+        $section['contentAcl'] = $acl
+    }
+    catch { [void]$problems.Add('ACL of ' + $contentPath + ': ' + (Get-WdErrorText $_)) }
+
     if ($iisOk -and $null -ne $Context.WsusSite) {
         $winDir = [string]$Context.Environment.WinDir
         if (-not $winDir) { $winDir = 'C:\Windows' }
@@ -1971,7 +2018,7 @@ function Get-WdContentStoreFact {
         catch { [void]$problems.Add('MIME map of the WSUS site: ' + (Get-WdErrorText $_)) }
     }
     # Nothing read at all: the section is an error with every reason; otherwise it is ok and says what is missing.
-    if ($problems.Count -gt 0 -and -not $section.Contains('virtualDirectoryPath') -and -not $section.Contains('volumeFreeMB') -and -not $section.Contains('missingMimeExtensions')) {
+    if ($problems.Count -gt 0 -and -not $section.Contains('virtualDirectoryPath') -and -not $section.Contains('volumeFreeMB') -and -not $section.Contains('missingMimeExtensions') -and -not $section.Contains('contentAcl')) {
         $section['status'] = 'error'
         Set-WdSectionMessage -Section $section -Message ($problems.ToArray() -join ' ')
     }

@@ -4,7 +4,8 @@
  *
  * - contentStore: does the IIS Content virtual directory point at ContentDir\WsusContent
  *   (knowledge 2.1: ContentDir has no trailing WsusContent, the vdir path has it)? Paths are
- *   compared without letter case, trailing backslashes and a `\\?\` prefix.
+ *   compared without letter case, trailing backslashes and a `\\?\` prefix. Can IIS read the
+ *   content folder (its ACL gives read to the anonymous user's or the pool's accounts)?
  * - sslCertificate: days from collectedAt to notAfter, expired, and whether the certificate's
  *   names (subject alternative names, else the subject CN, as Windows matches them) cover the
  *   server's FQDN and short name; `problems` lists why clients would reject it.
@@ -44,6 +45,64 @@ export function deriveContentStore(doc: FactDocument): DerivedContentStore {
   if (expected !== undefined) out.expectedPath = expected;
   if (vdir !== undefined) out.virtualDirectoryPath = vdir;
   if (expected !== undefined && vdir !== undefined) out.virtualDirectoryMatches = normalizePath(expected) === normalizePath(vdir);
+  const acl = store!.contentAcl;
+  if (acl !== undefined) out.iisReadAccess = deriveIisReadAccess(acl.rules);
+  return out;
+}
+
+/**
+ * Accounts through which IIS can read the content files: the anonymous user (IUSR by default),
+ * the WsusPool identity (NETWORK SERVICE by default) and the groups that contain them. Matched by
+ * SID (names are localized), else by the English name.
+ */
+const IIS_READERS: ReadonlyArray<{ sid: string; names: string[]; anonymous: boolean }> = [
+  { sid: 'S-1-1-0', names: ['everyone'], anonymous: true },
+  { sid: 'S-1-5-32-545', names: ['builtin\\users'], anonymous: true },
+  { sid: 'S-1-5-11', names: ['nt authority\\authenticated users'], anonymous: true },
+  { sid: 'S-1-5-17', names: ['nt authority\\iusr', 'iusr'], anonymous: true },
+  { sid: 'S-1-5-32-568', names: ['builtin\\iis_iusrs'], anonymous: false },
+  { sid: 'S-1-5-20', names: ['nt authority\\network service'], anonymous: false },
+];
+
+/** FileSystemRights (text, or a number for generic rights) that let a file be read. */
+export function rightsAllowRead(rights: string): boolean {
+  const t = rights.trim();
+  if (/^-?\d+$/.test(t)) {
+    const n = Number(t) >>> 0;
+    // GENERIC_READ, GENERIC_ALL, or FILE_READ_DATA.
+    return (n & 0x80000000) !== 0 || (n & 0x10000000) !== 0 || (n & 0x1) !== 0;
+  }
+  return /\b(?:FullControl|Modify|ReadAndExecute|Read|ReadData)\b/i.test(t);
+}
+
+type AclRule = NonNullable<NonNullable<FactDocument['contentStore']>['contentAcl']>['rules'][number];
+
+function deriveIisReadAccess(rules: AclRule[]): NonNullable<DerivedContentStore['iisReadAccess']> {
+  const allowedBy: string[] = [];
+  const deniedBy: string[] = [];
+  let unresolved = 0;
+  for (const rule of rules) {
+    const name = rule.identity.toLowerCase();
+    const reader = IIS_READERS.find((r) => (rule.sid !== undefined ? rule.sid === r.sid : r.names.includes(name)));
+    if (reader === undefined) {
+      if (rule.sid === undefined) unresolved++;
+      continue;
+    }
+    if (!rightsAllowRead(rule.rights)) continue;
+    if (rule.type === 'Deny') {
+      if (reader.anonymous) deniedBy.push(rule.identity);
+    } else allowedBy.push(rule.identity);
+  }
+  const out: NonNullable<DerivedContentStore['iisReadAccess']> = { rules: rules.length, allowedBy: [...new Set(allowedBy)], deniedBy: [...new Set(deniedBy)] };
+  // A deny for the anonymous user's groups wins; no allow is conclusive only when every identity could be resolved.
+  if (out.deniedBy.length > 0) {
+    out.readable = false;
+    out.finding = `denies read to ${out.deniedBy.join(', ')}, which the anonymous user belongs to`;
+  } else if (out.allowedBy.length > 0) out.readable = true;
+  else if (unresolved === 0) {
+    out.readable = false;
+    out.finding = 'gives no read access to the accounts IIS serves /Content with (Everyone, Users, Authenticated Users, IUSR, IIS_IUSRS, NETWORK SERVICE)';
+  }
   return out;
 }
 

@@ -846,6 +846,31 @@ export interface DerivedContentStore {
    * The Content virtual directory points at ContentDir\WsusContent; absent when either path is unknown.
    */
   virtualDirectoryMatches?: boolean;
+  /**
+   * Whether the content folder's ACL (contentStore.contentAcl) lets IIS read the files: an Allow with read rights for Everyone, Users, Authenticated Users, IUSR, IIS_IUSRS or NETWORK SERVICE (matched by SID, else by English name), and no Deny with read rights for the anonymous user's accounts (Everyone, Users, Authenticated Users, IUSR).
+   */
+  iisReadAccess?: {
+    /**
+     * Access rules read.
+     */
+    rules: number;
+    /**
+     * Identities whose Allow rules give IIS read access, as named in the ACL.
+     */
+    allowedBy: string[];
+    /**
+     * Identities whose Deny rules take read access from the anonymous user.
+     */
+    deniedBy: string[];
+    /**
+     * When readable is false, what the ACL does wrong, as a sentence part ("denies read to Everyone, which the anonymous user belongs to").
+     */
+    finding?: string;
+    /**
+     * True: some Allow gives read and no Deny takes it; false: a Deny takes it, or no rule gives it while every identity was resolved. Absent when no rule gives read but some identities have neither SID nor a known name.
+     */
+    readable?: boolean;
+  };
 }
 /**
  * The WSUS site's certificate judged at collection time: days to expiry, and whether its DNS names (subject alternative names, else the subject CN) cover the server's FQDN and short name (a wildcard covers one label).

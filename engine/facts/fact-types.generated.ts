@@ -1136,6 +1136,42 @@ export interface ContentStore {
         '.msu' | '.wim' | '.psf' | '.esd',
         '.msu' | '.wim' | '.psf' | '.esd'
       ];
+  /**
+   * The access rules of the content folder (the Content virtual directory's physical path, else ContentDir\WsusContent), read with Get-Acl. IIS reads the files as the anonymous user (IUSR by default) and the WsusPool identity; without read for them downloads fail with 401.3.
+   */
+  contentAcl?: {
+    /**
+     * Folder whose ACL was read.
+     */
+    path: string;
+    /**
+     * Access rules in ACL order.
+     *
+     * @maxItems 64
+     */
+    rules: {
+      /**
+       * Account or group as Windows names it (localized on non-English systems).
+       */
+      identity: string;
+      /**
+       * Its security identifier, e.g. S-1-5-32-545 (BUILTIN\Users).
+       */
+      sid?: string;
+      /**
+       * FileSystemRights as text ("ReadAndExecute, Synchronize", "FullControl") or a number for generic rights (-1610612736 = generic read and execute).
+       */
+      rights: string;
+      /**
+       * Allow or deny.
+       */
+      type: 'Allow' | 'Deny';
+      /**
+       * Inherited from the parent folder.
+       */
+      inherited?: boolean;
+    }[];
+  };
 }
 /**
  * The certificate bound to the WSUS site's https binding (servers with UsingSSL = 1; notApplicable otherwise): read from the HTTP.sys binding (netsh http show sslcert) and Cert:\LocalMachine\My. Chain built without revocation checks (bounded, offline).

@@ -140,6 +140,16 @@ export function baseServerDocument(): FactDocument {
       volumeFreePercent: 40,
       mimeTypes: { '.msu': 'application/octet-stream', '.wim': 'application/x-ms-wim', '.psf': 'application/octet-stream', '.esd': 'application/vnd.ms-cab-compressed' },
       missingMimeExtensions: [],
+      contentAcl: {
+        path: 'D:\\WSUS\\WsusContent',
+        rules: [
+          { identity: 'NT AUTHORITY\\SYSTEM', sid: 'S-1-5-18', rights: 'FullControl', type: 'Allow', inherited: true },
+          { identity: 'BUILTIN\\Administrators', sid: 'S-1-5-32-544', rights: 'FullControl', type: 'Allow', inherited: true },
+          { identity: 'NT AUTHORITY\\NETWORK SERVICE', sid: 'S-1-5-20', rights: 'FullControl', type: 'Allow', inherited: false },
+          { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'ReadAndExecute, Synchronize', type: 'Allow', inherited: true },
+          { identity: 'WSUS01\\WSUS Administrators', sid: 'S-1-5-21-3623811015-3361044348-30300820-1013', rights: 'FullControl', type: 'Allow', inherited: false },
+        ],
+      },
     },
     sslCertificate: { status: 'notApplicable', message: 'WSUS does not use SSL (UsingSSL = 0).' },
     logs: {

@@ -43,6 +43,7 @@ import wsusContentVolumeLowFreeSpace from './wsus-content-volume-low-free-space.
 import wsusContentVolumeFull from './wsus-content-volume-full.js';
 import wsusContentVdirPathMismatch from './wsus-content-vdir-path-mismatch.js';
 import wsusContentMimeTypesMissing from './wsus-content-mime-types-missing.js';
+import wsusContentAclBlocksIis from './wsus-content-acl-blocks-iis.js';
 import wsusSslCertificateInvalid from './wsus-ssl-certificate-invalid.js';
 import wsusSslCertificateExpiring from './wsus-ssl-certificate-expiring.js';
 import wsusUpstreamSyncFailing from './wsus-upstream-sync-failing.js';
@@ -107,6 +108,7 @@ export const serverRules: RuleDefinition<string>[] = [
   wsusContentVolumeFull,
   wsusContentVdirPathMismatch,
   wsusContentMimeTypesMissing,
+  wsusContentAclBlocksIis,
   wsusSslCertificateInvalid,
   wsusSslCertificateExpiring,
   wsusUpstreamSyncFailing,

@@ -327,6 +327,14 @@ function Get-WdFixtureIisMimeMap {
     , @(foreach ($entry in @($map)) { [pscustomobject]$entry })
 }
 
+function Get-WdFixtureAccessRule {
+    <# fixture 'acl': { "<folder path>": [ { Identity, Sid, Rights, Type, Inherited } ] }; a folder not listed cannot be read (access denied). #>
+    param([string] $Path)
+    $acls = Get-WdFixtureSetting 'acl'
+    if (-not $acls -or -not $acls.ContainsKey($Path)) { throw [System.UnauthorizedAccessException]::new("Attempted to perform an unauthorized operation. ($Path)") }
+    foreach ($entry in @($acls[$Path])) { [pscustomobject]$entry }
+}
+
 function Get-WdJsonPathValue {
     <# Resolves a dotted path (a.b.0.c, ".length" for array/object sizes) in parsed JSON; returns @{ Found; Value }. #>
     param($Document, [string] $Path)

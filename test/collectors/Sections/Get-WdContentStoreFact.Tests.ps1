@@ -14,6 +14,8 @@ BeforeAll {
         }
     }
     function Invoke-WdContent($Context) { & (Get-Module WsusDoctor) { param($c) Get-WdContentStoreFact -Context $c } $Context }
+    # The ACL probe is replaced in every test (never the real Get-Acl here); tests that look at it mock it again.
+    Mock -ModuleName WsusDoctor Get-WdAccessRule { throw [System.UnauthorizedAccessException]::new('Attempted to perform an unauthorized operation.') }
 }
 
 Describe 'Get-WdContentStoreFact' {
@@ -30,6 +32,35 @@ Describe 'Get-WdContentStoreFact' {
         $s['mimeTypes']['.esd'] | Should -Be 'application/vnd.ms-cab-compressed'
         @($s['missingMimeExtensions']) | Should -Be @('.msu', '.psf')
         Should -Invoke -ModuleName WsusDoctor Get-WdIisMimeMap -ParameterFilter { $SiteName -eq 'WSUS Administration' }
+    }
+
+    It 'reads the ACL of the Content virtual directory''s folder (identities, SIDs, rights, deny rules)' {
+        Mock -ModuleName WsusDoctor Get-WdVolumeSpace { [pscustomobject]@{ Root = 'D:\'; TotalBytes = 100GB; FreeBytes = 50GB } }
+        Mock -ModuleName WsusDoctor Get-WdIisMimeMap { , @() }
+        Mock -ModuleName WsusDoctor Get-WdAccessRule {
+            [pscustomobject]@{ Identity = 'NT AUTHORITY\SYSTEM'; Sid = 'S-1-5-18'; Rights = 'FullControl'; Type = 'Allow'; Inherited = $true }
+            [pscustomobject]@{ Identity = 'Everyone'; Sid = 'S-1-1-0'; Rights = 'Read, Synchronize'; Type = 'Deny'; Inherited = $false }
+            [pscustomobject]@{ Identity = 'S-1-5-21-1-2-3-500'; Sid = $null; Rights = '-1610612736'; Type = 'Allow'; Inherited = $false }
+        }
+        $s = Invoke-WdContent (New-WdTestContext)
+        $s['status'] | Should -Be 'ok'
+        $s['contentAcl']['path'] | Should -Be 'C:\WSUS\WsusContent'
+        @($s['contentAcl']['rules']).Count | Should -Be 3
+        $s['contentAcl']['rules'][1]['type'] | Should -Be 'Deny'
+        $s['contentAcl']['rules'][1]['sid'] | Should -Be 'S-1-1-0'
+        $s['contentAcl']['rules'][2].Contains('sid') | Should -BeFalse
+        $s['contentAcl']['rules'][2]['rights'] | Should -Be '-1610612736'
+        Should -Invoke -ModuleName WsusDoctor Get-WdAccessRule -Times 1 -Exactly -ParameterFilter { $Path -eq 'C:\WSUS\WsusContent' }
+    }
+
+    It 'reads ContentDir\WsusContent when there is no Content virtual directory, and records an unreadable ACL as partly read' {
+        Mock -ModuleName WsusDoctor Get-WdVolumeSpace { [pscustomobject]@{ Root = 'D:\'; TotalBytes = 100GB; FreeBytes = 50GB } }
+        Mock -ModuleName WsusDoctor Get-WdAccessRule { throw [System.UnauthorizedAccessException]::new('Attempted to perform an unauthorized operation.') }
+        $s = Invoke-WdContent (New-WdTestContext -IisStatus 'notCollected')
+        $s['status'] | Should -Be 'ok'
+        $s.Contains('contentAcl') | Should -BeFalse
+        $s['message'] | Should -BeLike '*ACL of D:\WSUS\WsusContent: Attempted to perform an unauthorized operation*'
+        Should -Invoke -ModuleName WsusDoctor Get-WdAccessRule -ParameterFilter { $Path -eq 'D:\WSUS\WsusContent' }
     }
 
     It 'keeps what it read when the MIME map fails (partly read)' {

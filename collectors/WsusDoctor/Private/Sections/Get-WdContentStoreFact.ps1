@@ -1,5 +1,5 @@
 # Get-WdContentStoreFact: free space of the ContentDir volume, the IIS Content virtual directory's
-# path against ContentDir\WsusContent, and the WSUS site's MIME types for .msu .wim .psf .esd.
+# path against ContentDir\WsusContent, the content folder's ACL, and the WSUS site's MIME types for .msu .wim .psf .esd.
 function Get-WdContentStoreFact {
     <#
     .SYNOPSIS
@@ -35,6 +35,28 @@ function Get-WdContentStoreFact {
     }
     catch { [void]$problems.Add('Free space of ' + $contentDir + ': ' + (Get-WdErrorText $_)) }
 
+    # The folder's ACL: IIS serves /Content as the anonymous user (IUSR) and the WsusPool identity (knowledge 7: 401.3 = NTFS ACL).
+    $contentPath = [string]$section['expectedContentPath']
+    if ($section.Contains('virtualDirectoryPath') -and $section['virtualDirectoryPath']) { $contentPath = [string]$section['virtualDirectoryPath'] }
+    try {
+        $rules = New-Object System.Collections.ArrayList
+        foreach ($rule in @(Get-WdAccessRule -Path $contentPath)) {
+            if ($null -eq $rule -or $rules.Count -ge 64) { continue }
+            $entry = New-WdDictionary
+            $entry['identity'] = Limit-WdText ([string]$rule.Identity) 256
+            if ($rule.Sid) { $entry['sid'] = Limit-WdText ([string]$rule.Sid) 184 }
+            $entry['rights'] = Limit-WdText ([string]$rule.Rights) 256
+            $entry['type'] = $(if ([string]$rule.Type -eq 'Deny') { 'Deny' } else { 'Allow' })
+            $entry['inherited'] = [bool]$rule.Inherited
+            [void]$rules.Add($entry)
+        }
+        $acl = New-WdDictionary
+        $acl['path'] = Limit-WdText $contentPath 1024
+        $acl['rules'] = $rules.ToArray()
+        $section['contentAcl'] = $acl
+    }
+    catch { [void]$problems.Add('ACL of ' + $contentPath + ': ' + (Get-WdErrorText $_)) }
+
     if ($iisOk -and $null -ne $Context.WsusSite) {
         $winDir = [string]$Context.Environment.WinDir
         if (-not $winDir) { $winDir = 'C:\Windows' }
@@ -54,7 +76,7 @@ function Get-WdContentStoreFact {
         catch { [void]$problems.Add('MIME map of the WSUS site: ' + (Get-WdErrorText $_)) }
     }
     # Nothing read at all: the section is an error with every reason; otherwise it is ok and says what is missing.
-    if ($problems.Count -gt 0 -and -not $section.Contains('virtualDirectoryPath') -and -not $section.Contains('volumeFreeMB') -and -not $section.Contains('missingMimeExtensions')) {
+    if ($problems.Count -gt 0 -and -not $section.Contains('virtualDirectoryPath') -and -not $section.Contains('volumeFreeMB') -and -not $section.Contains('missingMimeExtensions') -and -not $section.Contains('contentAcl')) {
         $section['status'] = 'error'
         Set-WdSectionMessage -Section $section -Message ($problems.ToArray() -join ' ')
     }
