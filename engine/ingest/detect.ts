@@ -106,6 +106,7 @@ export function detectText(text: string): Detection {
   const body = text.replace(/^\uFEFF/, '');
   const trimmed = body.trimStart();
   if (trimmed.startsWith('{')) return detectJson(trimmed);
+  if (trimmed.startsWith('[')) return { kind: 'ignored', reason: 'JSON that is not a wsus-doctor fact file (a list, not an object)' };
   if (isRegText(body)) return { kind: 'reg', label: 'registry export (.reg)' };
   if (isEventXml(body)) return { kind: 'eventsXml', label: 'event export (XML)' };
   if (isNetshProxyText(body)) return { kind: 'netshProxy', label: 'netsh winhttp show proxy output' };
@@ -187,15 +188,20 @@ function detectCmTrace(head: string[]): Detection {
 }
 
 function unknownTextReason(head: string[]): string {
-  const text = head.join('\n');
-  if (/WUAHandler|Enabling WUA Managed server policy|Group policy settings were overwritten/i.test(text)) {
-    return 'looks like WUAHandler.log messages without their time stamps (copied text?): send the file C:\\Windows\\CCM\\Logs\\WUAHandler.log itself';
+  const lines = head.filter((l) => l.trim() !== '');
+  // A guess is offered only when most lines fit it (a README that names WUAHandler is not a log).
+  const most = (re: RegExp) => lines.length > 0 && lines.filter((l) => re.test(l)).length >= Math.max(1, lines.length / 2);
+  if (most(/^(?:ScanAgent|LocationServices|WUAHandler|UpdatesDeploymentAgent|WSUSLocation)\t/)) {
+    return 'ConfigMgr log lines copied from CMTrace without their time stamps: send the .log files from C:\\Windows\\CCM\\Logs';
   }
-  if (/\*FAILED\*|WSUS server:|SyncUpdates|WinHttp:/i.test(text)) {
-    return 'looks like WindowsUpdate.log messages without time stamps (copied text?): send the log itself (Get-WindowsUpdateLog on Windows 10/11)';
+  if (most(/\b(?:GET|POST|HEAD)\s+\/\S*\s.*\b[1-5]\d\d\b/)) {
+    return 'IIS log lines without the "#Software:" / "#Fields:" header IIS writes (an excerpt?): send the original u_ex*.log files';
   }
-  if (/^\S+\t/m.test(text) && /ScanAgent|LocationServices|UpdatesDeployment/i.test(text)) {
-    return 'looks like ConfigMgr log lines copied from CMTrace without time stamps: send the .log files from C:\\Windows\\CCM\\Logs';
+  if (most(/WUAHandler|WUA Managed server|Group policy settings were overwritten|SucceededWithErrors|HResult: 0x|WU Agent reported/i)) {
+    return 'WUAHandler.log messages without their time stamps (copied text?): send the file C:\\Windows\\CCM\\Logs\\WUAHandler.log itself';
+  }
+  if (most(/\*FAILED\*|WSUS server:|SyncUpdates|WinHttp:|WARNING:|WS error/i)) {
+    return 'WindowsUpdate.log messages without their time stamps (copied text?): send the log itself (Get-WindowsUpdateLog on Windows 10/11)';
   }
   return 'not a log or export that wsus-doctor reads';
 }

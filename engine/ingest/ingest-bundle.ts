@@ -318,7 +318,7 @@ export function ingestFiles(inputs: readonly string[], files: readonly BundleFil
     const askKey = name === 'events' ? `events:${role}` : name;
     const ask = ASKS[askKey];
     if (ask) missing.push({ facts: name, ask });
-    doc[name] = { status: 'notCollected', message: ask ? `not in the bundle (${ask})` : COLLECTOR_ONLY };
+    doc[name] = { status: 'notCollected', message: ask ?? COLLECTOR_ONLY };
   }
   const logs = (doc.logs ??= {}) as Record<string, unknown>;
   const logSlots = role === 'server' ? ['iisW3c', 'httpErr', 'softwareDistribution'] : ['windowsUpdate'];
@@ -326,7 +326,7 @@ export function ingestFiles(inputs: readonly string[], files: readonly BundleFil
     if (logs[slot] !== undefined) continue;
     const ask = ASKS[`logs.${slot}`]!;
     missing.push({ facts: `logs.${slot}`, ask });
-    logs[slot] = { status: 'notCollected', message: `not in the bundle (${ask})` };
+    logs[slot] = { status: 'notCollected', message: ask };
   }
   fillGroup(logs, 'configMgrClient', [...clientSlots.keys()], role === 'client', missing);
   fillGroup(logs, 'configMgrSite', [...schemaProperties('configMgrSiteLogs').keys()], role === 'server', missing);
@@ -350,7 +350,7 @@ function fillGroup(logs: Record<string, unknown>, group: string, slots: readonly
   const ask = ASKS[`logs.${group}`]!;
   for (const slot of slots) {
     if (target[slot] !== undefined) continue;
-    target[slot] = { status: 'notCollected', message: found ? `not in the bundle (${ask})` : 'no ConfigMgr log of this kind in the bundle (if ConfigMgr manages this machine, send it)' };
+    target[slot] = { status: 'notCollected', message: found ? ask : 'no ConfigMgr log of this kind in the bundle (if ConfigMgr manages this machine, send it)' };
   }
   if (found && slots.some((s) => !isOkSection(target[s]))) missing.push({ facts: `logs.${group}`, ask });
 }
