@@ -17,7 +17,7 @@ import { loadSchema } from '../validate/schema-store.js';
 import { TOOL_VERSION } from '../version.js';
 import { detect, type LogFormat, type LogSlot } from './detect.js';
 import { parseEventCsv, parseEventXml, type IngestedEvent } from './event-export.js';
-import { buildExcerpt, prepareLog, type PreparedLog } from './log-excerpt.js';
+import { buildExcerpt, MAX_CHARS_PER_LOG, MAX_FILES_PER_LOG, prepareLog, type PreparedLog } from './log-excerpt.js';
 import { parseNetshProxy } from './netsh-proxy.js';
 import { DEFAULT_BUNDLE_LIMITS, readBundle, type BundleFile, type BundleLimits } from './read-bundle.js';
 import { parseRegFile, type RegValue } from './reg-file.js';
@@ -273,7 +273,12 @@ export function ingestFiles(inputs: readonly string[], files: readonly BundleFil
   if (buckets.size > 0) {
     const logs = (doc.logs ??= {}) as Record<string, unknown>;
     for (const [slot, bucket] of buckets) {
-      const excerpt = buildExcerpt(bucket.logs, bucket.formats);
+      const { excerpt, dropped } = buildExcerpt(bucket.logs, bucket.formats);
+      for (const path of dropped) {
+        const index = used.findIndex((u) => u.file === path);
+        if (index >= 0) used.splice(index, 1);
+        ignored.push({ file: path, reason: `older than the newest logs.${slot} files kept (at most ${MAX_FILES_PER_LOG} files and ${MAX_CHARS_PER_LOG / 1024 / 1024} Mi characters per kind of log)` });
+      }
       const [group, name] = slot.split('.') as [string, string | undefined];
       if (name === undefined) logs[group] = excerpt;
       else ((logs[group] ??= {}) as Record<string, LogExcerpt>)[name] = excerpt;

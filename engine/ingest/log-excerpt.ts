@@ -21,6 +21,8 @@ import type { LogFormat } from './detect.js';
 export const MAX_LINES_PER_FILE = 200_000;
 export const MAX_LINE_LENGTH = 16_384;
 export const MAX_FILES_PER_LOG = 1000;
+/** Characters kept per kind of log, newest files first (the collector's cap is 4 MiB by default). */
+export const MAX_CHARS_PER_LOG = 64 * 1024 * 1024;
 const MAX_PATH = 1024;
 
 const SOFTWARE_DISTRIBUTION_TIME = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(?:\.(\d{1,3})\d*)?\s+UTC\b/;
@@ -129,9 +131,25 @@ function timesOf(lines: readonly string[], format: LogFormat): { from?: string; 
   return out;
 }
 
-/** One logExcerpt from the prepared files of one kind: files oldest first, coverage over all. */
-export function buildExcerpt(logs: readonly PreparedLog[], formats: readonly LogFormat[]): LogExcerpt {
-  const sorted = [...logs].sort((a, b) => (a.from ?? a.file.lastWriteTime ?? '').localeCompare(b.from ?? b.file.lastWriteTime ?? '')).slice(-MAX_FILES_PER_LOG);
+/**
+ * One logExcerpt from the prepared files of one kind: files oldest first, coverage over the kept
+ * ones. The newest files are kept up to MAX_FILES_PER_LOG files and `maxChars` characters; the
+ * paths of older files left out are returned in `dropped`.
+ */
+export function buildExcerpt(logs: readonly PreparedLog[], formats: readonly LogFormat[], maxChars = MAX_CHARS_PER_LOG): { excerpt: LogExcerpt; dropped: string[] } {
+  const all = [...logs].sort((a, b) => (a.from ?? a.file.lastWriteTime ?? '').localeCompare(b.from ?? b.file.lastWriteTime ?? ''));
+  const sorted: PreparedLog[] = [];
+  const dropped: string[] = [];
+  let chars = 0;
+  for (let i = all.length - 1; i >= 0; i--) {
+    const log = all[i]!;
+    const size = log.file.lines.reduce((n, l) => n + l.length + 1, 0);
+    if (sorted.length >= MAX_FILES_PER_LOG || (sorted.length > 0 && chars + size > maxChars)) dropped.push(log.file.path);
+    else {
+      sorted.unshift(log);
+      chars += size;
+    }
+  }
   const counts = new Map<LogFormat, number>();
   for (const f of formats) counts.set(f, (counts.get(f) ?? 0) + 1);
   const format = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
@@ -140,5 +158,5 @@ export function buildExcerpt(logs: readonly PreparedLog[], formats: readonly Log
   const tos = sorted.map((l) => l.to).filter((t): t is string => t !== undefined).sort();
   if (froms.length > 0) excerpt.coveredFrom = froms[0]!;
   if (tos.length > 0) excerpt.coveredTo = tos.at(-1)!;
-  return excerpt;
+  return { excerpt, dropped };
 }

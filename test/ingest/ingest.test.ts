@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { ingestBundle } from '../../engine/ingest/ingest-bundle.js';
+import { buildExcerpt, prepareLog } from '../../engine/ingest/log-excerpt.js';
 import { isInputError } from '../../engine/errors.js';
 import { getValidator, prepareValidator } from '../../engine/validate/schema-store.js';
 import { main } from '../../engine/cli/main.js';
@@ -221,4 +222,15 @@ test('a full fact file in the bundle is the base; raw logs fill what it lacks', 
   assert.equal(doc.collectedAt, '2026-11-24T12:00:00Z');
   assert.deepEqual(doc.proxy, { status: 'ok', direct: true });
   assert.ok(valid(doc));
+});
+
+test('a kind of log over its budget keeps the newest files; coverage starts at the oldest kept entry', () => {
+  const logs = ['2026-11-22', '2026-11-24', '2026-11-23'].map((day, i) =>
+    prepareLog({ name: `sd${i}.log`, text: `${day} 06:00:01.120 UTC Info w3wp.12 ${'x'.repeat(100)}`, format: 'text', sizeBytes: 150 }),
+  );
+  const { excerpt, dropped } = buildExcerpt(logs, ['text', 'text', 'text'], 300);
+  assert.deepEqual(dropped, ['sd0.log']);
+  assert.deepEqual(excerpt.files!.map((f) => f.path), ['sd2.log', 'sd1.log']);
+  assert.equal(excerpt.coveredFrom, '2026-11-23T06:00:01.120Z');
+  assert.equal(excerpt.coveredTo, '2026-11-24T06:00:01.120Z');
 });
