@@ -10,7 +10,7 @@ import { decodeText } from '../load/decode-text.js';
 import { parseCmTraceLog } from '../parsers/cmtrace.js';
 import { w3cLogKind } from '../parsers/w3c.js';
 import { parseWindowsUpdateLine } from '../parsers/windows-update-log.js';
-import { isEventCsv, isEventXml } from './event-export.js';
+import { isEventClixml, isEventCsv, isEventXml } from './event-export.js';
 import { isNetshProxyText } from './netsh-proxy.js';
 import { isRegText } from './reg-file.js';
 
@@ -31,6 +31,7 @@ export type Detection =
   | { kind: 'netshProxy'; label: string }
   | { kind: 'eventsXml'; label: string }
   | { kind: 'eventsCsv'; label: string }
+  | { kind: 'eventsClixml'; label: string }
   | { kind: 'facts'; label: string; data: Record<string, unknown> }
   | { kind: 'ignored'; reason: string };
 
@@ -109,6 +110,7 @@ export function detectText(text: string): Detection {
   if (trimmed.startsWith('[')) return { kind: 'ignored', reason: 'JSON that is not a wsus-doctor fact file (a list, not an object)' };
   if (isRegText(body)) return { kind: 'reg', label: 'registry export (.reg)' };
   if (isEventXml(body)) return { kind: 'eventsXml', label: 'event export (XML)' };
+  if (isEventClixml(body)) return { kind: 'eventsClixml', label: 'event export (Export-Clixml)' };
   if (isNetshProxyText(body)) return { kind: 'netshProxy', label: 'netsh winhttp show proxy output' };
   const head = headLines(body, HEAD_LINES);
   if (head.some((l) => l.startsWith('#Software:') || l.startsWith('#Fields:') || l.startsWith('#Version:'))) return detectW3c(head);

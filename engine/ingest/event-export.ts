@@ -9,6 +9,8 @@
  *   `Get-WinEvent | Export-Csv` (named columns Id, ProviderName, LogName, TimeCreated,
  *   LevelDisplayName, Message). Their times are local times of the exporting machine with no
  *   zone: they are read as UTC and the caller says so.
+ * - CLIXML as `Get-WinEvent ... | Export-Clixml` writes it (EventLogRecord objects: Id,
+ *   ProviderName, LogName, TimeCreated with its offset, Level, Message).
  * Hand-written scanning of a fixed, simple shape (no DTDs, no entities beyond the five XML ones).
  */
 
@@ -235,4 +237,77 @@ export function parseEventCsv(text: string): { events: IngestedEvent[]; skipped:
     events.push(event);
   }
   return { events, skipped };
+}
+
+const CLIXML_NS = 'http://schemas.microsoft.com/powershell/2004/04';
+
+/** True when the text is `Get-WinEvent | Export-Clixml` output. */
+export function isEventClixml(text: string): boolean {
+  const head = text.slice(0, 8192);
+  return head.includes(CLIXML_NS) && head.includes('System.Diagnostics.Eventing.Reader.EventLogRecord');
+}
+
+/** The top-level `<Obj>` elements of a CLIXML document, with their nested objects cut out. */
+function topLevelObjects(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let kept = '';
+  let keptFrom = 0;
+  for (const m of text.matchAll(/<Obj\b[^>]*?(\/?)>|<\/Obj>/g)) {
+    const at = m.index;
+    if (m[0].startsWith('</')) {
+      if (depth === 0) continue;
+      depth--;
+      if (depth === 0) {
+        out.push(kept + text.slice(keptFrom, at));
+      } else if (depth === 1) {
+        keptFrom = at + m[0].length; // nested object closed: go on keeping after it
+      }
+    } else if (m[1] !== '/') {
+      depth++;
+      if (depth === 1) {
+        start = at;
+        kept = '';
+        keptFrom = start;
+      } else if (depth === 2) {
+        kept += text.slice(keptFrom, at);
+      }
+    }
+  }
+  return out;
+}
+
+/** CLIXML string values: XML entities and _xHHHH_ escapes of control characters. */
+function clixmlString(value: string): string {
+  return unescapeXml(value).replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+}
+
+/** Parse a CLIXML export of EventLogRecord objects; records without provider, id or time are skipped. */
+export function parseEventClixml(text: string): { events: IngestedEvent[]; skipped: number; computer?: string } {
+  const events: IngestedEvent[] = [];
+  let skipped = 0;
+  let computer: string | undefined;
+  for (const obj of topLevelObjects(text)) {
+    const prop = (tag: string, name: string) => {
+      const m = new RegExp(`<${tag} N="${name}">([\\s\\S]*?)</${tag}>`).exec(obj);
+      return m ? clixmlString(m[1]!) : undefined;
+    };
+    const id = prop('I32', 'Id');
+    const provider = prop('S', 'ProviderName');
+    const time = prop('DT', 'TimeCreated');
+    const ms = time !== undefined ? Date.parse(time.replace(/(\.\d{3})\d+/, '$1')) : Number.NaN;
+    if (!id || !/^\d{1,5}$/.test(id) || !provider || Number.isNaN(ms)) {
+      skipped++;
+      continue;
+    }
+    const event: IngestedEvent = { logName: (prop('S', 'LogName') || 'Unknown').slice(0, 255), providerName: provider.slice(0, 255), id: Number(id), timeCreated: new Date(ms).toISOString().replace('.000Z', 'Z') };
+    const level = LEVELS[prop('By', 'Level') ?? ''] ?? LEVELS[(prop('S', 'LevelDisplayName') ?? '').toLowerCase()];
+    if (level) event.level = level;
+    const message = prop('S', 'Message');
+    if (message !== undefined && message.trim() !== '') event.message = message.trim().slice(0, 8000);
+    computer ??= prop('S', 'MachineName') || undefined;
+    events.push(event);
+  }
+  return computer === undefined ? { events, skipped } : { events, skipped, computer };
 }

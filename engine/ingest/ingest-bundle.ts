@@ -16,7 +16,7 @@ import { validateFactDocument } from '../validate/validate-facts.js';
 import { loadSchema } from '../validate/schema-store.js';
 import { TOOL_VERSION } from '../version.js';
 import { detect, type LogFormat, type LogSlot } from './detect.js';
-import { parseEventCsv, parseEventXml, type IngestedEvent } from './event-export.js';
+import { parseEventClixml, parseEventCsv, parseEventXml, type IngestedEvent } from './event-export.js';
 import { buildExcerpt, MAX_CHARS_PER_LOG, MAX_FILES_PER_LOG, prepareLog, type PreparedLog } from './log-excerpt.js';
 import { parseNetshProxy } from './netsh-proxy.js';
 import { DEFAULT_BUNDLE_LIMITS, readBundle, type BundleFile, type BundleLimits } from './read-bundle.js';
@@ -189,8 +189,9 @@ export function ingestFiles(inputs: readonly string[], files: readonly BundleFil
         break;
       }
       case 'eventsXml':
+      case 'eventsClixml':
       case 'eventsCsv': {
-        const parsed = detection.kind === 'eventsXml' ? parseEventXml(body) : parseEventCsv(body);
+        const parsed = detection.kind === 'eventsXml' ? parseEventXml(body) : detection.kind === 'eventsClixml' ? parseEventClixml(body) : parseEventCsv(body);
         if (parsed.events.length === 0) {
           ignored.push({ file: file.name, reason: `${detection.label} without a readable event` });
           break;

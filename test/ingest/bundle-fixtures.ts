@@ -48,6 +48,36 @@ export const EVENTS_CSV =
   'Level,Date and Time,Source,Event ID,Task Category\r\n' +
   'Error,1/5/2010 7:53:10 PM,Microsoft-Windows-WindowsUpdateClient,20,Windows Update Agent,"Installation Failure: Windows failed to install the following update with error 0x8024402C: KB1, ""quoted""."\r\n';
 
+/** Get-WinEvent -LogName System | Export-Clixml: one EventLogRecord (nested objects inside, as PowerShell writes them). */
+export const EVENTS_CLIXML = `<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+  <Obj RefId="0">
+    <TN RefId="0">
+      <T>System.Diagnostics.Eventing.Reader.EventLogRecord</T>
+      <T>System.Diagnostics.Eventing.Reader.EventRecord</T>
+      <T>System.Object</T>
+    </TN>
+    <ToString>System.Diagnostics.Eventing.Reader.EventLogRecord</ToString>
+    <Props>
+      <I32 N="Id">5002</I32>
+      <I32 N="Version">0</I32>
+      <Nil N="Qualifiers" />
+      <By N="Level">2</By>
+      <S N="ProviderName">Microsoft-Windows-WAS</S>
+      <S N="LogName">System</S>
+      <S N="MachineName">WSUS01.contoso.com</S>
+      <DT N="TimeCreated">2026-11-24T15:01:37.1234567+01:00</DT>
+      <Obj N="Properties" RefId="1">
+        <TN RefId="1"><T>System.Collections.Generic.List\`1[[System.Diagnostics.Eventing.Reader.EventProperty]]</T></TN>
+        <LST><Obj RefId="2"><TN RefId="2"><T>System.Diagnostics.Eventing.Reader.EventProperty</T></TN><Props><S N="Value">WsusPool</S><I32 N="Id">99</I32></Props></Obj></LST>
+      </Obj>
+      <S N="LevelDisplayName">Error</S>
+    </Props>
+    <MS>
+      <S N="Message">Application pool 'WsusPool' is being automatically disabled due to a series of failures in the process(es) serving that application pool._x000D__x000A_</S>
+    </MS>
+  </Obj>
+</Objs>`;
+
 /** Get-WindowsUpdateLog (Windows 10+) lines. */
 export const WU_ETL = [
   '2026/11/24 09:29:58.1234567 1056 5308 Agent WSUS server: http://wsus01.contoso.com:8530',
@@ -88,6 +118,7 @@ export function everyKindBundle(): string {
   put('j.txt', NETSH_PROXY);
   put('k.txt', EVENTS_XML);
   put('l.txt', EVENTS_CSV);
+  put('l2.xml', utf16le(EVENTS_CLIXML));
   put('m.json', JSON.stringify({ os: { status: 'ok', caption: 'Microsoft Windows 10 Enterprise', version: '10.0.19045', build: 19045 } }));
   put('notes.txt', 'Customer says updates stopped last week.\r\n');
   put('screenshot.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]));

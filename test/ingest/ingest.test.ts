@@ -12,7 +12,7 @@ import { isInputError } from '../../engine/errors.js';
 import { getValidator, prepareValidator } from '../../engine/validate/schema-store.js';
 import { main } from '../../engine/cli/main.js';
 import { recordingIo } from '../cli/cli-helpers.js';
-import { clientZip, corpusBytes, everyKindBundle, tempDir } from './bundle-fixtures.js';
+import { clientZip, corpusBytes, EVENTS_CLIXML, everyKindBundle, tempDir } from './bundle-fixtures.js';
 
 await prepareValidator('facts.schema.json');
 const valid = getValidator('facts.schema.json');
@@ -39,12 +39,13 @@ test('every file kind is recognised by content and fed into its section; unknown
   assert.deepEqual(usedFacts(doc, 'j.txt'), ['proxy']);
   assert.deepEqual(usedFacts(doc, 'k.txt'), ['events']);
   assert.deepEqual(usedFacts(doc, 'l.txt'), ['events']);
+  assert.deepEqual(usedFacts(doc, 'l2.xml'), ['events']);
   assert.deepEqual(usedFacts(doc, 'm.json'), ['os']);
   const ignored = new Map(doc.ingest!.ignored.map((i) => [i.file.slice(dir.length + 1), i.reason]));
   assert.match(ignored.get('notes.txt')!, /not a log or export/);
   assert.match(ignored.get('screenshot.png')!, /picture/);
   assert.match(ignored.get('k.txt.old')!, /deletes 5 Windows Update policy values.*not an export/);
-  assert.equal(doc.ingest!.used.length + doc.ingest!.ignored.length, 16, 'every file appears once');
+  assert.equal(doc.ingest!.used.length + doc.ingest!.ignored.length, 17, 'every file appears once');
 
   // IIS and HTTPERR logs make it a server; the excerpts carry the collector's metadata.
   assert.equal(doc.role, 'server');
@@ -63,9 +64,17 @@ test('every file kind is recognised by content and fed into its section; unknown
   assert.equal(doc.clientPolicy!.windowsUpdate!.UpdateServiceUrlAlternate, 'http://a');
   assert.equal(doc.windowsUpdateClient!.susClientId, '6f1c3a52-9d0e-4a55-8b2c-0f4e2d7a1b01');
   assert.deepEqual(doc.proxy, { status: 'ok', direct: false, proxyServer: 'proxy.contoso.com:8080' });
-  assert.equal(doc.events!.items!.length, 3);
+  assert.equal(doc.events!.items!.length, 4);
   assert.match(doc.events!.items![0]!.message!, /errorCode=0x8024402c/);
   assert.match(doc.events!.items![2]!.message!, /KB1, "quoted"/);
+  assert.deepEqual(doc.events!.items![3], {
+    logName: 'System',
+    providerName: 'Microsoft-Windows-WAS',
+    id: 5002,
+    timeCreated: '2026-11-24T14:01:37.123Z',
+    level: 'Error',
+    message: "Application pool 'WsusPool' is being automatically disabled due to a series of failures in the process(es) serving that application pool.",
+  });
   assert.equal(doc.os!.caption, 'Microsoft Windows 10 Enterprise');
   assert.equal(doc.host.computerName, 'PC0042');
   // Sections nothing fed: notCollected with the reason.
@@ -142,7 +151,7 @@ test('ingest command: writes --out atomically, summary on stderr, never over an 
   const io = recordingIo();
   assert.equal(await main(['ingest', dir, '--out', out], io), 0, io.err);
   assert.ok(valid(JSON.parse(readFileSync(out, 'utf8'))));
-  assert.match(io.err, /Used 13 files:/);
+  assert.match(io.err, /Used 14 files:/);
   assert.match(io.err, /Ignored 3 files:/);
   assert.match(io.err, /ingested in \d+ ms/);
   const again = recordingIo();
@@ -233,4 +242,16 @@ test('a kind of log over its budget keeps the newest files; coverage starts at t
   assert.deepEqual(excerpt.files!.map((f) => f.path), ['sd2.log', 'sd1.log']);
   assert.equal(excerpt.coveredFrom, '2026-11-23T06:00:01.120Z');
   assert.equal(excerpt.coveredTo, '2026-11-24T06:00:01.120Z');
+});
+
+test('a WAS event export (Export-Clixml) alone makes a server bundle; diagnose finds the disabled WsusPool', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'system-events.xml'), EVENTS_CLIXML);
+  const doc = ingestBundle([dir]);
+  assert.equal(doc.role, 'server');
+  assert.match(doc.ingest!.roleReason!, /WSUS\/WAS events/);
+  assert.equal(doc.host.fqdn, 'WSUS01.contoso.com');
+  const io = recordingIo();
+  await main(['diagnose', dir, '--fail-on', 'none'], io);
+  assert.match(io.out, /was-app-pool-disabled/);
 });
