@@ -7,6 +7,9 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 
 export type IngestSummary = NonNullable<FactDocument['ingest']>;
 
+/** Files listed per list; the fact document holds them all. */
+const MAX_LISTED = 40;
+
 /** Control characters (from file names inside a zip, say) shown as \\xHH instead of reaching the terminal. */
 function visible(text: string): string {
   // eslint-disable-next-line no-control-regex
@@ -23,11 +26,13 @@ function describeLines(ingest: IngestSummary): string[] {
   out.push(`Built from a bundle (${ingest.inputs.join(', ')}) as a ${ingest.role}: ${ingest.roleReason ?? ingest.roleSource}.`);
   if (ingest.used.length > 0) {
     out.push(`Used ${ingest.used.length} file${ingest.used.length === 1 ? '' : 's'}:`);
-    for (const u of ingest.used) out.push(`  ${u.file}: ${u.kind} -> ${u.facts.join(', ') || '(nothing)'}${u.note ? ` (${u.note})` : ''}`);
+    for (const u of ingest.used.slice(0, MAX_LISTED)) out.push(`  ${u.file}: ${u.kind} -> ${u.facts.join(', ') || '(nothing)'}${u.note ? ` (${u.note})` : ''}`);
+    if (ingest.used.length > MAX_LISTED) out.push(`  ... and ${ingest.used.length - MAX_LISTED} more (all of them are in the fact document's ingest.used)`);
   }
   if (ingest.ignored.length > 0) {
     out.push(`Ignored ${ingest.ignored.length} file${ingest.ignored.length === 1 ? '' : 's'}:`);
-    for (const i of ingest.ignored) out.push(`  ${i.file}: ${i.reason}`);
+    for (const i of ingest.ignored.slice(0, MAX_LISTED)) out.push(`  ${i.file}: ${i.reason}`);
+    if (ingest.ignored.length > MAX_LISTED) out.push(`  ... and ${ingest.ignored.length - MAX_LISTED} more (all of them are in the fact document's ingest.ignored)`);
   }
   if (ingest.missing.length > 0) {
     out.push('Ask for next:');

@@ -209,6 +209,10 @@ export function ingestFiles(inputs: readonly string[], files: readonly BundleFil
       }
       case 'facts': {
         const data = detection.data as Doc;
+        if ('schemaVersion' in data && (data.ingest !== undefined || (data.collector as { name?: string } | undefined)?.name === 'wsus-doctor ingest')) {
+          ignored.push({ file: file.name, reason: 'the output of an earlier ingest: the raw files are read again instead' });
+          break;
+        }
         if ('schemaVersion' in data) {
           try {
             validateFactDocument(data, file.name);

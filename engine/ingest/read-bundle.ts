@@ -9,7 +9,7 @@
  * is an InputError naming the archive ("zip bomb?"); so is a corrupt zip. A zip is recognised
  * by its content (the "PK\x03\x04" / "PK\x05\x06" signature), not its name.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { InputError } from '../errors.js';
@@ -119,7 +119,12 @@ function* walk(root: string): Generator<{ path: string; mtime: Date }> {
       const full = join(root, childRel);
       let info;
       try {
-        info = statSync(full);
+        info = lstatSync(full);
+        // Links to files are read; links to folders are not followed (a link to a parent would never end).
+        if (info.isSymbolicLink()) {
+          info = statSync(full);
+          if (info.isDirectory()) continue;
+        }
       } catch (error) {
         throw fileSystemError(error, full);
       }

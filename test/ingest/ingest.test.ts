@@ -3,7 +3,7 @@
 // finds what the samples show; zips (nested, corrupt, bombs) and an empty folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { ingestBundle } from '../../engine/ingest/ingest-bundle.js';
@@ -254,4 +254,18 @@ test('a WAS event export (Export-Clixml) alone makes a server bundle; diagnose f
   const io = recordingIo();
   await main(['diagnose', dir, '--fail-on', 'none'], io);
   assert.match(io.out, /was-app-pool-disabled/);
+});
+
+test('the output of an earlier ingest inside the folder is not read again; links to folders are not followed', async () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'WindowsUpdate.log'), corpusBytes('ms-supportarticles/error-0x8024402c.WindowsUpdate-excerpt.log'));
+  symlinkSync(dir, join(dir, 'loop'));
+  const first = recordingIo();
+  assert.equal(await main(['ingest', dir, '--out', join(dir, 'facts.json')], first), 0, first.err);
+  const second = recordingIo();
+  assert.equal(await main(['ingest', dir, '--out', join(dir, 'facts.json'), '--quiet'], second), 0, second.err);
+  assert.equal(second.err, '');
+  const doc = JSON.parse(readFileSync(join(dir, 'facts.json'), 'utf8')) as { ingest: { roleSource: string; ignored: Array<{ file: string; reason: string }> } };
+  assert.equal(doc.ingest.roleSource, 'inferred');
+  assert.deepEqual(doc.ingest.ignored, [{ file: join(dir, 'facts.json'), reason: 'the output of an earlier ingest: the raw files are read again instead' }]);
 });

@@ -52,7 +52,7 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
   const started = performance.now();
   let doc;
   try {
-    doc = ingestBundle(options.inputs.map((i) => path.resolve(io.cwd, i)), { ...(options.role !== undefined && { role: options.role }), ...(options.computerName !== undefined && { computerName: options.computerName }) });
+    doc = ingestBundle(options.inputs, { ...(options.role !== undefined && { role: options.role }), ...(options.computerName !== undefined && { computerName: options.computerName }) });
   } catch (error) {
     if (isInputError(error)) {
       io.stderr(`wsus-doctor: ${error.toLine()}\n`);
