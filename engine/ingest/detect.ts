@@ -67,11 +67,23 @@ const SLOT_LABELS: Record<string, string> = {
 /** Top-level properties of a fact document (a partial fact file has some of them). */
 const FACT_SECTIONS = ['os', 'updates', 'services', 'wsusServer', 'configMgr', 'iis', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events', 'logs', 'susdb', 'upstreamSync', 'contentStore', 'sslCertificate'];
 
-/** Decode a file's bytes (UTF-8 with or without BOM, UTF-16); undefined for binary data. */
+const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode a file's bytes (UTF-8 with or without BOM, UTF-16); undefined for binary data. Unlike
+ * fact files, raw logs may be in the ANSI code page (a legacy WindowsUpdate.log with a German
+ * path): bytes that are not UTF-8 and hold no NUL are read as Windows-1252.
+ */
 export function decodeBundleText(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return '';
   try {
-    const text = decodeText(bytes).text;
+    let text: string;
+    try {
+      text = decodeText(bytes).text;
+    } catch (error) {
+      if (bytes.subarray(0, 4096).includes(0)) throw error;
+      text = windows1252.decode(bytes);
+    }
     // Text files do not hold NULs or many control characters.
     const head = text.slice(0, 4096);
     let control = 0;

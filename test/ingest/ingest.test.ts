@@ -269,3 +269,12 @@ test('the output of an earlier ingest inside the folder is not read again; links
   assert.equal(doc.ingest.roleSource, 'inferred');
   assert.deepEqual(doc.ingest.ignored, [{ file: join(dir, 'facts.json'), reason: 'the output of an earlier ingest: the raw files are read again instead' }]);
 });
+
+test('a legacy WindowsUpdate.log in the ANSI code page (not UTF-8) is read, not taken for binary', () => {
+  const dir = tempDir();
+  const line = '2010-01-05 18:52:06:747 808 aac Agent * Downloading to C:\\Users\\Jürgen\\x (0x8024402c)\r\n';
+  writeFileSync(join(dir, 'WindowsUpdate.log'), Buffer.from(line, 'latin1'));
+  const doc = ingestBundle([dir]);
+  assert.equal(doc.logs!.windowsUpdate!.status, 'ok');
+  assert.match(doc.logs!.windowsUpdate!.files![0]!.lines[0]!, /Jürgen/);
+});
