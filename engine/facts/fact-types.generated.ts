@@ -46,6 +46,7 @@ export interface FactDocument {
   upstreamSync?: UpstreamSync;
   contentStore?: ContentStore;
   sslCertificate?: SslCertificate;
+  ingest?: Ingest;
 }
 /**
  * Identity of the machine.
@@ -1227,4 +1228,88 @@ export interface SslCertificate {
    * @maxItems 50
    */
   chainStatus?: string[];
+}
+/**
+ * Present when `wsus-doctor ingest` built the document from raw files (logs, .reg exports, netsh output, event exports, parts of fact files) instead of the collector: which file fed which facts, which files were ignored and why, and what to ask the customer for next. Sections it could not fill are notCollected.
+ */
+export interface Ingest {
+  /**
+   * Folders, zip archives and files given to ingest.
+   *
+   * @maxItems 200
+   */
+  inputs: string[];
+  /**
+   * Role the document was built for.
+   */
+  role: 'server' | 'client';
+  /**
+   * option: --role; inferred: from what the bundle holds (server when it has IIS, HTTPERR, SoftwareDistribution.log, ConfigMgr site-server logs or WSUS/WAS events, else client); factFile: from a fact file in the bundle.
+   */
+  roleSource: 'option' | 'inferred' | 'factFile';
+  /**
+   * Why that role, in words.
+   */
+  roleReason?: string;
+  /**
+   * Files read, with the fact paths they fed.
+   *
+   * @maxItems 20000
+   */
+  used: {
+    /**
+     * File as found: path, or archive.zip!/entry.
+     */
+    file: string;
+    /**
+     * What the content showed it to be, e.g. IIS log (Microsoft Internet Information Services 10.0).
+     */
+    kind: string;
+    /**
+     * Fact paths it fed, e.g. logs.iisW3c, clientPolicy.au.
+     *
+     * @maxItems 50
+     */
+    facts: string[];
+    /**
+     * Anything the reader should know (values skipped, lines that could not be read, times read as UTC).
+     */
+    note?: string;
+  }[];
+  /**
+   * Files not used, with why.
+   *
+   * @maxItems 20000
+   */
+  ignored: {
+    /**
+     * File as found.
+     */
+    file: string;
+    /**
+     * Why it was not used.
+     */
+    reason: string;
+  }[];
+  /**
+   * Sources the diagnosis would need that the bundle lacks, with what to ask for.
+   *
+   * @maxItems 100
+   */
+  missing: {
+    /**
+     * Fact path that stays notCollected, e.g. logs.httpErr.
+     */
+    facts: string;
+    /**
+     * What to ask for, e.g. no HTTPERR log: send C:\Windows\System32\LogFiles\HTTPERR\*.
+     */
+    ask: string;
+  }[];
+  /**
+   * Problems not tied to one file (time zones unknown, conflicting sources).
+   *
+   * @maxItems 200
+   */
+  warnings?: string[];
 }

@@ -60,6 +60,7 @@ export function diagnosedMachine(file: string, doc: FactDocument, results: RuleR
     status: 'diagnosed',
     results,
     summary: countOutcomes(results),
+    ...(doc.ingest !== undefined && { ingest: doc.ingest }),
   };
 }
 

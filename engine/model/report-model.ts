@@ -7,6 +7,7 @@
  */
 import type { LogEvidence } from '../facts/derived-facts.generated.js';
 import type { Category, Outcome, Reference, Severity } from '../dsl/rule-types.js';
+import type { FactDocument } from '../facts/fact-types.generated.js';
 
 export type { Category, Outcome, Reference, Severity };
 
@@ -77,6 +78,8 @@ export interface MachineReport {
   summary: OutcomeCounts;
   /** Fleet findings (outcome fail, not waived) that name this machine; only when fleet rules ran. */
   fleetFindings?: FleetFindingRef[];
+  /** When the facts were built by `ingest` from raw files: which file fed which facts, what was ignored, what to ask for. */
+  ingest?: NonNullable<FactDocument['ingest']>;
 }
 
 export type MachineStatus = 'diagnosed' | 'failed' | 'superseded';

@@ -5,6 +5,7 @@
  * NO_COLOR). A batch or fleet run gets the short fleet summary of batch-text-summary.ts.
  */
 import pc from 'picocolors';
+import { describeIngest } from '../ingest/describe-ingest.js';
 import { SEVERITIES, type Severity } from '../dsl/rule-types.js';
 import type { FleetSection, MachineReport, ReportSummary, RuleResult } from '../model/report-model.js';
 import type { ReportOutput } from './report-output.js';
@@ -33,6 +34,7 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
   const kind = machine.machineKind ? ` - ${machine.machineKind}` : '';
   out.push(c.bold(`${name} (${machine.role})${kind}`) + c.dim(`  ${machine.file}, collected ${machine.collectedAt}`), '');
+  if (machine.ingest) out.push(...describeIngest(machine.ingest).map((line) => c.dim(`  ${line}`)), '');
   const failures = machine.results.filter((r) => r.outcome === 'fail' && !r.waived);
   for (const severity of SEVERITIES) {
     for (const result of failures.filter((r) => r.severity === severity)) out.push(...formatDiagnosis(result, c), '');

@@ -7,6 +7,7 @@ import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, formatOption, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
+import { diagnoseBundle, isBundleInput } from './ingest.js';
 
 const builder = (yargs: Argv) =>
   configOption(
@@ -18,6 +19,7 @@ const builder = (yargs: Argv) =>
     .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
     .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
     .example('$0 diagnose wsus01.json --format html=wsus01.html --format sarif=wsus01.sarif', 'Any report format, as batch writes them')
+    .example('$0 diagnose customer-logs.zip', 'A folder or zip of raw logs: ingested first (see wsus-doctor ingest)')
     .example('$0 diagnose wsus01.json --config thresholds.yaml', 'Judge against your own thresholds (queue length, private memory, ...)')
     .epilogue('Exit codes: 0 no diagnosis at or above --fail-on; 1 some; 2 bad input (unreadable or invalid fact file) or usage error.');
 
@@ -59,7 +61,8 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const failed = [];
   for (const file of options.files) {
     const fileStarted = performance.now();
-    const { report } = await diagnoseFile(file, setup);
+    // A folder or zip of raw logs is ingested first (engine/cli/commands/ingest.ts).
+    const { report } = (await isBundleInput(file)) ? await diagnoseBundle(file, setup, io) : await diagnoseFile(file, setup);
     tally.report(report);
     if (report.status === 'failed') failed.push({ file, ...report.error! });
     reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
