@@ -47,7 +47,7 @@ export const RULE_PROBLEMS = {
   R207: { title: 'value the fact can never have', hint: 'Use one of the values the fact contract allows for this fact (they are case-sensitive).' },
   R208: { title: 'operator needs a value', hint: 'Add `value:` to the condition.' },
   R209: { title: 'regular expression does not compile', hint: 'Fix the regex (JavaScript syntax; escape backslashes in JSON and in double-quoted YAML).' },
-  R210: { title: 'regular expression can backtrack catastrophically', hint: 'Remove nested or overlapping quantifiers such as (a+)+ or (\\w|\\d)*; anchor and simplify the pattern.' },
+  R210: { title: 'regular expression needs backtracking', hint: 'Rule regexes run in linear time (RE2): rewrite without lookahead (?=...), lookbehind (?<=...) or backreferences (\\1), e.g. as two conditions joined by all/not.' },
   R211: { title: 'not a version or date', hint: 'Write versions as 10.0.14393.1670 and dates in ISO 8601 (2026-11-25 or 2026-11-25T10:00:00Z).' },
   R212: { title: 'unknown fact path in a message template', hint: 'Use {{fact.path}} with a path of the fact contract or derived.*.' },
   R213: { title: 'unknown formatter in a message template', hint: 'Use one of the formatters listed in the message: {{path|list}}.' },
