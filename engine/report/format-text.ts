@@ -33,6 +33,8 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
   const kind = machine.machineKind ? ` - ${machine.machineKind}` : '';
   out.push(c.bold(`${name} (${machine.role})${kind}`) + c.dim(`  ${machine.file}, collected ${machine.collectedAt}`), '');
+  for (const notice of machine.notices ?? []) out.push(c.yellow(`  ! input cut: ${notice}`));
+  if (machine.notices?.length) out.push('');
   const failures = machine.results.filter((r) => r.outcome === 'fail' && !r.waived);
   for (const severity of SEVERITIES) {
     for (const result of failures.filter((r) => r.severity === severity)) out.push(...formatDiagnosis(result, c), '');

@@ -19,6 +19,8 @@ export const RULE_PROBLEMS = {
   R007: { title: 'forbidden key', hint: 'Rename the key: __proto__, constructor and prototype are refused in rule files.' },
   R008: { title: 'not one rule object', hint: 'A rule file holds exactly one rule: a single object (YAML mapping) with id, title, when, ...' },
   R009: { title: 'file cannot be read', hint: 'Check the path, the permissions and that the file is UTF-8 text.' },
+  R010: { title: 'nested too deeply', hint: 'Rule files nest a few levels (conditions in all/any/not); flatten the structure, or check that this is a rule file.' },
+  R011: { title: 'not a finite number', hint: 'Write a number such as 2000; .nan, .inf and -.inf are not values a fact can be compared with (quote them for text).' },
 
   R101: { title: 'required field missing', hint: 'Add the field (see schemas/rule.schema.json or `wsus-doctor rules new` for a complete example).' },
   R102: { title: 'unknown field', hint: 'Remove the field or fix its spelling; rule files accept only the fields of schemas/rule.schema.json.' },
