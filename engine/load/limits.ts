@@ -21,8 +21,9 @@ export interface InputLimits {
 const MIB = 1024 * 1024;
 
 /**
- * Defaults: 64 MiB is about 30 times the largest collection the collector's own caps allow in
- * practice; fact documents nest 7 levels deep (the fact schema's deepest path), rule files about
+ * Defaults: with its default caps (4 MB of text per log kind) the collector writes at most about
+ * 25 MB for a WSUS server or a ConfigMgr client, and 64 MiB still holds that file re-saved as
+ * UTF-16; fact documents nest 7 levels deep (the fact schema's deepest path) and rule files about
  * 12, so 64 leaves room for hand-written conditions; 16384 characters is the collector's line cap
  * (and the fact schema's); 200,000 lines per excerpt is the schema's cap for one file.
  */
