@@ -29,8 +29,9 @@ interface Frame {
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-/** The first nesting or duplicate-key problem of `text`, or undefined. */
-export function scanJson(text: string, maxDepth: number): JsonScanProblem | undefined {
+/** The first nesting or (unless `duplicateKeys` is false) duplicate-key problem of `text`, or undefined. */
+export function scanJson(text: string, maxDepth: number, options: { duplicateKeys?: boolean } = {}): JsonScanProblem | undefined {
+  const trackKeys = options.duplicateKeys !== false;
   const stack: Frame[] = [];
   const n = text.length;
   let i = 0;
@@ -40,7 +41,7 @@ export function scanJson(text: string, maxDepth: number): JsonScanProblem | unde
       const end = stringEnd(text, i);
       if (end < 0) return undefined; // unterminated: a syntax error for JSON.parse to report
       const top = stack[stack.length - 1];
-      if (top?.object && top.expectKey) {
+      if (trackKeys && top?.object && top.expectKey) {
         top.expectKey = false;
         let key = text.slice(i + 1, end);
         if (key.includes('\\')) {

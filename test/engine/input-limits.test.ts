@@ -181,3 +181,15 @@ test('an excerpt over --max-log-lines keeps its newest lines, marks the file tru
   assert.ok(notices.length >= 1);
   assert.deepEqual(notices.filter((n) => n.startsWith('logs.iisW3c')), [`logs.iisW3c: the ${total - 5} oldest of ${total} log lines were dropped to keep the newest 5 (--max-log-lines); the excerpt now covers less time than the collector recorded`]);
 });
+
+test('fleet: a batch NDJSON line nested 200,000 deep is refused with the shard and line, not a stack overflow', async () => {
+  const shard = join(dir, 'shard.ndjson');
+  assert.equal(await main(['batch', example, '--format', `ndjson=${shard}`, '--quiet', '--fail-on', 'none', '--workers', '0'], recordingIo()), 0);
+  const lines = readFileSync(shard, 'utf8').split('\n').filter(Boolean);
+  const index = lines.findIndex((l) => l.startsWith('{"record":"machine"'));
+  lines[index] = lines[index].replace(/"computerName":"[^"]*"/, `"computerName":${'['.repeat(DEEP)}${']'.repeat(DEEP)}`);
+  writeFileSync(shard, `${lines.join('\n')}\n`);
+  const io = recordingIo();
+  assert.equal(await main(['fleet', shard, '--format', 'json'], io), 2);
+  assert.match(io.err, new RegExp(`shard\\.ndjson: at line ${index + 1}: not an NDJSON line of wsus-doctor batch: nested more than 64 levels deep`));
+});
