@@ -73,6 +73,9 @@ await build({
   // Dependencies are bundled too: loading one file instead of hundreds of small modules
   // (yargs alone is ~120 ms of module loading on this machine) keeps start-up fast.
   external: ['playwright-core', 'fsevents'],
+  // yargs' translations would be read from <install>/../locales (outside the package): English
+  // strings only, no file access (scripts/bundle/y18n-english.mjs).
+  alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
   sourcemap: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',

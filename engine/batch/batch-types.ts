@@ -8,6 +8,7 @@ import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactEvidence, RuleResult } from '../model/report-model.js';
 import type { Waiver } from '../waivers/read-waivers.js';
 import type { DerivedThresholds } from '../derive/derived-types.js';
+import type { InputLimits } from '../load/limits.js';
 import type { LogEvidence } from '../derive/derived-types.js';
 import type { MachineSummary } from '../fleet/fleet-types.js';
 
@@ -63,6 +64,8 @@ export interface WorkerSetup {
   waivers?: Waiver[];
   /** Thresholds of the run (engine/config loadConfig); defaults when absent. */
   thresholds?: DerivedThresholds;
+  /** Input limits of the run (engine/load/limits.ts); defaults when absent. */
+  limits?: InputLimits;
 }
 
 export interface ProcessedFile {

@@ -25,7 +25,7 @@ export class FileProcessor {
   constructor(private readonly setup: WorkerSetup) {
     this.lines = new MachineLineWriter(setup.rules);
     const evaluator = setup.engine === 'json-rules-engine' ? new JsonRulesEngineEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules);
-    this.pipeline = { evaluator, waivers: setup.waivers, thresholds: setup.thresholds, internalErrorsAsFailures: true };
+    this.pipeline = { evaluator, waivers: setup.waivers, thresholds: setup.thresholds, limits: setup.limits, internalErrorsAsFailures: true };
   }
 
   async process(index: number, file: string): Promise<ProcessedFile> {

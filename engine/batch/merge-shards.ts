@@ -16,6 +16,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import { InputError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { scanJson } from '../load/scan-json.js';
 import type { FleetSection, MachineReport, MachineStatus, ReportSummary } from '../model/report-model.js';
 import { fleetFindingsByMachine, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
@@ -68,6 +70,9 @@ async function* machineLines(path: string): AsyncGenerator<{ line: number; machi
     n++;
     if (!text.trim()) continue;
     let record: { record?: string };
+    // A line nested absurdly deep would overflow the stack of every step after JSON.parse.
+    const deep = scanJson(text, DEFAULT_LIMITS.maxDepth, { duplicateKeys: false });
+    if (deep) throw new InputError('E_TOO_DEEP', `not an NDJSON line of wsus-doctor batch: nested more than ${DEFAULT_LIMITS.maxDepth} levels deep`, { file: path, place: `line ${n}` });
     try {
       record = JSON.parse(text) as { record?: string };
     } catch (error) {

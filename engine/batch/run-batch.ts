@@ -29,6 +29,7 @@ import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.j
 import type { ReporterOptions } from '../report/reporter.js';
 import type { Waiver } from '../waivers/read-waivers.js';
 import type { DerivedThresholds } from '../derive/derived-types.js';
+import type { InputLimits } from '../load/limits.js';
 import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
@@ -52,6 +53,8 @@ export interface BatchOptions {
   waivers?: Waiver[];
   /** Thresholds of the run (engine/config loadConfig(...).thresholds): every machine is judged against them; defaults when absent. */
   thresholds?: DerivedThresholds;
+  /** Input limits of the run (engine/load/limits.ts); the documented defaults when absent. */
+  limits?: InputLimits;
   /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
@@ -139,7 +142,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
 
   try {
     options.onStart?.(files.length);
-    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers, thresholds: options.thresholds };
+    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers, thresholds: options.thresholds, limits: options.limits };
     // Each worker costs ~0.2 s to start and warms its own JIT: a second one pays off only for
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).

@@ -7,6 +7,7 @@
 import type { Argv } from 'yargs';
 import { SEVERITIES } from '../dsl/rule-types.js';
 import { FORMAT_HELP } from './outputs.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
 
 /** --format name[=path], repeatable. */
 export function formatOption<T>(yargs: Argv<T>) {
@@ -67,4 +68,13 @@ export function fleetThresholdOptions<T>(yargs: Argv<T>) {
     .option('minority-share', { type: 'number', default: 0.05, describe: 'Fleet: a WSUS URL used by less than this share (0-1) of the clients is flagged' })
     .option('overload-tolerance', { type: 'number', default: 30, describe: 'Fleet: minutes around a server overload in which client time-outs count as the same window' })
     .option('collection-outlier-days', { type: 'number', default: 30, describe: 'Fleet: a fact file collected more than this many days from the median collection time is an outlier, left out of the reference time and the reporting share' });
+}
+
+/** Input limits (engine/load/limits.ts), shared by diagnose and batch; absent = the documented default. */
+export function limitOptions<T>(yargs: Argv<T>) {
+  return yargs
+    .option('max-file-size', { type: 'number', describe: `Largest fact file read, in MiB (default ${DEFAULT_LIMITS.maxFileBytes / 1024 / 1024}); a larger one is refused unread` })
+    .option('max-depth', { type: 'number', describe: `Deepest nesting of arrays and objects in a fact file (default ${DEFAULT_LIMITS.maxDepth}); a deeper one is refused` })
+    .option('max-line-length', { type: 'number', describe: `Longest log line kept, in characters (default and most ${DEFAULT_LIMITS.maxLineLength}); longer lines are cut and the report says so` })
+    .option('max-log-lines', { type: 'number', describe: `Most log lines kept per excerpt (default ${DEFAULT_LIMITS.maxLogLines}); the oldest beyond it are dropped and the report says so` });
 }

@@ -5,12 +5,12 @@
  * throws for input problems. The derived facts are handed back too (the batch makes the
  * machine's fleet summary from them) and dropped by the caller when done.
  */
-import { readFileSync } from 'node:fs';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts, DerivedThresholds } from '../derive/derived-types.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
-import { fileSystemError, parseFactBytes } from '../load/load-fact-file.js';
+import { loadFactBytes, readFactBytes } from '../load/load-fact-file.js';
+import { DEFAULT_LIMITS, type InputLimits } from '../load/limits.js';
 import { prepareValidator } from '../validate/schema-store.js';
 import type { Evaluator } from '../evaluate/evaluator.js';
 import type { MachineReport } from '../model/report-model.js';
@@ -30,6 +30,8 @@ export interface PipelineSetup {
    * before evaluation; the documented defaults when absent. Plain data: it can cross to workers.
    */
   thresholds?: DerivedThresholds;
+  /** Input limits of the run (engine/load/limits.ts); the documented defaults when absent. Plain data. */
+  limits?: InputLimits;
 }
 
 export interface Diagnosed {
@@ -39,11 +41,14 @@ export interface Diagnosed {
   derived?: DerivedFacts;
 }
 
-/** A loaded, valid document through derive, evaluate and waivers to its machine report. */
-export async function diagnoseDocument(file: string, doc: FactDocument, setup: PipelineSetup): Promise<Diagnosed> {
+/**
+ * A loaded, valid document through derive, evaluate and waivers to its machine report; `notices`
+ * (what the input limits cut while loading) go into the report.
+ */
+export async function diagnoseDocument(file: string, doc: FactDocument, setup: PipelineSetup, notices: readonly string[] = []): Promise<Diagnosed> {
   const derived = deriveFacts(doc, setup.thresholds);
   const results = await setup.evaluator.evaluate(doc, derived);
-  const report = diagnosedMachine(file, doc, results);
+  const report = diagnosedMachine(file, doc, results, notices);
   if (setup.waivers) waiveMachine(setup.waivers, report);
   return { report, doc, derived };
 }
@@ -51,22 +56,18 @@ export async function diagnoseDocument(file: string, doc: FactDocument, setup: P
 /** One fact file from disk to its machine report. */
 export async function diagnoseFile(file: string, setup: PipelineSetup): Promise<Diagnosed> {
   await prepareValidator('facts.schema.json'); // once per thread: the bundle's precompiled validator
+  const limits = setup.limits ?? DEFAULT_LIMITS;
   let doc: FactDocument;
+  let notices: string[];
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw fileSystemError(error, file);
-    }
-    doc = parseFactBytes(bytes, file);
+    ({ doc, notices } = loadFactBytes(readFactBytes(file, limits.maxFileBytes), file, limits));
   } catch (error) {
     if (isInputError(error)) return { report: failedMachine(file, error.code, error.message, error.place) };
     if (!setup.internalErrorsAsFailures) throw error;
     return { report: failedMachine(file, 'E_INTERNAL', `internal error while reading: ${(error as Error).message}`) };
   }
   try {
-    return await diagnoseDocument(file, doc, setup);
+    return await diagnoseDocument(file, doc, setup, notices);
   } catch (error) {
     if (!setup.internalErrorsAsFailures) throw error;
     return { report: failedMachine(file, 'E_INTERNAL', `internal error while diagnosing (please report it): ${(error as Error).message}`) };

@@ -1,17 +1,48 @@
 /**
  * JSON.parse, and when it fails, a second pass with jsonc-parser (strict: no comments, no
- * trailing commas) to say where: Node 20's JSON.parse messages carry no position.
+ * trailing commas) to say where: Node 20's JSON.parse messages carry no position. Before both, a
+ * linear scan (scan-json.ts) refuses nesting deeper than the limit and keys repeated in one object.
  */
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { scanJson, type JsonScanProblem } from './scan-json.js';
 
-export function parseJsonText(text: string, file?: string): unknown {
+export function parseJsonText(text: string, file?: string, maxDepth: number = DEFAULT_LIMITS.maxDepth): unknown {
+  const problem = scanJson(text, maxDepth);
+  if (problem?.kind === 'depth') throw scanError(problem, text, maxDepth, file);
+  let data: unknown;
   try {
-    return JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
     const located = locateJsonError(text);
     throw new InputError('E_JSON_SYNTAX', `not valid JSON: ${located?.reason ?? (error as Error).message}`, { file, place: located?.place });
   }
+  if (problem) throw scanError(problem, text, maxDepth, file);
+  return data;
+}
+
+/** The InputError of a nesting or duplicate-key problem: the JSON pointer, line and column. */
+export function scanError(problem: JsonScanProblem, text: string, maxDepth: number, file?: string): InputError {
+  const { line, column } = lineColumn(text, problem.offset);
+  if (problem.kind === 'depth') {
+    return new InputError(
+      'E_TOO_DEEP',
+      `nested more than ${maxDepth} levels deep (arrays and objects inside each other); no wsus-doctor file nests that deep, so the file is damaged or not a wsus-doctor file (--max-depth raises the limit)`,
+      { file, place: `${shortPointer(problem.pointer)}, line ${line}, column ${column}` },
+    );
+  }
+  const key = JSON.stringify(problem.key);
+  return new InputError('E_DUPLICATE_KEY', `the key ${key} appears twice in this object (JSON readers disagree on which value counts: keep one)`, {
+    file,
+    place: `${problem.pointer === '/' ? '' : problem.pointer}/${problem.key!.replace(/~/g, '~0').replace(/\//g, '~1')}, line ${line}, column ${column}`,
+  });
+}
+
+/** The first steps of a long JSON pointer: a too-deep one would fill the screen. */
+function shortPointer(pointer: string): string {
+  const steps = pointer.split('/');
+  return steps.length > 7 ? `${steps.slice(0, 7).join('/')}/...` : pointer;
 }
 
 /** Line/column (1-based) and reason of the first syntax error, or undefined when none is found. */

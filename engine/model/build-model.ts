@@ -48,7 +48,7 @@ export function machineKind(doc: FactDocument): string | undefined {
 }
 
 /** The report of a diagnosed file (key order: file, names, role, machineKind, collectedAt, status, results, summary). */
-export function diagnosedMachine(file: string, doc: FactDocument, results: RuleResult[]): MachineReport {
+export function diagnosedMachine(file: string, doc: FactDocument, results: RuleResult[], notices: readonly string[] = []): MachineReport {
   const kind = machineKind(doc);
   return {
     file,
@@ -58,6 +58,7 @@ export function diagnosedMachine(file: string, doc: FactDocument, results: RuleR
     ...(kind !== undefined && { machineKind: kind }),
     collectedAt: doc.collectedAt,
     status: 'diagnosed',
+    ...(notices.length > 0 && { notices: [...notices] }),
     results,
     summary: countOutcomes(results),
     ...(doc.ingest !== undefined && { ingest: doc.ingest }),

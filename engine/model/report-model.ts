@@ -71,6 +71,8 @@ export interface MachineReport {
   collectedAt?: string;
   /** diagnosed: rules ran; failed: the file could not be read/validated; superseded: a newer file of the same machine won. */
   status: MachineStatus;
+  /** What the input limits cut from the fact file (over-long log lines, oldest lines of an over-full excerpt), one sentence each. */
+  notices?: string[];
   error?: { code: string; message: string; place?: string };
   /** superseded: the file that won. */
   supersededBy?: string;

@@ -18,7 +18,7 @@
  * missing fact.
  */
 import { compareVersions, parseVersion } from './version.js';
-import { MAX_REGEX_INPUT, ruleRegex } from './safe-regex.js';
+import { ruleRegexTest } from './safe-regex.js';
 
 export type OperatorFn = (factValue: unknown, value: unknown) => boolean;
 
@@ -33,7 +33,7 @@ export interface OperatorValueKinds {
   listOfFact: readonly (string | number | boolean)[];
   number: number;
   string: string;
-  /** A regular expression in text (case-insensitive, checked for catastrophic backtracking). */
+  /** A regular expression in text (case-insensitive, run in linear time: no lookaround or backreferences). */
   regex: string;
   /** A dotted version in text, e.g. "10.0.14393.1670". */
   version: string;
@@ -201,15 +201,15 @@ export const OPERATOR_TABLE = {
   matches: {
     facts: 'string',
     value: 'regex',
-    test: (a, b) => typeof a === 'string' && typeof b === 'string' && ruleRegex(b).test(a.slice(0, MAX_REGEX_INPUT)),
-    doc: 'the fact is text that matches the regular expression (case-insensitive, checked for catastrophic backtracking)',
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && ruleRegexTest(b, a),
+    doc: 'the fact is text that matches the regular expression (case-insensitive, run in linear time)',
     phrase: 'matches (case-insensitive)',
     example: { fact: 'wsusServer.contentDir', value: '^C:\\\\' },
   },
   notMatches: {
     facts: 'string',
     value: 'regex',
-    test: (a, b) => typeof a === 'string' && typeof b === 'string' && !ruleRegex(b).test(a.slice(0, MAX_REGEX_INPUT)),
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && !ruleRegexTest(b, a),
     doc: 'the fact is text that does not match the regular expression (case-insensitive)',
     phrase: 'is text that does not match',
     example: { fact: 'wsusServer.contentDir', value: '^[D-Z]:\\\\' },

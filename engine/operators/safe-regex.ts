@@ -1,21 +1,104 @@
 /**
- * Regexes used by the `matches`/`notMatches` operators: compiled once, case-insensitive, and
- * run on at most MAX_REGEX_INPUT characters, so even a polynomial pattern stays cheap. Every
- * rule regex has passed checkRulePattern (regex-safety.ts) before a rule can load: rule files
- * when they are read, built-in rules in the catalogue test.
+ * Regexes of rules (`matches`/`notMatches`): written in JavaScript syntax, run by re2js, a
+ * pure-JavaScript port of RE2 whose matching time is linear in the input whatever the pattern.
+ * Rule files are data written by users, and a backtracking engine (RegExp) can take seconds on
+ * one 16 KB log line with patterns as plain as `\s*timeout` or `.*x` (the search tries every start
+ * position); RE2 never backtracks, so no pattern needs to be scored or refused for its cost.
+ *
+ * What RE2 cannot do in linear time is refused when a rule is checked (checkRulePattern, used by
+ * `rules validate`, `--rules` loading and the catalogue test of the built-in rules): lookahead,
+ * lookbehind and backreferences. Named groups are accepted. Built-in and user rules share this one
+ * code path. Smaller differences from RegExp: `\s` is ASCII white space, `.` also matches `\r`.
  */
+import { RE2JS } from 're2js';
 
 /** Longest text a rule regex is run against; longer facts are cut (log lines are capped anyway). */
 export const MAX_REGEX_INPUT = 16384;
 
-const cache = new Map<string, RegExp>();
+/** What a rule regex runs as: a linear-time matcher. */
+export interface RuleMatcher {
+  /** True when the pattern matches anywhere in the input (case-insensitive). */
+  test(input: string): boolean;
+}
 
-/** Compiled rule regex (cached). */
-export function ruleRegex(pattern: string): RegExp {
+const cache = new Map<string, RE2JS>();
+
+/** The compiled matcher of a pattern that passed checkRulePattern (cached). Throws on an invalid pattern. */
+export function ruleRegex(pattern: string): RE2JS {
   let regex = cache.get(pattern);
   if (!regex) {
-    regex = new RegExp(pattern, 'iu');
+    regex = compileRe2(pattern);
     cache.set(pattern, regex);
   }
   return regex;
+}
+
+/** True when `pattern` matches anywhere in the first MAX_REGEX_INPUT characters of `text`. */
+export function ruleRegexTest(pattern: string, text: string): boolean {
+  return ruleRegex(pattern).test(text.length > MAX_REGEX_INPUT ? text.slice(0, MAX_REGEX_INPUT) : text);
+}
+
+function compileRe2(pattern: string): RE2JS {
+  return RE2JS.compile(RE2JS.translateRegExp(pattern), RE2JS.CASE_INSENSITIVE);
+}
+
+export interface RegexCheck {
+  ok: boolean;
+  /** invalid: not a JavaScript regex; unsupported: a feature the linear-time matcher lacks. */
+  kind?: 'invalid' | 'unsupported';
+  reason?: string;
+}
+
+/**
+ * Checks a rule regex: JavaScript syntax (the `u` flag's strict form, no flags in the pattern),
+ * then the features RE2 lacks, named in the reason, then RE2's own compilation. Never throws.
+ */
+export function checkRulePattern(pattern: string): RegexCheck {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return { ok: false, kind: 'invalid', reason: `invalid regular expression: ${(error as Error).message}` };
+  }
+  const feature = backtrackingFeature(pattern);
+  if (feature) {
+    return { ok: false, kind: 'unsupported', reason: `${feature} is not supported: rule regexes run in linear time (RE2), which rules out lookahead, lookbehind and backreferences` };
+  }
+  try {
+    compileRe2(pattern);
+  } catch (error) {
+    const message = (error as Error).message.replace(/^error parsing regexp: /, '');
+    return { ok: false, kind: 'unsupported', reason: `not supported by the linear-time matcher (RE2): ${message}` };
+  }
+  return { ok: true };
+}
+
+/**
+ * The first construct of a valid (`u`-mode) JavaScript pattern that needs backtracking: a
+ * lookahead, a lookbehind or a backreference, described for the message; undefined when none.
+ */
+export function backtrackingFeature(pattern: string): string | undefined {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      const next = pattern[i + 1] ?? '';
+      if (!inClass && /[1-9]/.test(next)) return `the backreference \\${/^\d+/.exec(pattern.slice(i + 1))![0]}`;
+      if (!inClass && next === 'k' && pattern[i + 2] === '<') return `the backreference ${pattern.slice(i, pattern.indexOf('>', i) + 1)}`;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(' && pattern[i + 1] === '?') {
+      const head = pattern.slice(i, i + 4);
+      if (head.startsWith('(?=')) return 'the lookahead (?=...)';
+      if (head.startsWith('(?!')) return 'the negative lookahead (?!...)';
+      if (head.startsWith('(?<=')) return 'the lookbehind (?<=...)';
+      if (head.startsWith('(?<!')) return 'the negative lookbehind (?<!...)';
+    }
+  }
+  return undefined;
 }

@@ -34,6 +34,8 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   const name = machine.fqdn ?? machine.computerName ?? machine.file;
   const kind = machine.machineKind ? ` - ${machine.machineKind}` : '';
   out.push(c.bold(`${name} (${machine.role})${kind}`) + c.dim(`  ${machine.file}, collected ${machine.collectedAt}`), '');
+  for (const notice of machine.notices ?? []) out.push(c.yellow(`  ! input cut: ${notice}`));
+  if (machine.notices?.length) out.push('');
   if (machine.ingest) out.push(...describeIngest(machine.ingest).map((line) => c.dim(`  ${line}`)), '');
   const failures = machine.results.filter((r) => r.outcome === 'fail' && !r.waived);
   for (const severity of SEVERITIES) {

@@ -2,12 +2,12 @@
  * Checks the conditions of a rule file (when, inconclusiveWhen, appliesTo.when): their shape,
  * every fact path against the catalogue, every operator against the closed set and the fact's
  * type, every value against the fact's type and allowed values, and every regex for syntax and
- * catastrophic backtracking (the same checkRulePattern the evaluator uses at run time). The kinds
+ * for what the linear-time matcher the evaluator runs it with cannot do (checkRulePattern). The kinds
  * of fact and value each operator takes are those of the operator table (OPERATOR_TABLE in
  * engine/operators/operators.ts).
  */
 import { OPERATOR_NAMES, operatorDefinition, type OperatorFactKind } from '../operators/operators.js';
-import { checkRulePattern } from '../evaluate/regex-safety.js';
+import { checkRulePattern } from '../operators/safe-regex.js';
 import { parseVersion } from '../operators/version.js';
 import { didYouMean } from './edit-distance.js';
 import type { JsonType, PathCatalogue, PathInfo } from './path-catalogue.js';
@@ -155,8 +155,7 @@ function checkLeaf(ctx: ConditionContext, leaf: Record<string, unknown>, path: D
       if (typeof value !== 'string') return wrongType('a regular expression in text');
       const check = checkRulePattern(value);
       if (!check.ok) {
-        const unsafe = check.reason?.startsWith('unsafe');
-        problems.push(ruleProblem(unsafe ? 'R210' : 'R209', file, at, `${check.reason} in /${value}/`));
+        problems.push(ruleProblem(check.kind === 'unsupported' ? 'R210' : 'R209', file, at, `${check.reason}, in /${value}/`));
       }
       return;
     }

@@ -3,10 +3,14 @@
  * line:column, so every later check can point at the exact place. Parsing never executes code:
  * YAML runs with the core schema, no merge keys, and any explicit tag (`!!js/function`, `!foo`,
  * even `!!str`) is refused; keys that could reach an object prototype are refused in both formats.
+ * Nesting deeper than the limit (DEFAULT_LIMITS.maxDepth) is refused before any recursive step
+ * (R010), and so are YAML's `.nan`, `.inf` and `-.inf` (R011): no rule value means them.
  */
 import { parseTree, findNodeAtLocation, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parseAllDocuments, LineCounter, isMap, isSeq, isScalar, isPair, isNode, isAlias, type Document, type Node as YamlNode } from 'yaml';
 import { locateJsonError, lineColumn } from '../load/parse-json.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { scanJson } from '../load/scan-json.js';
 import { ruleProblem, type Position, type RuleProblem } from './rule-problems.js';
 
 export type DataPath = ReadonlyArray<string | number>;
@@ -48,6 +52,8 @@ export function readRuleSource(text: string, file: string, format: 'json' | 'yam
 // ---------------------------------------------------------------- JSON
 
 function readJson(text: string, file: string): { source?: RuleSource; problems: RuleProblem[] } {
+  const scanned = scanJson(text, DEFAULT_LIMITS.maxDepth);
+  if (scanned?.kind === 'depth') return { problems: [tooDeep(file, lineColumn(text, scanned.offset))] };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   if (errors.length) {
@@ -70,6 +76,9 @@ function readJson(text: string, file: string): { source?: RuleSource; problems: 
         if (property.children![1]) walk(property.children![1]);
       }
     } else if (node.type === 'array') node.children?.forEach(walk);
+    else if (node.type === 'number' && !Number.isFinite(node.value)) {
+      problems.push(ruleProblem('R011', file, pos(node.offset), `${text.slice(node.offset, node.offset + node.length)} is beyond the range of numbers (it reads as ${String(node.value)})`));
+    }
   };
   walk(root);
   if (problems.length) return { problems };
@@ -100,6 +109,8 @@ function readJson(text: string, file: string): { source?: RuleSource; problems: 
 // ---------------------------------------------------------------- YAML
 
 function readYaml(text: string, file: string): { source?: RuleSource; problems: RuleProblem[] } {
+  const flood = flowNestingFlood(text);
+  if (flood !== undefined) return { problems: [tooDeep(file, lineColumn(text, flood))] };
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
   const pos = (offset: number): Position => {
@@ -112,6 +123,11 @@ function readYaml(text: string, file: string): { source?: RuleSource; problems: 
   for (const doc of docs) {
     for (const error of doc.errors) {
       const at = pos(error.pos[0]);
+      // yaml catches its own stack overflow on absurd nesting and reports it as an error.
+      if (/call stack/i.test(error.message)) {
+        problems.push(tooDeep(file, at));
+        break;
+      }
       const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       if (error.code === 'TAB_AS_INDENT') problems.push(ruleProblem('R004', file, at, 'a tab is used for indentation'));
       else if (error.code === 'DUPLICATE_KEY') problems.push(ruleProblem('R005', file, at, `the key "${keyText(text, error.pos[0])}" appears twice in this mapping`));
@@ -130,6 +146,8 @@ function readYaml(text: string, file: string): { source?: RuleSource; problems: 
     return { problems: [ruleProblem('R008', file, pos(Math.max(0, text.lastIndexOf('---', second))), `the file holds ${docs.length} YAML documents; one rule per file`)] };
   }
   const doc = docs[0] as Document.Parsed;
+  const deep = tooDeepNode(doc.contents, DEFAULT_LIMITS.maxDepth);
+  if (deep) return { problems: [tooDeep(file, pos(deep.range?.[0] ?? 0))] };
   checkYamlNodes(doc.contents, text, file, pos, problems);
   if (problems.length) return { problems };
 
@@ -168,10 +186,71 @@ function readYaml(text: string, file: string): { source?: RuleSource; problems: 
   };
 }
 
-/** Refuses explicit tags and prototype keys anywhere in the document. */
+/**
+ * Where `[`/`{` open more than FLOW_FLOOD levels (outside quotes and comments), or undefined: yaml
+ * needs seconds for 200,000 nested flow brackets before it gives up, so such text is refused
+ * first. The count is rough (a `[` inside plain text counts too), hence a limit far above any
+ * real file's; the exact depth check runs on the parsed document.
+ */
+function flowNestingFlood(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') {
+      if (++depth > FLOW_FLOOD) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '"' || c === "'") {
+      const end = text.indexOf(c, i + 1);
+      if (end < 0) return undefined;
+      if (c === '"') {
+        let close = end;
+        while (close > 0 && text[close - 1] === '\\') {
+          const next = text.indexOf('"', close + 1);
+          if (next < 0) return undefined;
+          close = next;
+        }
+        i = close;
+      } else i = end;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return undefined;
+      i = end;
+    }
+  }
+  return undefined;
+}
+
+const FLOW_FLOOD = 1000;
+
+function tooDeep(file: string, at: Position): RuleProblem {
+  return ruleProblem('R010', file, at, `nested more than ${DEFAULT_LIMITS.maxDepth} levels deep (lists and objects inside each other)`);
+}
+
+/** The first collection nested deeper than maxDepth (iterative: the check must not overflow itself). */
+function tooDeepNode(root: unknown, maxDepth: number): YamlNode | undefined {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth + 1 > maxDepth) return node;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 });
+        stack.push({ node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** Refuses explicit tags, prototype keys and non-finite numbers anywhere in the document. */
 function checkYamlNodes(node: unknown, text: string, file: string, pos: (offset: number) => Position, problems: RuleProblem[]): void {
   if (!node) return;
   if (isAlias(node)) return;
+  if (isScalar(node) && typeof node.value === 'number' && !Number.isFinite(node.value)) {
+    const written = node.range ? text.slice(node.range[0], node.range[1]).trim() : String(node.value);
+    problems.push(ruleProblem('R011', file, pos(node.range?.[0] ?? 0), `${written} is not a number a rule can use (YAML reads it as ${String(node.value)}); write a number, or quote it if you mean text`));
+  }
   if (isNode(node) && node.tag && node.range) {
     const start = tagStart(text, node.range[0]);
     problems.push(ruleProblem('R006', file, pos(start), `the tag ${text.slice(start, text.indexOf(' ', start) > 0 ? text.indexOf(' ', start) : undefined).trim() || node.tag} is not allowed`));

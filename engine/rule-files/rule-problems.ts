@@ -19,6 +19,8 @@ export const RULE_PROBLEMS = {
   R007: { title: 'forbidden key', hint: 'Rename the key: __proto__, constructor and prototype are refused in rule files.' },
   R008: { title: 'not one rule object', hint: 'A rule file holds exactly one rule: a single object (YAML mapping) with id, title, when, ...' },
   R009: { title: 'file cannot be read', hint: 'Check the path, the permissions and that the file is UTF-8 text.' },
+  R010: { title: 'nested too deeply', hint: 'Rule files nest a few levels (conditions in all/any/not); flatten the structure, or check that this is a rule file.' },
+  R011: { title: 'not a finite number', hint: 'Write a number such as 2000; .nan, .inf and -.inf are not values a fact can be compared with (quote them for text).' },
 
   R101: { title: 'required field missing', hint: 'Add the field (see schemas/rule.schema.json or `wsus-doctor rules new` for a complete example).' },
   R102: { title: 'unknown field', hint: 'Remove the field or fix its spelling; rule files accept only the fields of schemas/rule.schema.json.' },
@@ -47,7 +49,7 @@ export const RULE_PROBLEMS = {
   R207: { title: 'value the fact can never have', hint: 'Use one of the values the fact contract allows for this fact (they are case-sensitive).' },
   R208: { title: 'operator needs a value', hint: 'Add `value:` to the condition.' },
   R209: { title: 'regular expression does not compile', hint: 'Fix the regex (JavaScript syntax; escape backslashes in JSON and in double-quoted YAML).' },
-  R210: { title: 'regular expression can backtrack catastrophically', hint: 'Remove nested or overlapping quantifiers such as (a+)+ or (\\w|\\d)*; anchor and simplify the pattern.' },
+  R210: { title: 'regular expression needs backtracking', hint: 'Rule regexes run in linear time (RE2): rewrite without lookahead (?=...), lookbehind (?<=...) or backreferences (\\1), e.g. as two conditions joined by all/not.' },
   R211: { title: 'not a version or date', hint: 'Write versions as 10.0.14393.1670 and dates in ISO 8601 (2026-11-25 or 2026-11-25T10:00:00Z).' },
   R212: { title: 'unknown fact path in a message template', hint: 'Use {{fact.path}} with a path of the fact contract or derived.*.' },
   R213: { title: 'unknown formatter in a message template', hint: 'Use one of the formatters listed in the message: {{path|list}}.' },

@@ -18,7 +18,7 @@ test('npm pack lists only what the package needs', () => {
   const json = execFileSync(npm, ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const files = (JSON.parse(json) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
   const top = new Set(files.map((f) => (f.includes('/') ? `${f.split('/')[0]}/` : f)));
-  assert.deepEqual([...top].sort(), ['LICENSE', 'README.md', 'bin/', 'collectors/', 'dist/', 'package.json', 'rules/', 'schemas/']);
+  assert.deepEqual([...top].sort(), ['LICENSE', 'README.md', 'SECURITY.md', 'bin/', 'collectors/', 'dist/', 'package.json', 'rules/', 'schemas/']);
   for (const needed of ['bin/wsus-doctor.js', 'dist/cli.js', 'dist/batch-worker.js', 'schemas/facts.schema.json', 'collectors/Invoke-WsusDoctorCollection.ps1', 'collectors/WsusDoctor/WsusDoctor.psd1']) {
     assert.ok(files.includes(needed), `${needed} is packed`);
   }

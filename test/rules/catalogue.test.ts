@@ -12,7 +12,7 @@ import { serverRules } from '../../rules/server/index.js';
 import { clientRules } from '../../rules/client/index.js';
 import { fleetRules } from '../../rules/fleet/index.js';
 import { CATEGORIES, OPERATOR_NAMES, SEVERITIES, type Condition, type RuleDefinition } from '../../engine/dsl/rule-types.js';
-import { checkRulePattern } from '../../engine/evaluate/regex-safety.js';
+import { checkRulePattern } from '../../engine/operators/safe-regex.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -26,6 +26,21 @@ test('machine patterns: * and ? wildcards, case-insensitive, whole name, regex c
   assert.ok(!machinePattern('a.b').test('axb'));
   assert.ok(matchesMachine(['*.lab.contoso.com'], ['WSUS09', 'wsus09.lab.contoso.com']));
   assert.ok(!matchesMachine(['*.lab.contoso.com'], ['WSUS09', undefined]));
+  assert.ok(machinePattern('a(b)[c]{1}$^|+\\').test('A(B)[C]{1}$^|+\\'));
+});
+
+test('machine patterns run in linear time: many stars over a long host name (RegExp would backtrack for hours)', () => {
+  const pattern = machinePattern('*a*a*a*a*a*a*a*a*b');
+  const host = 'a'.repeat(255);
+  let reads = 0;
+  const bytes = new Proxy([...Buffer.from(host)], {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  assert.equal(pattern.test(bytes as unknown as number[]), false);
+  assert.ok(reads <= 2 * host.length + 4, `${reads} reads`);
 });
 
 function machine(results: Array<Pick<RuleResult, 'ruleId' | 'outcome'>>): MachineReport {

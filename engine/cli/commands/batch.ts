@@ -8,16 +8,16 @@ import type { Argv } from 'yargs';
 import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { configOption, fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
+import { configOption, fleetThresholdOptions, formatOption, limitOptions, outputOption, quietOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
-    configOption(ruleSelectionOptions(
+    limitOptions(configOption(ruleSelectionOptions(
       quietOption(sarifBaseOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' })))))
         .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
         .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' }),
-    )),
+    ))),
   )
     .example('$0 batch \\\\fileserver\\wsus-facts$', 'Diagnose every fact file of a share; summary on stdout')
     .example('$0 batch facts/ --format json=fleet.json --format csv=fleet.csv --format html=fleet.html', 'Several reports in one run')
@@ -45,12 +45,14 @@ export const batchCommand = defineCommand({
 
 export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): Promise<number> {
   const outputs = resolveOutputs(options.format, options.output);
-  const [{ runBatch }, { parseShard }, { selectRules, loadWaivers }, { loadConfig }] = await Promise.all([
+  const [{ runBatch }, { parseShard }, { selectRules, loadWaivers }, { loadConfig }, { limitsFromOptions }] = await Promise.all([
     import('../../batch/run-batch.js'),
     import('../../batch/shard.js'),
     import('../rule-set.js'),
     import('../../config/load-config.js'),
+    import('../../load/limits.js'),
   ]);
+  const limits = limitsFromOptions(options);
   const { thresholds } = loadConfig(options.config, process.cwd());
 
   const { ruleSet, selectedFleet, fleetOptions } = await selectRules(options, io);
@@ -73,6 +75,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       engine: options.engine,
       waivers,
       thresholds,
+      limits,
       reporterOptions: { color: useColor(io), sarifBase: options.sarifBase },
       onStart: (total) => progress?.start(total),
       onProgress: (done) => progress?.update(done),

@@ -5,16 +5,16 @@
 import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
-import { configOption, formatOption, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
+import { configOption, formatOption, limitOptions, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
 import { resolveOutputs } from '../outputs.js';
 import { diagnoseBundle, isBundleInput } from './ingest.js';
 
 const builder = (yargs: Argv) =>
-  configOption(
+  limitOptions(configOption(
     ruleSelectionOptions(
       sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })))),
     ),
-  )
+  ))
     .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
     .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
     .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
@@ -40,7 +40,7 @@ export const diagnoseCommand = defineCommand({
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { limitsFromOptions }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -49,12 +49,14 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../report/reporter.js'),
     import('../../version.js'),
     import('../../config/load-config.js'),
+    import('../../load/limits.js'),
   ]);
+  const limits = limitsFromOptions(options);
   const { thresholds } = loadConfig(options.config, process.cwd());
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
-  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds };
+  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds, limits };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
