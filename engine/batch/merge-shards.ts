@@ -23,6 +23,7 @@ import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import { checkOutputTargets } from '../report/output-paths.js';
 import type { ReporterOptions } from '../report/reporter.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -79,6 +80,11 @@ async function* machineLines(path: string): AsyncGenerator<{ line: number; machi
 
 export async function mergeShards(options: MergeOptions, io: StdoutTarget): Promise<MergeResult> {
   const started = Date.now();
+  // Before any work: no report may overwrite a shard or another report.
+  checkOutputTargets(
+    options.outputs.map((o) => o.target),
+    options.inputs,
+  );
   // Pass 1: identities, statuses, fleet facts; duplicates across shards.
   const seen: Seen[] = [];
   let withoutFacts = 0;

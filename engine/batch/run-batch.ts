@@ -14,7 +14,8 @@
  * Exit code precedence: 2 when any file failed; else 1 when a diagnosis or fleet finding
  * reaches --fail-on; else 0.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { registerTemporary } from '../cleanup.js';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleDefinition } from '../dsl/rule-types.js';
@@ -26,6 +27,7 @@ import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import { checkOutputTargets } from '../report/output-paths.js';
 import type { ReporterOptions } from '../report/reporter.js';
 import type { Waiver } from '../waivers/read-waivers.js';
 import type { DerivedThresholds } from '../derive/derived-types.js';
@@ -46,6 +48,8 @@ export interface BatchOptions {
   fleetRules: readonly FleetRuleDefinition[];
   fleetOptions?: FleetOptions;
   outputs: BatchOutput[];
+  /** Other files the run reads (waivers, configuration): no report may overwrite them either. */
+  otherInputs?: string[];
   failOn: FailOn;
   shard?: Shard;
   /** Waivers that apply (see activeWaivers): applied to every machine as `diagnose --waivers` does. */
@@ -87,14 +91,23 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const fleetOptions = options.fleetOptions ?? DEFAULT_FLEET_OPTIONS;
-  const files = expandInputs(options.inputs).files.filter((f) => inShard(f, options.shard));
+  const expanded = expandInputs(options.inputs).files;
+  // Before any work: no report may overwrite an input (of any shard) or another report.
+  checkOutputTargets(
+    options.outputs.map((o) => o.target),
+    [...expanded, ...(options.otherInputs ?? [])],
+  );
+  const files = expanded.filter((f) => inShard(f, options.shard));
   const rules = options.rules.map((r) => ({ ...r, tests: [] }));
   const reports = await ReportRun.start(options.outputs, io, options.reporterOptions);
   const reads = reports.reads();
   const needJson = reads.has('json') || reads.has('report');
   const needCompact = needJson || reads.has('findings');
 
+  // The spool folder holds every machine's report: registered so that every exit path removes it
+  // (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
   const tmp = needCompact ? mkdtempSync(join(tmpdir(), 'wsus-doctor-batch-')) : undefined;
+  const removeTmp = tmp ? registerTemporary(tmp) : undefined;
   const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
   const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
 
@@ -219,7 +232,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   } finally {
     machineSpool?.close();
     compactSpool?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTmp?.();
   }
 }
 

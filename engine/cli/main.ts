@@ -5,7 +5,7 @@
  */
 import yargs from 'yargs';
 import { isInputError } from '../errors.js';
-import { EXIT, processIo, type CliIo } from './io.js';
+import { EXIT, processIo, terminalSafeIo, type CliIo } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -15,7 +15,8 @@ function wantsHelp(argv: readonly string[]): boolean {
   return argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 }
 
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => {
     exitCode = code;
@@ -67,3 +68,5 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return EXIT.internalError;
   }
 }
+
+export { installProcessGuards } from './process-guards.js';

@@ -126,6 +126,7 @@ function truncate(text: string, max: number): string {
  */
 export const textFormat: ReportFormat = {
   name: 'text',
+  terminal: true,
   describe: 'for people: each machine in detail (diagnose) or the fleet summary (batch, fleet)',
   reads: 'none',
   last: true,

@@ -67,6 +67,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       fleetRules: selectedFleet,
       fleetOptions,
       outputs,
+      otherInputs: [...(options.waivers ?? []), ...(options.config ? [options.config] : [])],
       failOn: options.failOn,
       shard: options.shard ? parseShard(options.shard) : undefined,
       workers: options.workers,

@@ -38,6 +38,12 @@ export const diagnoseCommand = defineCommand({
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
+  // Before any work: no report may overwrite an input or another report.
+  const { checkOutputTargets } = await import('../../report/output-paths.js');
+  checkOutputTargets(
+    outputs.map((o) => o.target),
+    [...options.files, ...(options.waivers ?? []), ...(options.config ? [options.config] : [])],
+  );
   const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
@@ -57,15 +63,21 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
   const failed = [];
-  for (const file of options.files) {
-    const fileStarted = performance.now();
-    const { report } = await diagnoseFile(file, setup);
-    tally.report(report);
-    if (report.status === 'failed') failed.push({ file, ...report.error! });
-    reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
+  try {
+    for (const file of options.files) {
+      const fileStarted = performance.now();
+      const { report } = await diagnoseFile(file, setup);
+      tally.report(report);
+      if (report.status === 'failed') failed.push({ file, ...report.error! });
+      reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
+    }
+    for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
+    reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });
+  } catch (error) {
+    // A failed run leaves earlier reports as they were.
+    reports.abort();
+    throw error;
   }
-  for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
-  reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });
   if (failed.length > 0) return EXIT.badInput;
   return tally.reaches(options.failOn) ? EXIT.diagnoses : EXIT.ok;
 }
