@@ -35,7 +35,7 @@ import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, t
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
 import { Spool } from './spool.js';
-import { FileProcessor } from './file-processor.js';
+import { failedFile, FileProcessor } from './file-processor.js';
 import { runPool } from './worker-pool.js';
 
 export type BatchOutput = OutputRequest;
@@ -91,7 +91,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const fleetOptions = options.fleetOptions ?? DEFAULT_FLEET_OPTIONS;
-  const expanded = expandInputs(options.inputs).files;
+  const { files: expanded, refused } = expandInputs(options.inputs);
   // Before any work: no report may overwrite an input (of any shard) or another report.
   checkOutputTargets(
     options.outputs.map((o) => o.target),
@@ -157,7 +157,14 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).
     const workers = options.workers ?? (files.length < 8 ? 0 : Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 3000))));
-    const items = files.map((file, index) => ({ index, file }));
+    // Entries refused while searching the folders (FIFOs, devices, dangling links, unreadable
+    // folders) are failed with their reason and never opened.
+    const items: Array<{ index: number; file: string }> = [];
+    files.forEach((file, index) => {
+      const why = refused.get(file);
+      if (why) onResult(failedFile(index, file, why.code, why.message, needJson));
+      else items.push({ index, file });
+    });
     if (workers === 0) {
       const processor = new FileProcessor(setup);
       for (const item of items) onResult(await processor.process(item.index, item.file));

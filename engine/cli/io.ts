@@ -16,6 +16,8 @@ export interface CliIo {
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Everything on standard input (`diagnose -`); absent: no standard input to read. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export function processIo(): CliIo {
@@ -26,6 +28,11 @@ export function processIo(): CliIo {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 

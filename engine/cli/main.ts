@@ -11,6 +11,20 @@ import { TOOL_VERSION } from '../version.js';
 
 class UsageError extends Error {}
 
+/**
+ * yargs-parser drops a lone `-` (it reads it as an empty group of short options), so
+ * `diagnose -` would diagnose nothing. A lone `-` is swapped for a value no real argument can
+ * hold (argv strings cannot contain NUL) before parsing and swapped back by a middleware.
+ */
+const LONE_DASH = '\u0000-';
+
+function restoreDash(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (value === LONE_DASH) argv[key] = '-';
+    else if (Array.isArray(value)) argv[key] = value.map((v) => (v === LONE_DASH ? '-' : v));
+  }
+}
+
 function wantsHelp(argv: readonly string[]): boolean {
   return argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 }
@@ -21,7 +35,8 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
   const setExit = (code: number) => {
     exitCode = code;
   };
-  let parser = yargs(argv)
+  const parsed = argv.map((a) => (a === '-' ? LONE_DASH : a));
+  let parser = yargs(parsed)
     .scriptName('wsus-doctor')
     .usage('$0 <command> [options]\n\nDiagnose WSUS connection failures (KB 4025764) from fact files collected on WSUS servers and clients.')
     .strict()
@@ -42,12 +57,13 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
-    });
+    })
+    .middleware(restoreDash, true);
   for (const command of COMMANDS) parser = command.register(parser, io, setExit);
 
   try {
     let output = '';
-    await parser.parseAsync(argv, {}, (_error, _args, text) => {
+    await parser.parseAsync(parsed, {}, (_error, _args, text) => {
       output = text;
     });
     if (output) io.stdout(`${output}\n`);

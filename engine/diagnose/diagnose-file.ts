@@ -5,12 +5,11 @@
  * throws for input problems. The derived facts are handed back too (the batch makes the
  * machine's fleet summary from them) and dropped by the caller when done.
  */
-import { readFileSync } from 'node:fs';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedFacts, DerivedThresholds } from '../derive/derived-types.js';
 import { deriveFacts } from '../derive/derive-facts.js';
 import { isInputError } from '../errors.js';
-import { fileSystemError, parseFactBytes } from '../load/load-fact-file.js';
+import { parseFactBytes, readRegularFile } from '../load/load-fact-file.js';
 import { prepareValidator } from '../validate/schema-store.js';
 import type { Evaluator } from '../evaluate/evaluator.js';
 import type { MachineReport } from '../model/report-model.js';
@@ -30,6 +29,8 @@ export interface PipelineSetup {
    * before evaluation; the documented defaults when absent. Plain data: it can cross to workers.
    */
   thresholds?: DerivedThresholds;
+  /** The bytes read from standard input, diagnosed as the file `-` (`diagnose -`). */
+  stdin?: Uint8Array;
 }
 
 export interface Diagnosed {
@@ -53,13 +54,7 @@ export async function diagnoseFile(file: string, setup: PipelineSetup): Promise<
   await prepareValidator('facts.schema.json'); // once per thread: the bundle's precompiled validator
   let doc: FactDocument;
   try {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw fileSystemError(error, file);
-    }
-    doc = parseFactBytes(bytes, file);
+    doc = parseFactBytes(setup.stdin && file === '-' ? setup.stdin : readRegularFile(file), file);
   } catch (error) {
     if (isInputError(error)) return { report: failedMachine(file, error.code, error.message, error.place) };
     if (!setup.internalErrorsAsFailures) throw error;

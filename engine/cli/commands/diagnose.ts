@@ -3,6 +3,7 @@
  * The yargs module only declares; `runDiagnose` does the work and returns the exit code.
  */
 import type { Argv } from 'yargs';
+import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, formatOption, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
@@ -11,11 +12,12 @@ import { resolveOutputs } from '../outputs.js';
 const builder = (yargs: Argv) =>
   configOption(
     ruleSelectionOptions(
-      sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })))),
+      sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1; - reads one from standard input' })))),
     ),
   )
     .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
     .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
+    .example('cat wsus01.json | $0 diagnose -', 'A fact file from standard input')
     .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
     .example('$0 diagnose wsus01.json --format html=wsus01.html --format sarif=wsus01.sarif', 'Any report format, as batch writes them')
     .example('$0 diagnose wsus01.json --config thresholds.yaml', 'Judge against your own thresholds (queue length, private memory, ...)')
@@ -34,6 +36,11 @@ export const diagnoseCommand = defineCommand({
   builder,
   run: runDiagnose,
 });
+
+async function readStdin(io: CliIo): Promise<Uint8Array> {
+  if (!io.readStdin) throw new InputError('E_USAGE', 'no standard input to read the fact file `-` from');
+  return io.readStdin();
+}
 
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
@@ -58,7 +65,9 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
-  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds };
+  // `-`: the fact file comes on standard input (`cat facts.json | wsus-doctor diagnose -`).
+  const stdin = options.files.includes('-') ? await readStdin(io) : undefined;
+  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds, stdin };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
