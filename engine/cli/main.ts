@@ -4,7 +4,7 @@
  * imported inside the handlers so `--help` stays instant. Never calls process.exit.
  */
 import yargs from 'yargs';
-import { isInputError } from '../errors.js';
+import { InputError, isInputError } from '../errors.js';
 import { EXIT, processIo, terminalSafeIo, type CliIo } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -25,6 +25,28 @@ function restoreDash(argv: Record<string, unknown>): void {
   }
 }
 
+/**
+ * yargs turns `--reporting-days abc` into NaN and carries on: a fleet check then compares with
+ * NaN and silently passes. Every numeric option must be a finite number (exit 2 otherwise).
+ */
+function refuseNonNumbers(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (/[A-Z]/.test(key) || key === '_' || key === '$0') continue; // the camel-case copy of a dashed name
+    const values = Array.isArray(value) ? value : [value];
+    const bad = values.find((v) => typeof v === 'number' && !Number.isFinite(v));
+    if (bad !== undefined) throw new InputError('E_USAGE', `--${key} must be a number, not ${originalValue(key) ?? String(bad)}`);
+  }
+}
+
+let rawArgs: readonly string[] = [];
+/** The text given for an option (for the message), when it can be found. */
+function originalValue(key: string): string | undefined {
+  const i = rawArgs.findIndex((a) => a === `--${key}` || a.startsWith(`--${key}=`));
+  if (i === -1) return undefined;
+  const arg = rawArgs[i]!;
+  return JSON.stringify(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (rawArgs[i + 1] ?? ''));
+}
+
 function wantsHelp(argv: readonly string[]): boolean {
   return argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 }
@@ -35,6 +57,7 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
   const setExit = (code: number) => {
     exitCode = code;
   };
+  rawArgs = argv;
   const parsed = argv.map((a) => (a === '-' ? LONE_DASH : a));
   let parser = yargs(parsed)
     .scriptName('wsus-doctor')
@@ -58,7 +81,8 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     })
-    .middleware(restoreDash, true);
+    .middleware(restoreDash, true)
+    .middleware(refuseNonNumbers);
   for (const command of COMMANDS) parser = command.register(parser, io, setExit);
 
   try {
