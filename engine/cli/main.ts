@@ -33,18 +33,23 @@ function refuseNonNumbers(argv: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(argv)) {
     if (/[A-Z]/.test(key) || key === '_' || key === '$0') continue; // the camel-case copy of a dashed name
     const values = Array.isArray(value) ? value : [value];
-    const bad = values.find((v) => typeof v === 'number' && !Number.isFinite(v));
-    if (bad !== undefined) throw new InputError('E_USAGE', `--${key} must be a number, not ${originalValue(key) ?? String(bad)}`);
+    if (!values.some((v) => typeof v === 'number')) continue;
+    // yargs reads '' as 0: judge the text that was given, when it can be found.
+    const given = givenText(key);
+    const bad = given !== undefined ? given.trim() === '' || !Number.isFinite(Number(given)) : values.some((v) => typeof v === 'number' && !Number.isFinite(v));
+    if (bad) throw new InputError('E_USAGE', `--${key} must be a number, not ${JSON.stringify(given ?? String(values[0]))}`);
   }
 }
 
 let rawArgs: readonly string[] = [];
-/** The text given for an option (for the message), when it can be found. */
-function originalValue(key: string): string | undefined {
-  const i = rawArgs.findIndex((a) => a === `--${key}` || a.startsWith(`--${key}=`));
-  if (i === -1) return undefined;
-  const arg = rawArgs[i]!;
-  return JSON.stringify(arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (rawArgs[i + 1] ?? ''));
+/** The text given for an option (the last one, as yargs keeps), when it can be found. */
+function givenText(key: string): string | undefined {
+  let found: string | undefined;
+  rawArgs.forEach((arg, i) => {
+    if (arg === `--${key}`) found = rawArgs[i + 1] ?? '';
+    else if (arg.startsWith(`--${key}=`)) found = arg.slice(key.length + 3);
+  });
+  return found;
 }
 
 function wantsHelp(argv: readonly string[]): boolean {

@@ -76,7 +76,7 @@ test('a batch that fails in-process removes its spool and its temporaries and ke
       runBatch(
         {
           inputs: [fleet],
-          rules: builtInRules,
+          rules: [...builtInRules],
           fleetRules: [],
           outputs: [{ format: 'ndjson', target: join(out, 'fleet.ndjson') }],
           failOn: 'error',
