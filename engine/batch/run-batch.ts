@@ -34,7 +34,7 @@ import type { DerivedThresholds } from '../derive/derived-types.js';
 import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
-import { Spool } from './spool.js';
+import { removeStaleSpools, Spool, spoolFolderPrefix } from './spool.js';
 import { failedFile, FileProcessor } from './file-processor.js';
 import { runPool } from './worker-pool.js';
 
@@ -106,7 +106,8 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
 
   // The spool folder holds every machine's report: registered so that every exit path removes it
   // (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
-  const tmp = needCompact ? mkdtempSync(join(tmpdir(), 'wsus-doctor-batch-')) : undefined;
+  if (needCompact) removeStaleSpools(tmpdir());
+  const tmp = needCompact ? mkdtempSync(join(tmpdir(), spoolFolderPrefix())) : undefined;
   const removeTmp = tmp ? registerTemporary(tmp) : undefined;
   const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
   const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;

@@ -11,6 +11,7 @@ import { closeSync, openSync, renameSync, writeSync, writevSync } from 'node:fs'
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { keepTemporary, registerTemporary } from '../cleanup.js';
+import { InputError } from '../errors.js';
 import { visible } from '../terminal/visible.js';
 
 const FLUSH_CHARS = 1 << 18;
@@ -87,7 +88,13 @@ class FileOutput implements ReportOutput {
     }
     this.done = true;
     closeSync(this.fd);
-    renameSync(this.temporary, this.target);
+    try {
+      renameSync(this.temporary, this.target);
+    } catch (error) {
+      this.forget();
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new InputError('E_USAGE', `cannot put the report in place (${code}${code === 'EPERM' || code === 'EBUSY' ? ': is it open in another program?' : ''}); the previous file was left as it was`, { file: this.target });
+    }
     keepTemporary(this.temporary);
   }
 

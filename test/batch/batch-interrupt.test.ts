@@ -6,13 +6,14 @@
 // run fails in-process, and `| head` (EPIPE) ends quietly.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeFleet } from '../../scripts/generate-fleet.js';
 import { runBatch } from '../../engine/batch/run-batch.js';
+import { removeStaleSpools } from '../../engine/batch/spool.js';
 import { builtInRules } from '../../rules/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -107,4 +108,40 @@ test('| head: EPIPE on stdout ends quietly (no stack trace), exit 141, no spool 
   assert.equal(bash.status, 141, bash.stderr);
   assert.equal(bash.stderr, '');
   assert.deepEqual(readdirSync(spoolHome), ['x'], 'the spool is removed');
+});
+
+test('an uncaught exception during a batch: the process exits and its spool is removed (the exit hook)', () => {
+  const spoolHome = mkdtempSync(join(tmpdir(), 'wsus-doctor-interrupt-tmp-'));
+  const script = [
+    `import { runBatch } from ${JSON.stringify(join(root, 'engine', 'batch', 'run-batch.ts'))};`,
+    `import { builtInRules } from ${JSON.stringify(join(root, 'rules', 'index.ts'))};`,
+    `import { readdirSync } from 'node:fs';`,
+    `await runBatch({ inputs: [${JSON.stringify(fleet)}], rules: [...builtInRules], fleetRules: [], outputs: [{ format: 'json', target: '-' }], failOn: 'error', workers: 0,`,
+    `  onProgress: (done) => { if (done === 3) { process.stderr.write('spool: ' + readdirSync(process.env.TMPDIR).join(',') + '\\n'); setImmediate(() => { throw new Error('uncaught boom'); }); } } }, { stdout: () => undefined });`,
+  ].join('\n');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', cwd: root, env: { ...process.env, TMPDIR: spoolHome } });
+  assert.notEqual(run.status, 0);
+  assert.match(run.stderr, /spool: .*wsus-doctor-batch-\d+-/, 'the spool existed');
+  assert.match(run.stderr, /uncaught boom/);
+  assert.deepEqual(readdirSync(spoolHome).filter((f) => f.startsWith('wsus-doctor-')), [], 'no spool left (tsx keeps its cache there too)');
+});
+
+test('spools of batches that died without cleaning up (SIGKILL, out of memory) are removed by the next batch; live or recent ones are kept', () => {
+  const home = mkdtempSync(join(tmpdir(), 'wsus-doctor-stale-'));
+  const old = new Date(Date.now() - 2 * 3600_000);
+  const make = (name: string, when?: Date) => {
+    mkdirSync(join(home, name));
+    writeFileSync(join(home, name, 'machines.jsonl'), '{"host":"pc01"}\n');
+    if (when) {
+      utimesSync(join(home, name, 'machines.jsonl'), when, when);
+      utimesSync(join(home, name), when, when);
+    }
+  };
+  const deadPid = 2 ** 22 + 12345; // above Linux's pid_max: no such process
+  make(`wsus-doctor-batch-${deadPid}-aaaaaa`, old);
+  make(`wsus-doctor-batch-${deadPid}-recent`);
+  make(`wsus-doctor-batch-${process.pid}-mine`, old);
+  make('unrelated-folder', old);
+  assert.deepEqual(removeStaleSpools(home), [join(home, `wsus-doctor-batch-${deadPid}-aaaaaa`)]);
+  assert.deepEqual(readdirSync(home).sort(), [`wsus-doctor-batch-${deadPid}-recent`, `wsus-doctor-batch-${process.pid}-mine`, 'unrelated-folder'].sort());
 });
