@@ -77,7 +77,8 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
     .example('$0 rules list', 'The rule catalogue')
     .epilogue(
       'Exit codes: 0 no diagnosis or fleet finding at or above --fail-on; 1 some (rules test: a test failed); ' +
-        '2 bad input (unreadable or invalid fact or rule file) or usage error; 3 internal error.',
+        '2 bad input (unreadable or invalid fact or rule file) or usage error; 3 internal error; ' +
+        '130/143 stopped by SIGINT/SIGTERM (earlier reports untouched); 141 stdout closed (| head).',
     )
     // yargs renders the whole help text after every command it runs (to cache it); wrapping that
     // text to the terminal costs ~45 ms of string-width work, so wrap only when help is shown.
