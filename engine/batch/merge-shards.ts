@@ -30,6 +30,8 @@ import { TOOL_VERSION } from '../version.js';
 export interface MergeOptions {
   /** NDJSON files written by `batch --format ndjson=...`. */
   inputs: string[];
+  /** Other files the run reads (rule files): no report may overwrite them either. */
+  otherInputs?: string[];
   /** Per-machine rules that ran in the shards (the SARIF catalogue; the results come from the lines). */
   rules: readonly RuleDefinition<string>[];
   fleetRules: readonly FleetRuleDefinition[];
@@ -83,7 +85,7 @@ export async function mergeShards(options: MergeOptions, io: StdoutTarget): Prom
   // Before any work: no report may overwrite a shard or another report.
   checkOutputTargets(
     options.outputs.map((o) => o.target),
-    options.inputs,
+    [...options.inputs, ...(options.otherInputs ?? [])],
   );
   // Pass 1: identities, statuses, fleet facts; duplicates across shards.
   const seen: Seen[] = [];

@@ -134,3 +134,13 @@ test('checkOutputTargets: stdout and stdin are not files; distinct files pass', 
   assert.throws(() => checkOutputTargets([facts[0]!], facts), (e) => e instanceof InputError && e.code === 'E_USAGE');
   assert.ok(!existsSync(join(dir, 'a.json')));
 });
+
+test('the rule files of --rules are protected too', async () => {
+  const rules = mkdtempSync(join(tmpdir(), 'wsus-doctor-rules-'));
+  const name = readdirSync(join(root, 'test', 'fixtures', 'rules-valid')).find((f) => f.endsWith('.yaml'))!;
+  copyFileSync(join(root, 'test', 'fixtures', 'rules-valid', name), join(rules, name));
+  const before = readFileSync(join(rules, name), 'utf8');
+  await refused(['diagnose', facts[0]!, '--rules', rules, '--format', `json=${join(rules, name)}`], new RegExp(`would overwrite the input .*${name.replace('.', '\\.')}`));
+  await refused(['batch', facts[0]!, '--quiet', '--rules', rules, '--format', `csv=${join(rules, name)}`], /would overwrite the input/);
+  assert.equal(readFileSync(join(rules, name), 'utf8'), before);
+});

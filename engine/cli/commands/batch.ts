@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, fleetThresholdOptions, formatOption, outputOption, quietOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
-import { resolveOutputs } from '../outputs.js';
+import { otherInputsOf, resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
@@ -67,7 +67,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       fleetRules: selectedFleet,
       fleetOptions,
       outputs,
-      otherInputs: [...(options.waivers ?? []), ...(options.config ? [options.config] : [])],
+      otherInputs: await otherInputsOf(options),
       failOn: options.failOn,
       shard: options.shard ? parseShard(options.shard) : undefined,
       workers: options.workers,

@@ -7,7 +7,7 @@ import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, formatOption, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
-import { resolveOutputs } from '../outputs.js';
+import { otherInputsOf, resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   configOption(
@@ -49,7 +49,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const { checkOutputTargets } = await import('../../report/output-paths.js');
   checkOutputTargets(
     outputs.map((o) => o.target),
-    [...options.files, ...(options.waivers ?? []), ...(options.config ? [options.config] : [])],
+    [...options.files, ...(await otherInputsOf(options))],
   );
   const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
     import('../rule-set.js'),
