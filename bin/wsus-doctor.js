@@ -8,5 +8,7 @@ if (!existsSync(cli)) {
   process.stderr.write('wsus-doctor: the CLI is not built yet. Run `npm ci` (or `npm run build`) in the project folder.\n');
   process.exit(2);
 }
-const { main } = await import(pathToFileURL(cli).href);
+const { main, installProcessGuards } = await import(pathToFileURL(cli).href);
+// Signals, EPIPE on stdout and uncaught exceptions: temporaries removed, one line, a documented exit code.
+installProcessGuards();
 process.exitCode = await main(process.argv.slice(2));

@@ -5,6 +5,8 @@
 export type InputErrorCode =
   | 'E_NOT_FOUND'
   | 'E_IS_DIRECTORY'
+  | 'E_NOT_A_FILE'
+  | 'E_TOO_LARGE'
   | 'E_READ'
   | 'E_EMPTY'
   | 'E_ENCODING'

@@ -17,7 +17,11 @@ const engine = join(root, 'engine');
 const LAYERS: Record<string, number> = {
   // Leaves: the generated fact types, errors, parsers, domain knowledge, the rule DSL.
   'errors.ts': 0,
+  // Terminal safety: control characters made visible in every terminal-bound string.
+  terminal: 0,
   'version.ts': 0,
+  // Temporary files and folders removed on every exit path.
+  'cleanup.ts': 0,
   facts: 0,
   parsers: 0,
   knowledge: 0,

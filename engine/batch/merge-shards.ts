@@ -25,12 +25,15 @@ import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import { checkOutputTargets } from '../report/output-paths.js';
 import type { ReporterOptions } from '../report/reporter.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface MergeOptions {
   /** NDJSON files written by `batch --format ndjson=...`. */
   inputs: string[];
+  /** Other files the run reads (rule files): no report may overwrite them either. */
+  otherInputs?: string[];
   /** Per-machine rules that ran in the shards (the SARIF catalogue; the results come from the lines). */
   rules: readonly RuleDefinition<string>[];
   fleetRules: readonly FleetRuleDefinition[];
@@ -84,6 +87,11 @@ async function* machineLines(path: string): AsyncGenerator<{ line: number; machi
 
 export async function mergeShards(options: MergeOptions, io: StdoutTarget): Promise<MergeResult> {
   const started = Date.now();
+  // Before any work: no report may overwrite a shard or another report.
+  checkOutputTargets(
+    options.outputs.map((o) => o.target),
+    [...options.inputs, ...(options.otherInputs ?? [])],
+  );
   // Pass 1: identities, statuses, fleet facts; duplicates across shards.
   const seen: Seen[] = [];
   let withoutFacts = 0;

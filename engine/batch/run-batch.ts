@@ -14,7 +14,8 @@
  * Exit code precedence: 2 when any file failed; else 1 when a diagnosis or fleet finding
  * reaches --fail-on; else 0.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { registerTemporary } from '../cleanup.js';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RuleDefinition } from '../dsl/rule-types.js';
@@ -26,6 +27,7 @@ import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
+import { checkOutputTargets } from '../report/output-paths.js';
 import type { ReporterOptions } from '../report/reporter.js';
 import type { Waiver } from '../waivers/read-waivers.js';
 import type { DerivedThresholds } from '../derive/derived-types.js';
@@ -33,8 +35,8 @@ import type { InputLimits } from '../load/limits.js';
 import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
-import { Spool } from './spool.js';
-import { FileProcessor } from './file-processor.js';
+import { removeStaleSpools, Spool, spoolFolderPrefix } from './spool.js';
+import { failedFile, FileProcessor } from './file-processor.js';
 import { runPool } from './worker-pool.js';
 
 export type BatchOutput = OutputRequest;
@@ -47,6 +49,8 @@ export interface BatchOptions {
   fleetRules: readonly FleetRuleDefinition[];
   fleetOptions?: FleetOptions;
   outputs: BatchOutput[];
+  /** Other files the run reads (waivers, configuration): no report may overwrite them either. */
+  otherInputs?: string[];
   failOn: FailOn;
   shard?: Shard;
   /** Waivers that apply (see activeWaivers): applied to every machine as `diagnose --waivers` does. */
@@ -90,14 +94,24 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const started = Date.now();
   const now = options.now ?? (() => new Date());
   const fleetOptions = options.fleetOptions ?? DEFAULT_FLEET_OPTIONS;
-  const files = expandInputs(options.inputs).files.filter((f) => inShard(f, options.shard));
+  const { files: expanded, refused } = expandInputs(options.inputs);
+  // Before any work: no report may overwrite an input (of any shard) or another report.
+  checkOutputTargets(
+    options.outputs.map((o) => o.target),
+    [...expanded, ...(options.otherInputs ?? [])],
+  );
+  const files = expanded.filter((f) => inShard(f, options.shard));
   const rules = options.rules.map((r) => ({ ...r, tests: [] }));
   const reports = await ReportRun.start(options.outputs, io, options.reporterOptions);
   const reads = reports.reads();
   const needJson = reads.has('json') || reads.has('report');
   const needCompact = needJson || reads.has('findings');
 
-  const tmp = needCompact ? mkdtempSync(join(tmpdir(), 'wsus-doctor-batch-')) : undefined;
+  // The spool folder holds every machine's report: registered so that every exit path removes it
+  // (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
+  if (needCompact) removeStaleSpools(tmpdir());
+  const tmp = needCompact ? mkdtempSync(join(tmpdir(), spoolFolderPrefix())) : undefined;
+  const removeTmp = tmp ? registerTemporary(tmp) : undefined;
   const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
   const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
 
@@ -147,7 +161,14 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).
     const workers = options.workers ?? (files.length < 8 ? 0 : Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 3000))));
-    const items = files.map((file, index) => ({ index, file }));
+    // Entries refused while searching the folders (FIFOs, devices, dangling links, unreadable
+    // folders) are failed with their reason and never opened.
+    const items: Array<{ index: number; file: string }> = [];
+    files.forEach((file, index) => {
+      const why = refused.get(file);
+      if (why) onResult(failedFile(index, file, why.code, why.message, needJson));
+      else items.push({ index, file });
+    });
     if (workers === 0) {
       const processor = new FileProcessor(setup);
       for (const item of items) onResult(await processor.process(item.index, item.file));
@@ -222,7 +243,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   } finally {
     machineSpool?.close();
     compactSpool?.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    removeTmp?.();
   }
 }
 

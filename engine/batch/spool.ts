@@ -4,7 +4,54 @@
  * so reports that need input order or the final superseded status are written without
  * holding every machine in memory. Writes are buffered (1 MiB) and synchronous.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Spool folders are named after their process, so a later run can tell a dead one's: `wsus-doctor-batch-<pid>-XXXXXX`. */
+export function spoolFolderPrefix(pid = process.pid): string {
+  return `wsus-doctor-batch-${pid}-`;
+}
+
+const STALE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the spool folders of batches that could not clean up after themselves (killed with
+ * SIGKILL, out of memory: no handler runs then) from the temp folder: those whose process no
+ * longer runs and in which nothing changed for an hour (a folder shared between machines or
+ * containers may hold a live spool of a process this one cannot see). Returns what it removed.
+ */
+export function removeStaleSpools(dir: string, now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const match = /^wsus-doctor-batch-(\d+)-/.exec(name);
+    if (!match || processRuns(Number(match[1]))) continue;
+    const path = join(dir, name);
+    try {
+      const newest = Math.max(statSync(path).mtimeMs, ...readdirSync(path).map((f) => statSync(join(path, f)).mtimeMs));
+      if (now - newest < STALE_AFTER_MS) continue;
+      rmSync(path, { recursive: true, force: true });
+      removed.push(path);
+    } catch {
+      // not ours to remove, or already gone
+    }
+  }
+  return removed;
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 const FLUSH_BYTES = 1 << 20;
 

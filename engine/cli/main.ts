@@ -4,23 +4,67 @@
  * imported inside the handlers so `--help` stays instant. Never calls process.exit.
  */
 import yargs from 'yargs';
-import { isInputError } from '../errors.js';
-import { EXIT, processIo, type CliIo } from './io.js';
+import { InputError, isInputError } from '../errors.js';
+import { EXIT, processIo, terminalSafeIo, type CliIo } from './io.js';
 import { COMMANDS } from './commands/index.js';
 import { TOOL_VERSION } from '../version.js';
 
 class UsageError extends Error {}
 
+/**
+ * yargs-parser drops a lone `-` (it reads it as an empty group of short options), so
+ * `diagnose -` would diagnose nothing. A lone `-` is swapped for a value no real argument can
+ * hold (argv strings cannot contain NUL) before parsing and swapped back by a middleware.
+ */
+const LONE_DASH = '\u0000-';
+
+function restoreDash(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (value === LONE_DASH) argv[key] = '-';
+    else if (Array.isArray(value)) argv[key] = value.map((v) => (v === LONE_DASH ? '-' : v));
+  }
+}
+
+/**
+ * yargs turns `--reporting-days abc` into NaN and carries on: a fleet check then compares with
+ * NaN and silently passes. Every numeric option must be a finite number (exit 2 otherwise).
+ */
+function refuseNonNumbers(argv: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(argv)) {
+    if (/[A-Z]/.test(key) || key === '_' || key === '$0') continue; // the camel-case copy of a dashed name
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.some((v) => typeof v === 'number')) continue;
+    // yargs reads '' as 0: judge the text that was given, when it can be found.
+    const given = givenText(key);
+    const bad = given !== undefined ? given.trim() === '' || !Number.isFinite(Number(given)) : values.some((v) => typeof v === 'number' && !Number.isFinite(v));
+    if (bad) throw new InputError('E_USAGE', `--${key} must be a number, not ${JSON.stringify(given ?? String(values[0]))}`);
+  }
+}
+
+let rawArgs: readonly string[] = [];
+/** The text given for an option (the last one, as yargs keeps), when it can be found. */
+function givenText(key: string): string | undefined {
+  let found: string | undefined;
+  rawArgs.forEach((arg, i) => {
+    if (arg === `--${key}`) found = rawArgs[i + 1] ?? '';
+    else if (arg.startsWith(`--${key}=`)) found = arg.slice(key.length + 3);
+  });
+  return found;
+}
+
 function wantsHelp(argv: readonly string[]): boolean {
   return argv.length === 0 || argv.includes('--help') || argv.includes('-h');
 }
 
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<number> {
+  const io = terminalSafeIo(rawIo);
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => {
     exitCode = code;
   };
-  let parser = yargs(argv)
+  rawArgs = argv;
+  const parsed = argv.map((a) => (a === '-' ? LONE_DASH : a));
+  let parser = yargs(parsed)
     .scriptName('wsus-doctor')
     .usage('$0 <command> [options]\n\nDiagnose WSUS connection failures (KB 4025764) from fact files collected on WSUS servers and clients.')
     .strict()
@@ -33,7 +77,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .example('$0 rules list', 'The rule catalogue')
     .epilogue(
       'Exit codes: 0 no diagnosis or fleet finding at or above --fail-on; 1 some (rules test: a test failed); ' +
-        '2 bad input (unreadable or invalid fact or rule file) or usage error; 3 internal error.',
+        '2 bad input (unreadable or invalid fact or rule file) or usage error; 3 internal error; ' +
+        '130/143 stopped by SIGINT/SIGTERM (earlier reports untouched); 141 stdout closed (| head).',
     )
     // yargs renders the whole help text after every command it runs (to cache it); wrapping that
     // text to the terminal costs ~45 ms of string-width work, so wrap only when help is shown.
@@ -41,12 +86,14 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     .exitProcess(false)
     .fail((message, error) => {
       throw error ?? new UsageError(message);
-    });
+    })
+    .middleware(restoreDash, true)
+    .middleware(refuseNonNumbers);
   for (const command of COMMANDS) parser = command.register(parser, io, setExit);
 
   try {
     let output = '';
-    await parser.parseAsync(argv, {}, (_error, _args, text) => {
+    await parser.parseAsync(parsed, {}, (_error, _args, text) => {
       output = text;
     });
     if (output) io.stdout(`${output}\n`);
@@ -67,3 +114,5 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return EXIT.internalError;
   }
 }
+
+export { installProcessGuards } from './process-guards.js';

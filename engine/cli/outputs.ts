@@ -29,5 +29,19 @@ export function resolveOutputs(formats: readonly string[] = [], outputs: readonl
   return resolved;
 }
 
+/**
+ * The files a run reads besides its fact files or shards: waiver files, the thresholds file and
+ * the rule files of --rules. No report may overwrite them either (engine/report/output-paths.ts).
+ * A rules folder that cannot be listed adds nothing here: loading the rules reports it.
+ */
+export async function otherInputsOf(options: { waivers?: readonly string[]; config?: string; rules?: readonly string[] }): Promise<string[]> {
+  const files = [...(options.waivers ?? []), ...(options.config ? [options.config] : [])];
+  if (options.rules?.length) {
+    const { listRuleFiles } = await import('../rule-files/check-rule-files.js');
+    files.push(...(await listRuleFiles(options.rules).catch(() => [...(options.rules ?? [])])));
+  }
+  return files;
+}
+
 /** Help text of --format. */
 export const FORMAT_HELP = `Report format, repeatable: ${FORMAT_NAMES.join(', ')}; "name=path" writes it to a file (default: text to stdout)`;

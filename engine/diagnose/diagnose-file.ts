@@ -32,6 +32,8 @@ export interface PipelineSetup {
   thresholds?: DerivedThresholds;
   /** Input limits of the run (engine/load/limits.ts); the documented defaults when absent. Plain data. */
   limits?: InputLimits;
+  /** The bytes read from standard input, diagnosed as the file `-` (`diagnose -`). */
+  stdin?: Uint8Array;
 }
 
 export interface Diagnosed {
@@ -60,7 +62,7 @@ export async function diagnoseFile(file: string, setup: PipelineSetup): Promise<
   let doc: FactDocument;
   let notices: string[];
   try {
-    ({ doc, notices } = loadFactBytes(readFactBytes(file, limits.maxFileBytes), file, limits));
+    ({ doc, notices } = loadFactBytes(setup.stdin && file === '-' ? setup.stdin : readFactBytes(file, limits.maxFileBytes), file, limits));
   } catch (error) {
     if (isInputError(error)) return { report: failedMachine(file, error.code, error.message, error.place) };
     if (!setup.internalErrorsAsFailures) throw error;

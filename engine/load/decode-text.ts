@@ -9,6 +9,9 @@ export interface DecodedText {
   encoding: TextEncodingName;
 }
 
+/** The longest string V8 can make (characters). */
+const STRING_LIMIT = 0x1fffffe8;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf16le = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
 const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
@@ -35,10 +38,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   return { text: decodeWith(utf8, bytes, 'UTF-8'), encoding: 'utf-8' };
 }
 
-function decodeWith(decoder: { decode(input: Uint8Array): string }, bytes: Uint8Array, name: string): string {
+/** The text of a file is longer than the longest string JavaScript can hold (~512 M characters). */
+export class TextTooLargeError extends Error {}
+
+/**
+ * Decodes; a decoder failure means invalid text, except the engine's string-length limit
+ * (ERR_STRING_TOO_LONG), which a large valid file reaches: that is reported as a size problem.
+ */
+export function decodeWith(decoder: { decode(input: Uint8Array): string }, bytes: Uint8Array, name: string): string {
   try {
     return decoder.decode(bytes);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') {
+      throw new TextTooLargeError(
+        `the file is too large to read: ${Math.round(bytes.length / 1048576)} MB of ${name} text is more than the ${Math.floor(STRING_LIMIT / 1048576)} M characters a JavaScript string can hold (a fact file is a few MB; collect again with fewer log lines)`,
+      );
+    }
     throw new Error(
       `the file is not valid ${name} text (save it as UTF-8 or UTF-16; binary files and legacy code pages such as Windows-1252 are not accepted)`,
     );

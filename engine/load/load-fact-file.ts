@@ -2,14 +2,14 @@
  * Reads one fact file: bytes -> text (UTF-8 / UTF-16) -> JSON -> validated FactDocument.
  * Every failure is an InputError naming the file and the place; nothing here prints or exits.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { validateFactDocument } from '../validate/validate-facts.js';
 import { prepareValidator } from '../validate/schema-store.js';
 import { cutLogExcerpts } from './cut-log-excerpts.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, TextTooLargeError } from './decode-text.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
 import { parseJsonText } from './parse-json.js';
 
@@ -22,7 +22,7 @@ export interface LoadedFacts {
 /** Reads, decodes, parses and validates a fact file. */
 export async function loadFactFile(file: string, limits: InputLimits = DEFAULT_LIMITS): Promise<FactDocument> {
   await prepareValidator('facts.schema.json');
-  const bytes = await readBytes(file);
+  const bytes = await readBytes(file, limits.maxFileBytes);
   return parseFactBytes(bytes, file, limits);
 }
 
@@ -39,7 +39,7 @@ export function loadFactBytes(bytes: Uint8Array, file: string, limits: InputLimi
   try {
     text = decodeText(bytes).text;
   } catch (error) {
-    throw new InputError('E_ENCODING', (error as Error).message, { file });
+    throw new InputError(error instanceof TextTooLargeError ? 'E_TOO_LARGE' : 'E_ENCODING', (error as Error).message, { file });
   }
   if (text.trim() === '') throw new InputError('E_EMPTY', 'the file holds only white space', { file });
   const data = parseJsonText(text, file, limits.maxDepth);
@@ -48,26 +48,11 @@ export function loadFactBytes(bytes: Uint8Array, file: string, limits: InputLimi
 }
 
 /**
- * Reads a fact file's bytes, refusing a regular file larger than maxBytes before reading it
- * (a 1 GB file would otherwise be read whole, then fail in the decoder).
+ * Reads a fact file's bytes: a regular file only (readRegularFile), refusing one larger than
+ * maxBytes before reading it (a 1 GB file would otherwise be read whole, then fail in the decoder).
  */
 export function readFactBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): Uint8Array {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch (error) {
-    throw fileSystemError(error, file);
-  }
-  try {
-    const info = fstatSync(fd);
-    if (info.isFile() && info.size > maxBytes) throw tooLarge(info.size, maxBytes, file);
-    return readFileSync(fd);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw fileSystemError(error, file);
-  } finally {
-    closeSync(fd);
-  }
+  return readRegularFile(file, maxBytes);
 }
 
 function tooLarge(size: number, maxBytes: number, file: string): InputError {
@@ -79,12 +64,71 @@ function tooLarge(size: number, maxBytes: number, file: string): InputError {
 }
 
 /** Reads a file's bytes, turning file-system errors into InputErrors an admin understands. */
-export async function readBytes(file: string): Promise<Uint8Array> {
+export async function readBytes(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): Promise<Uint8Array> {
+  return readRegularFile(file, maxBytes);
+}
+
+/** O_NONBLOCK where it exists: opening a FIFO without a writer must not wait. */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a regular file. Anything else is refused before a byte is read, with its kind
+ * named: a FIFO would wait for a writer forever, a character device (/dev/zero) never ends, a
+ * socket cannot be read as a file. The file is opened without blocking and checked on the open
+ * descriptor, so it cannot be swapped between the check and the read.
+ */
+export function readRegularFile(file: string, maxBytes: number = DEFAULT_LIMITS.maxFileBytes): Buffer {
+  // Checked by path first, so a FIFO or a device is never even opened...
+  let before: Stats;
   try {
-    return await readFile(file);
+    before = statSync(file);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'ENOENT' && isSymbolicLink(file)
+      ? new InputError('E_NOT_FOUND', 'dangling symbolic link (what it points to does not exist): not read', { file })
+      : fileSystemError(error, file);
+  }
+  if (!before.isFile()) throw notAFile(before, file);
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
   } catch (error) {
     throw fileSystemError(error, file);
   }
+  try {
+    // ... and again on the open descriptor, in case it was swapped in between.
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw notAFile(info, file);
+    if (info.size > maxBytes) throw tooLarge(info.size, maxBytes, file);
+    return readFileSync(fd);
+  } catch (error) {
+    throw error instanceof InputError ? error : fileSystemError(error, file);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The kind of a file-system entry that is not a regular file, in words. */
+export function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+function notAFile(info: Stats, file: string): InputError {
+  if (info.isDirectory()) return new InputError('E_IS_DIRECTORY', 'is a folder, not a fact file (use `wsus-doctor batch <folder>` for folders)', { file });
+  return new InputError('E_NOT_A_FILE', `is ${fileKind(info)}, not a regular file: not read (to read from a pipe, give - and pipe the fact file to standard input)`, { file });
 }
 
 export async function fileSystemErrorFor(file: string): Promise<InputError | undefined> {
@@ -102,5 +146,6 @@ export function fileSystemError(error: unknown, file: string): InputError {
   if (code === 'ENOENT') return new InputError('E_NOT_FOUND', 'no such file', { file });
   if (code === 'EISDIR') return new InputError('E_IS_DIRECTORY', 'is a folder, not a fact file (use `wsus-doctor batch <folder>` for folders)', { file });
   if (code === 'EACCES' || code === 'EPERM') return new InputError('E_READ', 'permission denied', { file });
+  if (code === 'ELOOP') return new InputError('E_READ', 'symbolic link loop (the link points back to itself): not read', { file });
   return new InputError('E_READ', `cannot be read (${code ?? (error as Error).message})`, { file });
 }

@@ -142,6 +142,7 @@ export class RunTally {
   private readonly perRule = new Map<string, RuleFailureCount>();
   private worst = 0;
   private fleetFailures: number | undefined;
+  private waived = 0;
   private readonly order: Map<string, number>;
 
   /** `rules`: the per-machine rules in run order (ties in ruleFailures keep it). */
@@ -157,7 +158,11 @@ export class RunTally {
 
   /** One rule result of a diagnosed machine. */
   result(rule: Pick<ResultRule, 'id' | 'ref' | 'title' | 'severity'>, outcome: Outcome, waived: boolean): void {
-    if (waived) return;
+    if (waived) {
+      // Not an outcome that counts, but not gone either: the summary says how many were waived.
+      if (outcome === 'fail') this.waived++;
+      return;
+    }
     this.outcomes[outcome]++;
     if (outcome !== 'fail') return;
     this.bySeverity[rule.severity]++;
@@ -184,6 +189,7 @@ export class RunTally {
   summary(): ReportSummary {
     const summary: ReportSummary = { ...this.counts, outcomes: { ...this.outcomes }, failuresBySeverity: { ...this.bySeverity } };
     if (this.fleetFailures !== undefined) summary.fleetFailures = this.fleetFailures;
+    if (this.waived) summary.waived = this.waived;
     return summary;
   }
 

@@ -118,6 +118,8 @@ export interface ReportSummary {
   failuresBySeverity: Record<Severity, number>;
   /** Fleet findings (outcome fail, not waived), when fleet rules ran. */
   fleetFailures?: number;
+  /** Diagnoses (outcome fail) suppressed by a waiver, when there are any: counted here, not in outcomes. */
+  waived?: number;
 }
 
 /** The whole report (the json format; other formats show the same content). */

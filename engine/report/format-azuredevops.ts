@@ -49,6 +49,7 @@ function message(severity: Severity, title: string, text: string): string {
 
 export const azureDevOpsFormat: ReportFormat = {
   name: 'azuredevops',
+  terminal: true,
   describe: 'Azure Pipelines logging commands (##vso[task.logissue]), one per diagnosis',
   reads: 'findings',
   create(out: ReportOutput): Reporter {

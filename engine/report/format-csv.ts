@@ -4,8 +4,9 @@
  * - UTF-8 with a byte-order mark (Excel otherwise reads UTF-8 as the ANSI code page), CRLF
  *   between rows, every cell quoted, `"` doubled (RFC 4180). Remediation steps are separated
  *   by line breaks inside their cell.
- * - Cells that start with = + - @ (or a tab / CR) get a leading apostrophe: text from fact
- *   files must not become an Excel formula (CSV injection).
+ * - Cells that start with = + - @ (or their full-width forms), or with any control character
+ *   (NUL, tab, CR, ...: a spreadsheet may skip it and read the formula behind it), get a leading
+ *   apostrophe: text from fact files must not become an Excel formula (CSV injection).
  * - A fleet finding gives one row per machine it names (so filtering on a machine shows it);
  *   a file that could not be read gives one row with its error code in the rule column.
  *
@@ -24,9 +25,11 @@ const CRLF = '\r\n';
 /** Looks a machine up by the name fleet findings use (FQDN or computer name). */
 export type MachineLookup = (name: string) => { role?: string; file?: string } | undefined;
 
+const FORMULA_START = /^[=+\-@\u0000-\u001f\u007f\uff0b\uff0d\uff1d\uff20]/;
+
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return `"${text.replace(/"/g, '""')}"`;
 }
 

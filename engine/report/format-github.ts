@@ -45,6 +45,7 @@ export function githubCommand(level: string, properties: Record<string, string |
 
 export const githubFormat: ReportFormat = {
   name: 'github',
+  terminal: true,
   describe: 'GitHub Actions annotations (::error/::warning/::notice workflow commands), one per diagnosis',
   reads: 'findings',
   create(out: ReportOutput): Reporter {

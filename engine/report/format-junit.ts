@@ -11,7 +11,8 @@
  * took when the producer measured it (diagnose does; batch workers do not), every <testcase>
  * and anything unmeasured 0 (rules are not timed one by one).
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, writeSync } from 'node:fs';
+import { registerTemporary } from '../cleanup.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FleetSection, MachineReport, RuleResult } from '../model/report-model.js';
@@ -150,13 +151,14 @@ export const junitFormat: ReportFormat = {
     let totals: JunitTotals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
     let held: string[] = [];
     let heldChars = 0;
-    let spill: { dir: string; fd: number; path: string } | undefined;
+    let spill: { dir: string; fd: number; path: string; remove: () => void } | undefined;
     let fleetResults: FleetSection['results'] = [];
     const flush = () => {
       if (!spill) {
         const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-junit-'));
         const path = join(dir, 'suites.xml');
-        spill = { dir, path, fd: openSync(path, 'w') };
+        // Registered so that an interrupted run removes it too (engine/cleanup.ts).
+        spill = { dir, path, fd: openSync(path, 'w'), remove: registerTemporary(dir) };
       }
       writeSync(spill.fd, held.join(''));
       held = [];
@@ -186,7 +188,7 @@ export const junitFormat: ReportFormat = {
             for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) out.writeBytes(Uint8Array.prototype.slice.call(chunk, 0, n));
             closeSync(fd);
           } finally {
-            rmSync(spill.dir, { recursive: true, force: true });
+            spill.remove();
           }
         }
         for (const suite of held) out.write(suite);

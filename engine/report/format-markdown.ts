@@ -121,6 +121,7 @@ const MAX_ROWS = 50;
 
 export const markdownFormat: ReportFormat = {
   name: 'markdown',
+  terminal: true,
   describe: 'Markdown for tickets and chat: one machine in detail, or a fleet summary with the top findings',
   reads: 'findings',
   create(out: ReportOutput): Reporter {

@@ -108,6 +108,7 @@ function formatTotals(s: ReportSummary, c: Colors): string {
     s.failed ? c.red(`${s.failed} could not be read`) : undefined,
     s.superseded ? `${s.superseded} superseded` : undefined,
     `${s.outcomes.fail} diagnoses (${SEVERITIES.map((sev) => `${s.failuresBySeverity[sev]} ${sev}`).join(', ')})`,
+    s.waived ? `${s.waived} waived` : undefined,
     s.fleetFailures !== undefined ? `${s.fleetFailures} fleet findings` : undefined,
     `${s.outcomes.insufficientEvidence} insufficient evidence`,
   ].filter(Boolean);
@@ -130,6 +131,7 @@ function truncate(text: string, max: number): string {
  */
 export const textFormat: ReportFormat = {
   name: 'text',
+  terminal: true,
   describe: 'for people: each machine in detail (diagnose) or the fleet summary (batch, fleet)',
   reads: 'none',
   last: true,

@@ -7,6 +7,7 @@
 import type { FleetSection, MachineReport } from '../model/report-model.js';
 import { openOutput, type ReportOutput, type StdoutTarget } from './report-output.js';
 import { loadFormat, type FormatName } from './formats.js';
+import { visibleDeep } from '../terminal/visible.js';
 import type { MachineEntry, Reporter, ReporterOptions, ReportFormat, RunEnd, RunInfo } from './reporter.js';
 
 export interface OutputRequest {
@@ -30,8 +31,14 @@ export class ReportRun {
     const formats = await Promise.all(requests.map((r) => loadFormat(r.format)));
     return new ReportRun(
       requests.map((request, i) => {
-        const out = openOutput(request.target, io);
-        return { request, format: formats[i]!, out, reporter: formats[i]!.create(out, options) };
+        const format = formats[i]!;
+        // Terminal formats (text, markdown, github, azuredevops): their data is made visible before
+        // they see it, and their output too unless it is coloured (the colour codes are control
+        // characters of their own); other formats to stdout pass the CLI's visible() stdout.
+        const colored = Boolean(format.terminal && options.color);
+        const out = openOutput(request.target, io, { raw: colored, visibleText: Boolean(format.terminal) && !colored });
+        const reporter = format.create(out, options);
+        return { request, format, out, reporter: format.terminal ? visibleReporter(reporter) : reporter };
       }),
     );
   }
@@ -65,16 +72,35 @@ export class ReportRun {
     return written;
   }
 
-  /** Closes outputs without ending (the run failed). */
+  /** Drops every output without ending it (the run failed): file targets keep their previous content. */
   abort(): void {
     for (const o of this.open) {
       try {
-        o.out.close();
+        o.out.abort();
       } catch {
         // already closed or never written
       }
     }
   }
+}
+
+/** A reporter that is handed only visible text: every string of the run, the machines and the fleet section goes through visible(). */
+function visibleReporter(reporter: Reporter): Reporter {
+  return {
+    begin: (run) => reporter.begin(visibleDeep(run)),
+    machine: (entry) => {
+      const safe: MachineEntry = {
+        report: () => visibleDeep(entry.report()),
+        findings: () => visibleDeep(entry.findings()),
+        jsonBody: () => entry.jsonBody(),
+      };
+      if (entry.fleetFacts) safe.fleetFacts = visibleDeep(entry.fleetFacts);
+      if (entry.durationMs !== undefined) safe.durationMs = entry.durationMs;
+      reporter.machine(safe);
+    },
+    fleet: (section) => reporter.fleet(visibleDeep(section)),
+    end: (run) => reporter.end(visibleDeep(run)),
+  };
 }
 
 /** A memoised MachineEntry: each view is made once, whichever reporters ask for it. */

@@ -87,6 +87,12 @@ export interface ReportFormat {
   reads: 'report' | 'findings' | 'json' | 'none';
   /** Written after the other formats (its end lists them). */
   last?: boolean;
+  /**
+   * Text read in a terminal or a CI log (text, markdown, github, azuredevops): every string the
+   * reporter is given goes through visible() first, and what it writes too (unless coloured),
+   * whether it goes to stdout or a file (engine/report/report-run.ts).
+   */
+  terminal?: boolean;
   create(out: ReportOutput, options: ReporterOptions): Reporter;
 }
 

@@ -239,6 +239,7 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value);
+  // JSON.stringify writes NaN and Infinity (YAML .nan, .inf) as "null": show them as they are.
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
   return `${typeof value === 'string' ? 'text' : typeof value === 'number' ? 'the number' : 'the boolean'} ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
 }

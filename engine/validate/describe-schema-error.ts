@@ -23,7 +23,7 @@ export function describeSchemaError(error: ErrorObject, data: unknown): Describe
     case 'const':
       return { pointer: base || '/', message: `must be ${JSON.stringify(params.allowedValue)}, found ${show(found)}` };
     case 'type':
-      return { pointer: base || '/', message: `must be ${article(String(params.type))}, found ${kindOf(found)} ${show(found)}` };
+      return { pointer: base || '/', message: `must be ${article(String(params.type))}, found ${kindAndValue(found)}` };
     case 'format':
       return { pointer: base || '/', message: `must be ${formatWords(String(params.format))}, found ${show(found)}` };
     case 'pattern':
@@ -59,10 +59,22 @@ function escapePointer(key: string): string {
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/**
+ * A value as the message shows it. Not JSON.stringify alone: it writes a number too large for a
+ * double (1e400 in the file, Infinity once parsed) as "null", which gave "found a number null".
+ */
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (a number beyond the range of a double)`;
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** "null", "nothing", or the kind and the value: "a string \"x\"", "a number 12". */
+function kindAndValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  return `${kindOf(value)} ${show(value)}`;
 }
 
 function kindOf(value: unknown): string {

@@ -14,6 +14,7 @@ import { vsoData, vsoProperty } from '../../engine/report/format-azuredevops.js'
 import { mdBlock, mdCode, mdText } from '../../engine/report/format-markdown.js';
 import type { CatalogueRule } from '../../engine/report/reporter.js';
 import { render } from './render.js';
+import { visible } from '../../engine/terminal/visible.js';
 
 const INJECT = 'GET /x 503\n::error file=evil.ps1,line=1::pwned\r\n##vso[task.setvariable variable=secret]stolen %0A %25 %AZP25 ::warning:: a:b,c;d]e';
 const MD = '# heading\n- item\n<script>alert(1)</script> | cell | **bold** [link](http://evil) ``` fence &amp; ~~x~~';
@@ -99,8 +100,9 @@ test('github: one workflow command per diagnosis, fleet finding and unreadable f
   assert.deepEqual(Object.keys(first.props), ['file', 'title']);
   assert.equal(first.props.file, 'facts/ws:us,01;x].json');
   assert.equal(first.props.title, 'WSUS-006 Title of rule-a: a, b; c]');
-  assert.equal(first.data, annotationText('wsus01.contoso.com', wsus01.results[0]!));
-  assert.ok(first.data.includes(INJECT), 'the hostile text comes back whole in the message');
+  // Terminal formats see the data made visible (engine/terminal/visible.ts): a CRLF is a line end (LF).
+  assert.equal(first.data, visible(annotationText('wsus01.contoso.com', wsus01.results[0]!)));
+  assert.ok(first.data.includes(visible(INJECT)), 'the hostile text comes back whole in the message');
   assert.equal(parsed[4]!.props.file, 'facts/broken.json');
   assert.equal(parsed[5]!.props.file, 'facts/pc01.json', 'a fleet finding is placed on the first machine it names');
   assert.equal(githubData('a%b\r\nc::d'), 'a%25b%0D%0Ac::d');
@@ -116,7 +118,7 @@ test('azuredevops: one task.logissue per diagnosis, error or warning, code = rul
   assert.deepEqual(parsed.map((p) => p.props.type), ['error', 'warning', 'warning', 'warning', 'error', 'error']);
   const first = parsed[0]!;
   assert.deepEqual(first.props, { type: 'error', sourcepath: 'facts/ws:us,01;x].json', code: 'WSUS-006' });
-  assert.ok(first.data.includes(INJECT), 'the hostile text comes back whole in the message');
+  assert.ok(first.data.includes(visible(INJECT)), 'the hostile text comes back whole in the message');
   assert.ok(first.data.startsWith('Title of rule-a: a, b; c]: wsus01.contoso.com: Message'));
   assert.ok(parsed[2]!.data.startsWith('[info] '));
   assert.deepEqual(parsed[4]!.props, { type: 'error', sourcepath: 'facts/broken.json', code: 'E_JSON_SYNTAX' });

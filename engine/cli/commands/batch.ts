@@ -9,7 +9,7 @@ import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, fleetThresholdOptions, formatOption, limitOptions, outputOption, quietOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
-import { resolveOutputs } from '../outputs.js';
+import { otherInputsOf, resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
@@ -69,6 +69,7 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
       fleetRules: selectedFleet,
       fleetOptions,
       outputs,
+      otherInputs: await otherInputsOf(options),
       failOn: options.failOn,
       shard: options.shard ? parseShard(options.shard) : undefined,
       workers: options.workers,

@@ -3,20 +3,22 @@
  * The yargs module only declares; `runDiagnose` does the work and returns the exit code.
  */
 import type { Argv } from 'yargs';
+import { InputError } from '../../errors.js';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { configOption, formatOption, limitOptions, ruleSelectionOptions, sarifBaseOption, verboseOption } from '../options.js';
-import { resolveOutputs } from '../outputs.js';
+import { otherInputsOf, resolveOutputs } from '../outputs.js';
 import { diagnoseBundle, isBundleInput } from './ingest.js';
 
 const builder = (yargs: Argv) =>
   limitOptions(configOption(
     ruleSelectionOptions(
-      sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1' })))),
+      sarifBaseOption(verboseOption(formatOption(yargs.positional('files', { type: 'string', array: true, demandOption: true, describe: 'Fact files written by Invoke-WsusDoctorCollection.ps1; - reads one from standard input' })))),
     ),
   ))
     .example('$0 diagnose wsus01.json', 'Diagnose one WSUS server')
     .example('$0 diagnose *.json --format json > report.json', 'Machine-readable report of several files')
+    .example('cat wsus01.json | $0 diagnose -', 'A fact file from standard input')
     .example('$0 diagnose pc0042.json --fail-on warning', 'Exit 1 on warnings too (for scripts)')
     .example('$0 diagnose wsus01.json --format html=wsus01.html --format sarif=wsus01.sarif', 'Any report format, as batch writes them')
     .example('$0 diagnose customer-logs.zip', 'A folder or zip of raw logs: ingested first (see wsus-doctor ingest)')
@@ -37,9 +39,20 @@ export const diagnoseCommand = defineCommand({
   run: runDiagnose,
 });
 
+async function readStdin(io: CliIo): Promise<Uint8Array> {
+  if (!io.readStdin) throw new InputError('E_USAGE', 'no standard input to read the fact file `-` from');
+  return io.readStdin();
+}
+
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
+  // Before any work: no report may overwrite an input or another report.
+  const { checkOutputTargets } = await import('../../report/output-paths.js');
+  checkOutputTargets(
+    outputs.map((o) => o.target),
+    [...options.files, ...(await otherInputsOf(options))],
+  );
   const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { limitsFromOptions }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
@@ -56,21 +69,29 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
-  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds, limits };
+  // `-`: the fact file comes on standard input (`cat facts.json | wsus-doctor diagnose -`).
+  const stdin = options.files.includes('-') ? await readStdin(io) : undefined;
+  const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds, limits, stdin };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
   reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
   const failed = [];
-  for (const file of options.files) {
-    const fileStarted = performance.now();
-    // A folder or zip of raw logs is ingested first (engine/cli/commands/ingest.ts).
-    const { report } = (await isBundleInput(file)) ? await diagnoseBundle(file, setup, io) : await diagnoseFile(file, setup);
-    tally.report(report);
-    if (report.status === 'failed') failed.push({ file, ...report.error! });
-    reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
+  try {
+    for (const file of options.files) {
+      const fileStarted = performance.now();
+      // A folder or zip of raw logs is ingested first (engine/cli/commands/ingest.ts).
+      const { report } = file !== '-' && (await isBundleInput(file)) ? await diagnoseBundle(file, setup, io) : await diagnoseFile(file, setup);
+      tally.report(report);
+      if (report.status === 'failed') failed.push({ file, ...report.error! });
+      reports.machine(entryOf(report, undefined, performance.now() - fileStarted));
+    }
+    for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
+    reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });
+  } catch (error) {
+    // A failed run leaves earlier reports as they were.
+    reports.abort();
+    throw error;
   }
-  for (const f of failed) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
-  reports.end({ summary: tally.summary(), durationMs: Date.now() - started, failed, superseded: [], ruleFailures: tally.ruleFailures() });
   if (failed.length > 0) return EXIT.badInput;
   return tally.reaches(options.failOn) ? EXIT.diagnoses : EXIT.ok;
 }

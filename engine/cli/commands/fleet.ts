@@ -7,7 +7,7 @@ import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
 import { fleetThresholdOptions, formatOption, outputOption, ruleSelectionOptions, sarifBaseOption } from '../options.js';
-import { resolveOutputs } from '../outputs.js';
+import { otherInputsOf, resolveOutputs } from '../outputs.js';
 
 const builder = (yargs: Argv) =>
   fleetThresholdOptions(
@@ -37,7 +37,7 @@ export async function runFleetCommand(options: FleetCommandOptions, io: CliIo): 
   const [{ mergeShards }, { selectRules }] = await Promise.all([import('../../batch/merge-shards.js'), import('../rule-set.js')]);
   const { ruleSet, selectedFleet, fleetOptions } = await selectRules(options, io);
   const result = await mergeShards(
-    { inputs: options.inputs, rules: ruleSet.rules, fleetRules: selectedFleet, fleetOptions, outputs, failOn: options.failOn, reporterOptions: { color: useColor(io), sarifBase: options.sarifBase } },
+    { inputs: options.inputs, otherInputs: await otherInputsOf(options), rules: ruleSet.rules, fleetRules: selectedFleet, fleetOptions, outputs, failOn: options.failOn, reporterOptions: { color: useColor(io), sarifBase: options.sarifBase } },
     io,
   );
   if (result.machines === 0) {

@@ -85,8 +85,11 @@ export async function runIngest(options: IngestOptions, io: CliIo): Promise<numb
 export async function isBundleInput(file: string): Promise<boolean> {
   const fs = await import('node:fs');
   try {
-    if (fs.statSync(file).isDirectory()) return true;
-    const fd = fs.openSync(file, 'r');
+    const info = fs.statSync(file);
+    if (info.isDirectory()) return true;
+    // Only a regular file is sniffed: a FIFO or a device must never be opened here (diagnoseFile refuses them by kind).
+    if (!info.isFile()) return false;
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
       const head = Buffer.alloc(4);
       fs.readSync(fd, head, 0, 4, 0);

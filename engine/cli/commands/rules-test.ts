@@ -8,6 +8,7 @@
 import type { Argv } from 'yargs';
 import { defineCommand, type OptionsOf } from '../command.js';
 import { EXIT, useColor, type CliIo } from '../io.js';
+import { visible } from '../../terminal/visible.js';
 
 const builder = (yargs: Argv) =>
   yargs
@@ -35,6 +36,8 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
     import('picocolors'),
   ]);
   const color = pc.createColors(useColor(io));
+  // Coloured lines go to the raw stdout: their data (rule ids, test names, problems) is made visible first.
+  const write = io.stdoutRaw ?? io.stdout;
   const targets = await resolveRuleTargets(options.targets ?? []);
   if (!reportTargetProblems(targets, io)) return EXIT.badInput;
   let passed = 0;
@@ -48,15 +51,15 @@ export async function runRulesTest(options: RulesTestOptions, io: CliIo): Promis
     for (const outcome of outcomes) {
       if (outcome.ok) {
         passed++;
-        io.stdout(`${color.green('✓')} ${id} › ${outcome.name} (${outcome.expected})\n`);
+        write(`${color.green('✓')} ${visible(`${id} › ${outcome.name} (${outcome.expected})`)}\n`);
       } else {
         failed++;
-        io.stdout(`${color.red('✗')} ${id} › ${outcome.name} (${outcome.expected}): ${outcome.problem}\n`);
+        write(`${color.red('✗')} ${visible(`${id} › ${outcome.name} (${outcome.expected}): ${outcome.problem}`)}\n`);
       }
     }
     if (untested) {
       failed++;
-      io.stdout(`${color.red('✗')} ${id}: untested: ${untested}\n`);
+      write(`${color.red('✗')} ${visible(`${id}: untested: ${untested}`)}\n`);
     }
   }
   io.stdout(`${passed} passed, ${failed} failed\n`);
