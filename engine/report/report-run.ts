@@ -78,15 +78,16 @@ export class ReportRun {
 }
 
 /** A memoised MachineEntry: each view is made once, whichever reporters ask for it. */
-export function memoEntry(views: { report: () => MachineReport; findings?: () => MachineReport; jsonBody: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
+export function memoEntry(views: { report: () => MachineReport; findings?: () => MachineReport; jsonBody?: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
   let report: MachineReport | undefined;
   let findings: MachineReport | undefined;
   let body: readonly Uint8Array[] | undefined;
   const entry: MachineEntry = {
     report: () => (report ??= views.report()),
     findings: () => (findings ??= views.findings ? views.findings() : entry.report()),
-    jsonBody: () => (body ??= views.jsonBody()),
   };
+  const makeBody = views.jsonBody;
+  if (makeBody) entry.jsonBody = () => (body ??= makeBody());
   if (fleetFacts) entry.fleetFacts = fleetFacts;
   return entry;
 }

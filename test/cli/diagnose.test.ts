@@ -177,7 +177,7 @@ test('diagnose writes every registered format (--format name=path), through the 
   assert.match(read('text'), /WSUS application pool|diagnos/);
   assert.ok(getValidator('report.schema.json')(JSON.parse(read('json'))));
   const records = read('ndjson').trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string });
-  assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'summary']);
+  assert.deepEqual(records.map((r) => r.record), ['catalogue', 'machine', 'machine', 'summary']);
   assert.ok(read('csv').startsWith('\uFEFF"machine"'));
   assert.match(read('junit'), /^<\?xml[^]*<testsuite name="wsus02\.fabrikam\.local"/);
   assert.equal((JSON.parse(read('sarif')) as { version: string }).version, '2.1.0');

@@ -38,7 +38,7 @@ export const diagnoseCommand = defineCommand({
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { buildCatalogue }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -47,6 +47,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../report/reporter.js'),
     import('../../version.js'),
     import('../../config/load-config.js'),
+    import('../../model/compact-report.js'),
   ]);
   const { thresholds } = loadConfig(options.config, process.cwd());
   const ruleSet = await resolveRuleSet(options);
@@ -55,7 +56,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
-  reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
+  reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [], catalogue: buildCatalogue(ruleSet.rules), machines: options.files.length });
   const failed = [];
   for (const file of options.files) {
     const fileStarted = performance.now();
