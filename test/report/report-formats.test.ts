@@ -237,3 +237,12 @@ test('JSON: the compact report, valid against report.schema.json, expanding to t
   const diagnose = await render('json', report, { command: 'diagnose' });
   assert.equal(diagnose, `${JSON.stringify(expected, null, 2)}\n`);
 });
+
+test('HTML: the reporter streams the same page formatHtml builds, its data block the same data as toHtmlData', async () => {
+  const { formatHtml } = await import('../../engine/report/format-html.js');
+  const { toHtmlData } = await import('../../engine/report/html/view-model.js');
+  const page = await render('html', report);
+  assert.equal(page, formatHtml(report));
+  const data = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(page)![1]!;
+  assert.deepEqual(JSON.parse(data), JSON.parse(JSON.stringify(toHtmlData(report, 'WSUS fleet report'))));
+});
