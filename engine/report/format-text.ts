@@ -50,7 +50,8 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
     out.push('');
   }
   if (options.verbose) {
-    for (const result of machine.results.filter((r) => r.outcome === 'pass')) out.push(`  ${c.green('✓')} ${result.title}${c.dim(` [${result.ruleId}]`)}`);
+    // A pass is shown as what holds (the rule's pass message), never under the problem's title.
+    for (const result of machine.results.filter((r) => r.outcome === 'pass')) out.push(`  ${c.green('✓')} ${result.message.replace(/^No problem found: /, '')}${c.dim(` [${result.ruleId}]`)}`);
     for (const result of machine.results.filter((r) => r.outcome === 'notApplicable')) out.push(c.dim(`  - ${result.title} [${result.ruleId}]: not applicable`));
     out.push('');
   }

@@ -200,3 +200,13 @@ test('--config: a thresholds file changes the outcome and names itself as the so
   assert.equal(await main(['diagnose', example, '--config', config], bad), 2);
   assert.match(bad.err, /thresholds\.yaml:2:\d+: thresholds\.wsusPoolQueueLength must be/);
 });
+
+test('-v lists each passed check as what holds (a ✓ never stands before a problem title)', async () => {
+  const io = recordingIo();
+  await main(['diagnose', example('healthy-client.json'), '-v', '--fail-on', 'none'], io);
+  const ticks = io.out.split('\n').filter((l) => l.includes('✓'));
+  assert.ok(ticks.length > 10, io.out);
+  const titles = new Set(builtInRules.map((r) => r.title));
+  for (const line of ticks) assert.ok(![...titles].some((t) => line.includes(`✓ ${t} [`)), `a problem title after ✓: ${line}`);
+  assert.ok(ticks.some((l) => l.includes('✓ The Windows Update service (wuauserv) is not disabled')), ticks.join('\n'));
+});

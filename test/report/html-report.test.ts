@@ -149,6 +149,9 @@ describe('HTML report in headless Chromium', () => {
     assert.match((await page.locator('#chart-rules .more').textContent())!, /and 3 more rules/);
     const top = await page.locator('#chart-rules svg g.bar-row').first().getAttribute('data-key');
     assert.equal(top, 'client-error-80072ee2');
+    const barLabel = (await page.locator('#chart-rules svg g.bar-row').first().locator('text').first().textContent())!;
+    const topTitle = report.machines.flatMap((m) => m.results).find((r) => r.ruleId === top)!.title;
+    assert.ok(barLabel.length > 8 && topTitle.startsWith(barLabel.replace(/\u2026$/, '')), `the bar is labelled with the rule title, not its id: ${barLabel}`);
     // Accessible: each chart is labelled, each bar has a title.
     for (const id of ['chart-severity', 'chart-worst', 'chart-rules']) {
       const label = await page.locator(`#${id} svg`).getAttribute('aria-labelledby');

@@ -226,8 +226,8 @@ export const CLIENT_SCRIPT = String.raw`
     var shown = entries.slice(0, MAX_RULE_BARS);
     var ruleRows = shown.map(function (e) {
       return {
-        key: e.rule.id, label: e.rule.id, value: e.value, cls: 'sev-' + e.rule.severity,
-        tip: e.rule.title + ' (' + e.rule.ref + ', ' + e.rule.severity + '): ' + plural(e.value, 'machine'),
+        key: e.rule.id, label: e.rule.title, value: e.value, cls: 'sev-' + e.rule.severity,
+        tip: e.rule.title + ' (' + e.rule.ref + ' ' + e.rule.id + ', ' + e.rule.severity + '): ' + plural(e.value, 'machine'),
         activate: function () { showMachines({ text: e.rule.id }); }
       };
     });
