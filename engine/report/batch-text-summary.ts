@@ -18,14 +18,14 @@ export function batchTextSummary(result: RunEnd, fleet: FleetSection, command: R
     `wsus-doctor ${command}: ${s.machines} file${s.machines === 1 ? '' : 's'}: ${s.diagnosed} diagnosed, ${s.failed} failed, ${s.superseded} superseded (${seconds.toFixed(1)} s${seconds > 0 ? `, ${Math.round(s.machines / seconds)} files/s` : ''})`,
   );
   const sev = s.failuresBySeverity;
-  lines.push(`Diagnoses: ${sev.critical} critical, ${sev.error} error, ${sev.warning} warning, ${sev.info} info; ${s.outcomes.insufficientEvidence} rule results could not decide`);
+  lines.push(`Diagnoses: ${sev.critical} critical, ${sev.error} error, ${sev.warning} warning, ${sev.info} info; ${s.outcomes.insufficientEvidence} rule results with insufficient evidence`);
   if (result.ruleFailures.length) {
     lines.push('', 'Most frequent diagnoses (machines):');
     for (const r of result.ruleFailures.slice(0, 10)) lines.push(`  ${String(r.machines).padStart(6)}  ${r.severity.padEnd(8)}  ${r.ref}  ${r.ruleId}: ${r.title}`);
   }
   const findings = fleet.results.filter((r) => r.outcome === 'fail' && !r.waived);
   const undecided = fleet.results.filter((r) => r.outcome === 'insufficientEvidence');
-  lines.push('', `Fleet findings: ${findings.length}${undecided.length ? ` (${undecided.length} fleet checks could not decide)` : ''}`);
+  lines.push('', `Fleet findings: ${findings.length}${undecided.length ? ` (${undecided.length} fleet checks with insufficient evidence)` : ''}`);
   for (const r of findings) {
     lines.push(`  [${r.severity}] ${r.ref} ${r.ruleId}${r.subject && r.subject !== 'fleet' ? ` (${r.subject})` : ''}`);
     lines.push(`      ${r.message}`);

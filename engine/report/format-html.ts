@@ -111,7 +111,7 @@ function pageHead(title: string, tool: ToolInfo): string {
         <th data-sort="role"><button type="button">Role</button></th>
         <th data-sort="status"><button type="button">Status</button></th>
         <th data-sort="diagnoses"><button type="button">Diagnoses</button></th>
-        <th data-sort="unknown" class="num"><button type="button">Not checked</button></th>
+        <th data-sort="unknown" class="num"><button type="button">Insufficient evidence</button></th>
         <th data-sort="collected"><button type="button">Collected</button></th>
       </tr></thead>
       <tbody id="machine-rows"></tbody>

@@ -45,7 +45,7 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   for (const result of waived) out.push(c.dim(`  ~ waived: ${result.title} (${result.waived!.justification}${result.waived!.expires ? `, until ${result.waived!.expires}` : ''})`));
   const unknown = machine.results.filter((r) => r.outcome === 'insufficientEvidence' && !r.waived);
   if (unknown.length) {
-    out.push(c.yellow('  Could not check (missing evidence):'));
+    out.push(c.yellow('  Insufficient evidence:'));
     for (const result of unknown) out.push(`  ${c.yellow('?')} ${result.title}${c.dim(` [${result.ruleId}]`)}: ${result.message.replace(/^Cannot tell: /, '')}`);
     out.push('');
   }

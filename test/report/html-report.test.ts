@@ -313,7 +313,7 @@ describe('HTML report in headless Chromium', () => {
     await page.click('#machine-rows tr.row[data-name="FIN-LT-0187"]');
     const unknown = page.locator('#machine-rows details.diag.is-unknown');
     await unknown.locator('summary').click();
-    assert.match((await unknown.textContent())!, /Not checked.*windowsUpdateLog.*error: Get-WindowsUpdateLog timed out/);
+    assert.match((await unknown.textContent())!, /Insufficient evidence.*windowsUpdateLog.*error: Get-WindowsUpdateLog timed out/);
     assertClean(o);
     await close(o);
   });
