@@ -16,7 +16,10 @@
  * 6. With --rss-sizes 2000,20000: peak RSS of the batch at each size (same worker count), to
  *    compare how it grows with N.
  *
- * Options: --files N (default 2000) --rss-sizes a,b --workers n --no-build --keep --spawn-sample n
+ * 7. Report sizes and the HTML build (scripts/bench-reports.ts): NDJSON bytes per machine, HTML
+ *    report of --html-machines N (default 20000; 0 skips it) machines: time and peak RSS.
+ *
+ * Options: --files N (default 2000) --rss-sizes a,b --workers n --no-build --keep --spawn-sample n --html-machines N
  * The machine is shared: the load average is printed with the figures.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFleet } from './generate-fleet.js';
+import { benchReports } from './bench-reports.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'wsus-doctor.js');
@@ -198,6 +202,7 @@ async function main() {
       rmSync(g.dir, { recursive: true, force: true });
     }
   }
+  await benchReports({ bin, htmlMachines: Number(opt('--html-machines', '20000')), log });
   log(`Load average at end ${load()}`);
 }
 

@@ -36,7 +36,7 @@ export class FileProcessor {
       out.key = machineKey(doc);
       out.summary = summarizeMachine(doc, derived, file, compact.outcomes.includes('f'));
     }
-    if (this.setup.machineJson) out.line = report.status === 'diagnosed' ? this.lines.line(report) : machineLine(report);
+    if (this.setup.machineJson) out.line = this.lines.line(report);
     return out;
   }
 }

@@ -19,6 +19,7 @@ import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { scanJson } from '../load/scan-json.js';
 import type { FleetSection, MachineReport, MachineStatus, ReportSummary } from '../model/report-model.js';
+import { buildCatalogue, CatalogueIndex, expandMachine, type Catalogue, type CatalogueEntry, type CompactMachineReport } from '../model/compact-report.js';
 import { fleetFindingsByMachine, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
@@ -34,7 +35,7 @@ export interface MergeOptions {
   inputs: string[];
   /** Other files the run reads (rule files): no report may overwrite them either. */
   otherInputs?: string[];
-  /** Per-machine rules that ran in the shards (the SARIF catalogue; the results come from the lines). */
+  /** Per-machine rules of this run (unused: the shards' catalogue records say which rules ran in them). */
   rules: readonly RuleDefinition<string>[];
   fleetRules: readonly FleetRuleDefinition[];
   fleetOptions?: FleetOptions;
@@ -64,9 +65,12 @@ interface Seen {
   facts?: MachineSummary;
 }
 
-type MachineLine = MachineReport & { record: 'machine'; fleetFacts?: MachineSummary };
+type MachineLine = CompactMachineReport & { record: 'machine'; fleetFacts?: MachineSummary };
+type CatalogueLine = Catalogue & { record: 'catalogue'; reportVersion?: string };
 
-async function* machineLines(path: string): AsyncGenerator<{ line: number; machine: MachineLine }> {
+type ShardRecord = { line: number; machine: MachineLine; catalogue?: undefined } | { line: number; catalogue: CatalogueLine; machine?: undefined };
+
+async function* shardRecords(path: string): AsyncGenerator<ShardRecord> {
   const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
   let n = 0;
   for await (const text of lines) {
@@ -82,7 +86,35 @@ async function* machineLines(path: string): AsyncGenerator<{ line: number; machi
       throw new InputError('E_JSON_SYNTAX', `not an NDJSON line of wsus-doctor batch: ${(error as Error).message}`, { file: path, place: `line ${n}` });
     }
     if (record.record === 'machine') yield { line: n, machine: record as MachineLine };
+    else if (record.record === 'catalogue') yield { line: n, catalogue: record as CatalogueLine };
   }
+}
+
+async function* machineLines(path: string): AsyncGenerator<{ line: number; machine: MachineLine }> {
+  for await (const r of shardRecords(path)) if (r.machine) yield { line: r.line, machine: r.machine };
+}
+
+/** The per-machine rules of the shards' catalogues: every shard must have one, and the same rules. */
+function sameRules(catalogues: Array<{ file: string; rules: CatalogueEntry[] | undefined }>): CatalogueEntry[] {
+  const missing = catalogues.filter((c) => !c.rules);
+  if (missing.length) {
+    throw new InputError('E_USAGE', 'no catalogue record (the rule metadata line that `wsus-doctor batch` writes first): merge NDJSON written by this version of `wsus-doctor batch`', { file: missing.map((c) => c.file).join(', ') });
+  }
+  const first = catalogues[0]!;
+  const known = new Map(first.rules!.map((r) => [r.id, JSON.stringify(r)]));
+  for (const other of catalogues.slice(1)) {
+    for (const rule of other.rules!) {
+      const seen = known.get(rule.id);
+      if (seen === undefined) known.set(rule.id, JSON.stringify(rule));
+      else if (seen !== JSON.stringify(rule)) {
+        throw new InputError('E_USAGE', `rule ${rule.id} differs from its entry in ${first.file}: merge shards written by the same version of wsus-doctor with the same rules`, { file: other.file });
+      }
+    }
+  }
+  const rules = [...first.rules!];
+  const ids = new Set(rules.map((r) => r.id));
+  for (const other of catalogues.slice(1)) for (const rule of other.rules!) if (!ids.has(rule.id)) (ids.add(rule.id), rules.push(rule));
+  return rules;
 }
 
 export async function mergeShards(options: MergeOptions, io: StdoutTarget): Promise<MergeResult> {
@@ -95,8 +127,16 @@ export async function mergeShards(options: MergeOptions, io: StdoutTarget): Prom
   // Pass 1: identities, statuses, fleet facts; duplicates across shards.
   const seen: Seen[] = [];
   let withoutFacts = 0;
+  const catalogues: Array<{ file: string; rules: CatalogueEntry[] | undefined }> = [];
   for (let source = 0; source < options.inputs.length; source++) {
-    for await (const { machine } of machineLines(options.inputs[source]!)) {
+    const shard: { file: string; rules: CatalogueEntry[] | undefined } = { file: options.inputs[source]!, rules: undefined };
+    catalogues.push(shard);
+    for await (const record of shardRecords(options.inputs[source]!)) {
+      if (record.catalogue) {
+        shard.rules ??= record.catalogue.rules ?? [];
+        continue;
+      }
+      const machine = record.machine;
       const entry: Seen = { file: machine.file, status: machine.status, collectedAt: Date.parse(machine.collectedAt ?? '') || 0 };
       if (machine.supersededBy !== undefined) entry.supersededBy = machine.supersededBy;
       if (machine.status === 'diagnosed') {
@@ -106,6 +146,8 @@ export async function mergeShards(options: MergeOptions, io: StdoutTarget): Prom
       seen.push(entry);
     }
   }
+  const catalogue: Catalogue = { rules: seen.length ? sameRules(catalogues) : [], fleetRules: buildCatalogue([], options.fleetRules).fleetRules };
+  const index = new CatalogueIndex(catalogue);
   if (withoutFacts) {
     throw new InputError('E_USAGE', `${withoutFacts} machine line(s) carry no fleet facts: merge NDJSON written by this version of \`wsus-doctor batch\``, { file: options.inputs.join(', ') });
   }
@@ -132,17 +174,17 @@ export async function mergeShards(options: MergeOptions, io: StdoutTarget): Prom
 
   // Pass 2: the machine lines again, in the same order, to the reporters.
   const reports = await ReportRun.start(options.outputs, io, options.reporterOptions);
-  const tally = new RunTally(options.rules);
+  const tally = new RunTally(catalogue.rules);
   const failed: MergeResult['failed'] = [];
   const superseded: MergeResult['superseded'] = [];
   try {
-    reports.begin({ command: 'fleet', generatedAt: (options.now ?? (() => new Date()))().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: options.rules, fleetRules: options.fleetRules });
+    reports.begin({ command: 'fleet', generatedAt: (options.now ?? (() => new Date()))().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: catalogue.rules, fleetRules: options.fleetRules, catalogue, machines: seen.length });
     let i = 0;
     for (let source = 0; source < options.inputs.length; source++) {
       for await (const { machine } of machineLines(options.inputs[source]!)) {
         const m = seen[i++]!;
         const { record: _record, fleetFacts: _facts, fleetFindings: _old, ...rest } = machine;
-        const report: MachineReport = m.status === 'superseded' && rest.status !== 'superseded' ? supersededMachine(rest, m.supersededBy!) : rest;
+        const report: MachineReport = m.status === 'superseded' && rest.status !== 'superseded' ? supersededMachine(rest, m.supersededBy!) : expandMachine(rest, index);
         if (m.status === 'diagnosed') {
           const findings = findingsByName.get(m.facts!.name);
           if (findings) report.fleetFindings = findings;
@@ -150,7 +192,7 @@ export async function mergeShards(options: MergeOptions, io: StdoutTarget): Prom
         tally.report(report);
         if (report.status === 'failed') failed.push({ file: report.file, code: report.error?.code ?? 'E_READ', message: report.error?.message ?? '', ...(report.error?.place && { place: report.error.place }) });
         if (report.status === 'superseded') superseded.push({ file: report.file, supersededBy: report.supersededBy ?? '' });
-        reports.machine(memoEntry({ report: () => report, jsonBody: () => [Buffer.from(JSON.stringify(report).slice(1, -1))] }, m.status === 'diagnosed' ? m.facts : undefined));
+        reports.machine(memoEntry({ report: () => report }, m.status === 'diagnosed' ? m.facts : undefined));
       }
     }
     tally.fleet(fleet);

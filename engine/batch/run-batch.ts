@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FleetFindingRef, FleetSection, MachineReport, ReportSummary, RuleResult } from '../model/report-model.js';
 import { failedMachine, fleetFindingsByMachine, machineWithResults, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
+import { buildCatalogue, CatalogueIndex, compactFleetFinding, expandMachine, type CompactMachineReport } from '../model/compact-report.js';
 import { TOOL_VERSION } from '../version.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
@@ -213,16 +214,18 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       const line = status[index] === 'superseded' ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : machineSpool!.readBytes(index)!;
       const body = [line.subarray(Buffer.byteLength(MACHINE_LINE_PREFIX), line.length - 2)];
       const findings = attached(index);
-      if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings)}`));
+      if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings.map(compactFleetFinding))}`));
       return body;
     };
 
-    reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules });
+    const catalogue = buildCatalogue(rules, options.fleetRules);
+    const catalogueIndex = new CatalogueIndex(catalogue);
+    reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules, catalogue, machines: files.length });
     for (let i = 0; i < files.length; i++) {
       reports.machine(
         memoEntry(
           {
-            report: () => JSON.parse(Buffer.concat(['{', ...jsonBody(i), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as MachineReport,
+            report: () => expandMachine(JSON.parse(Buffer.concat(['{', ...jsonBody(i), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as CompactMachineReport, catalogueIndex),
             findings: () => withFindings(lightMachineReport(compactAt(i), rules), attached(i)),
             jsonBody: () => jsonBody(i),
           },

@@ -25,7 +25,7 @@ export function sarifBaseOption<T>(yargs: Argv<T>) {
 }
 
 export function quietOption<T>(yargs: Argv<T>) {
-  return yargs.option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress bar and no per-file messages on stderr' });
+  return yargs.option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Nothing on stderr: no progress bar, no per-file messages, no summary (printed there when every report goes to a file)' });
 }
 
 export function verboseOption<T>(yargs: Argv<T>) {

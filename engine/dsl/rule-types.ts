@@ -115,7 +115,7 @@ export interface RuleDefinition<P extends string = FactPath> {
    */
   inconclusiveWhen?: Condition<P>;
   inconclusiveMessage?: string;
-  /** Diagnosis message; {{path}} and {{path|formatter}} are replaced by fact values. */
+  /** Diagnosis message; {{path}} and {{path|formatter}} are replaced by fact values; {{#if path}}...{{else}}...{{/if}} keeps a part only when the fact has a value (engine/evaluate/render-message.ts). */
   message: string;
   /** Fact paths whose values are shown as evidence (besides the conditions that matched). */
   evidence?: P[];

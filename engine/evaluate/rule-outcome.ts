@@ -11,6 +11,7 @@ import type { EngineCondition } from './compile-rule.js';
 import { renderMessage } from './render-message.js';
 import type { FactEvidence, MissingEvidence, RuleResult } from '../model/report-model.js';
 import { ruleResultOf } from '../model/build-model.js';
+import { notApplicableMessage, passMessage } from '../model/compact-report.js';
 
 export interface EvaluatedCondition extends EngineCondition {
   result?: boolean;
@@ -42,7 +43,7 @@ export function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineR
   const base: RuleResult = ruleResultOf(rule, outcome, '');
   switch (outcome) {
     case 'notApplicable':
-      base.message = `Not applicable: ${describeGate(rule)}.`;
+      base.message = notApplicableMessage(rule);
       return base;
     case 'insufficientEvidence': {
       if (undecided) {
@@ -55,7 +56,7 @@ export function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineR
       return base;
     }
     case 'pass':
-      base.message = `No problem found: ${rule.summary}`;
+      base.message = passMessage(rule);
       base.evidence = factEvidence(rule, problem, root);
       return base;
     case 'fail':
@@ -64,15 +65,6 @@ export function toRuleResult(rule: RuleDefinition<string>, engineResult: EngineR
       base.logEvidence = logEvidence(rule, root);
       return base;
   }
-}
-
-function describeGate(rule: RuleDefinition<string>): string {
-  const parts: string[] = [];
-  if (rule.appliesTo.role) parts.push(`the rule is about WSUS ${rule.appliesTo.role}s`);
-  if (rule.appliesTo.osFamily?.length) parts.push(`on ${rule.appliesTo.osFamily.join('/')}`);
-  if (rule.appliesTo.wsusRole) parts.push('with the WSUS role installed (not found on this machine)');
-  if (rule.appliesTo.when) parts.push('and its conditions of applicability are not met');
-  return parts.join(' ') || 'its conditions of applicability are not met';
 }
 
 /** Which required paths are not known, with their section's status and message. */

@@ -3,7 +3,7 @@
  * a fleet section, the whole report and its summary. Everything above (evaluate, fleet,
  * diagnose, batch, reporters, CLI) imports these downward; this module imports only the
  * rule DSL's vocabulary (severity, outcome, category, reference) and the log evidence shape.
- * JSON form: schemas/report.schema.json.
+ * JSON form (compact, rule metadata in a catalogue): schemas/report.schema.json, engine/model/compact-report.ts.
  */
 import type { LogEvidence } from '../facts/derived-facts.generated.js';
 import type { Category, Outcome, Reference, Severity } from '../dsl/rule-types.js';
@@ -122,7 +122,11 @@ export interface ReportSummary {
   waived?: number;
 }
 
-/** The whole report (the json format; other formats show the same content). */
+/**
+ * The whole report in memory, each result with its rule's metadata (what every reporter reads).
+ * On disk, json and ndjson write it compact (engine/model/compact-report.ts, reportVersion 2.0):
+ * rule metadata once in a catalogue, results by rule id.
+ */
 export interface Report {
   reportVersion: '1.0';
   generatedAt: string;

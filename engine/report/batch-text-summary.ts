@@ -19,7 +19,7 @@ export function batchTextSummary(result: RunEnd, fleet: FleetSection, command: R
   );
   const sev = s.failuresBySeverity;
   lines.push(
-    `Diagnoses: ${sev.critical} critical, ${sev.error} error, ${sev.warning} warning, ${sev.info} info${s.waived ? ` (and ${s.waived} waived)` : ''}; ${s.outcomes.insufficientEvidence} rule results could not decide`,
+    `Diagnoses: ${sev.critical} critical, ${sev.error} error, ${sev.warning} warning, ${sev.info} info${s.waived ? ` (and ${s.waived} waived)` : ''}; ${s.outcomes.insufficientEvidence} rule results with insufficient evidence`,
   );
   if (result.ruleFailures.length) {
     lines.push('', 'Most frequent diagnoses (machines):');
@@ -27,7 +27,7 @@ export function batchTextSummary(result: RunEnd, fleet: FleetSection, command: R
   }
   const findings = fleet.results.filter((r) => r.outcome === 'fail' && !r.waived);
   const undecided = fleet.results.filter((r) => r.outcome === 'insufficientEvidence');
-  lines.push('', `Fleet findings: ${findings.length}${undecided.length ? ` (${undecided.length} fleet checks could not decide)` : ''}`);
+  lines.push('', `Fleet findings: ${findings.length}${undecided.length ? ` (${undecided.length} fleet checks with insufficient evidence)` : ''}`);
   for (const r of findings) {
     lines.push(`  [${r.severity}] ${r.ref} ${r.ruleId}${r.subject && r.subject !== 'fleet' ? ` (${r.subject})` : ''}`);
     lines.push(`      ${r.message}`);

@@ -11,11 +11,11 @@
  * cannot phone home even if a fact file holds hostile text.
  */
 import { createHash } from 'node:crypto';
-import type { FleetSection, MachineReport, Report } from '../model/report-model.js';
+import type { FleetSection, MachineReport, Report, ReportSummary, ToolInfo } from '../model/report-model.js';
 import type { ReportOutput } from './report-output.js';
 import type { ReportFormat, Reporter, RunInfo } from './reporter.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
-import { toHtmlData } from './html/view-model.js';
+import { HTML_DATA_FORMAT, htmlFleet, htmlMachine, RuleTable } from './html/view-model.js';
 import { REPORT_CSS } from './html/styles.js';
 import { CLIENT_SCRIPT } from './html/client-script.js';
 
@@ -45,10 +45,8 @@ export const REPORT_CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Renders the report as one self-contained HTML document (UTF-8). */
-export function formatHtml(report: Report, options: HtmlOptions = {}): string {
-  const title = options.title ?? (report.machines.length === 1 && !report.fleet ? 'WSUS report' : 'WSUS fleet report');
-  const data = jsonForScript(toHtmlData(report, title));
+/** The page up to the opening of the data block (its title and the tool in it). */
+function pageHead(title: string, tool: ToolInfo): string {
   const t = escapeHtml(title);
   return `<!DOCTYPE html>
 <html lang="en">
@@ -57,7 +55,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(REPORT_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
+<meta name="generator" content="${escapeHtml(`${tool.name} ${tool.version}`)}">
 <title>${t}</title>
 <style>${REPORT_CSS}</style>
 </head>
@@ -113,7 +111,7 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
         <th data-sort="role"><button type="button">Role</button></th>
         <th data-sort="status"><button type="button">Status</button></th>
         <th data-sort="diagnoses"><button type="button">Diagnoses</button></th>
-        <th data-sort="unknown" class="num"><button type="button">Not checked</button></th>
+        <th data-sort="unknown" class="num"><button type="button">Insufficient evidence</button></th>
         <th data-sort="collected"><button type="button">Collected</button></th>
       </tr></thead>
       <tbody id="machine-rows"></tbody>
@@ -129,37 +127,80 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
     </nav>
   </section>
 </main>
-<footer>Made by ${escapeHtml(`${report.tool.name} ${report.tool.version}`)}. A self-contained file: it loads nothing from the network.</footer>
-<script type="application/json" id="report-data">${data}</script>
+<footer>Made by ${escapeHtml(`${tool.name} ${tool.version}`)}. A self-contained file: it loads nothing from the network.</footer>
+<script type="application/json" id="report-data">`;
+}
+
+const PAGE_TAIL = `</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
 `;
+
+/** The page title: one machine diagnosed alone is a "WSUS report", anything else a fleet. */
+function pageTitle(command: RunInfo['command'] | undefined, machines: number | undefined, hasFleet: boolean): string {
+  return machines === 1 && !hasFleet && command !== 'batch' && command !== 'fleet' ? 'WSUS report' : 'WSUS fleet report';
 }
 
-/** The HTML reporter: the page embeds the whole report, so it keeps the machines until the end. */
+/**
+ * Writes the page as a stream: the head, then the embedded data member by member (each machine
+ * as it comes, the rule table and summary at the end: JSON members in any order parse the same),
+ * then the page script. Holds only the rule table and the fleet section, never the machines.
+ */
+class HtmlWriter {
+  private count = 0;
+  private fleet: FleetSection | undefined;
+  private readonly rules = new RuleTable();
+
+  constructor(private readonly out: Pick<ReportOutput, 'write'>, title: string, generatedAt: string, tool: ToolInfo) {
+    const head = jsonForScript({ format: HTML_DATA_FORMAT, title, generatedAt, tool });
+    out.write(`${pageHead(title, tool)}${head.slice(0, -1)},"machines":[`);
+  }
+
+  machine(report: MachineReport): void {
+    this.out.write(`${this.count++ ? ',' : ''}${jsonForScript(htmlMachine(report, this.rules))}`);
+  }
+
+  setFleet(section: FleetSection): void {
+    this.fleet = section;
+  }
+
+  end(summary: ReportSummary): void {
+    const fleet = this.fleet ? `,"fleet":${jsonForScript(htmlFleet(this.fleet, this.rules))}` : '';
+    this.out.write(`]${fleet},"rules":${jsonForScript(this.rules.rules)},"summary":${jsonForScript(summary)}}${PAGE_TAIL}`);
+  }
+}
+
+/** Renders a report held in memory as one self-contained HTML document (UTF-8): the same page the reporter streams. */
+export function formatHtml(report: Report, options: HtmlOptions = {}): string {
+  const title = options.title ?? pageTitle(undefined, report.machines.length, !!report.fleet);
+  let html = '';
+  const writer = new HtmlWriter({ write: (text) => void (html += text) }, title, report.generatedAt, report.tool);
+  for (const machine of report.machines) writer.machine(machine);
+  if (report.fleet) writer.setFleet(report.fleet);
+  writer.end(report.summary);
+  return html;
+}
+
+/** The HTML reporter: streams the page, one machine at a time (bounded memory whatever the fleet size). */
 export const htmlFormat: ReportFormat = {
   name: 'html',
   describe: 'one self-contained HTML page (charts, filterable machine table); no network access',
   reads: 'report',
   create(out: ReportOutput): Reporter {
-    let run: RunInfo;
-    const machines: MachineReport[] = [];
-    let fleet: FleetSection | undefined;
+    let writer: HtmlWriter;
     return {
-      begin(info) {
-        run = info;
+      begin(run) {
+        writer = new HtmlWriter(out, pageTitle(run.command, run.machines, false), run.generatedAt, run.tool);
       },
       machine(entry) {
-        machines.push(entry.report());
+        writer.machine(entry.report());
       },
       fleet(section) {
-        fleet = section;
+        writer.setFleet(section);
       },
       end({ summary }) {
-        const report: Report = { reportVersion: '1.0', generatedAt: run.generatedAt, tool: run.tool, machines, summary };
-        if (fleet) report.fleet = fleet;
-        out.write(formatHtml(report));
+        writer.end(summary);
       },
     };
   },

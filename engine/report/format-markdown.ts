@@ -104,7 +104,7 @@ export function markdownMachine(m: MachineReport): string {
   }
   const unknown = m.results.filter((r) => r.outcome === 'insufficientEvidence' && !r.waived);
   if (unknown.length) {
-    out.push('### Could not check (missing evidence)', '', ...unknown.map((r) => `- ${mdText(r.title)} (${mdCode(r.ruleId)}): ${mdText(r.message.replace(/^Cannot tell: /, ''))}`), '');
+    out.push('### Insufficient evidence', '', ...unknown.map((r) => `- ${mdText(r.title)} (${mdCode(r.ruleId)}): ${mdText(r.message.replace(/^Cannot tell: /, ''))}`), '');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
 }
@@ -161,7 +161,7 @@ export const markdownFormat: ReportFormat = {
         const lines = [
           `## wsus-doctor ${run?.command ?? 'batch'}: ${plural(s.machines, 'fact file')}`,
           '',
-          '| Machines | Diagnosed | Failed | Superseded | Critical | Error | Warning | Info | Fleet findings | Could not decide |',
+          '| Machines | Diagnosed | Failed | Superseded | Critical | Error | Warning | Info | Fleet findings | Insufficient evidence |',
           '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
           `| ${s.machines} | ${s.diagnosed} | ${s.failed} | ${s.superseded} | ${sev.critical} | ${sev.error} | ${sev.warning} | ${sev.info} | ${s.fleetFailures ?? 0} | ${s.outcomes.insufficientEvidence} |`,
           '',

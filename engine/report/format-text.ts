@@ -49,12 +49,13 @@ function formatMachine(machine: MachineReport, c: Colors, options: TextOptions):
   for (const result of waived) out.push(c.dim(`  ~ waived: ${result.title} (${result.waived!.justification}${result.waived!.expires ? `, until ${result.waived!.expires}` : ''})`));
   const unknown = machine.results.filter((r) => r.outcome === 'insufficientEvidence' && !r.waived);
   if (unknown.length) {
-    out.push(c.yellow('  Could not check (missing evidence):'));
+    out.push(c.yellow('  Insufficient evidence:'));
     for (const result of unknown) out.push(`  ${c.yellow('?')} ${result.title}${c.dim(` [${result.ruleId}]`)}: ${result.message.replace(/^Cannot tell: /, '')}`);
     out.push('');
   }
   if (options.verbose) {
-    for (const result of machine.results.filter((r) => r.outcome === 'pass')) out.push(`  ${c.green('✓')} ${result.title}${c.dim(` [${result.ruleId}]`)}`);
+    // A pass is shown as what holds (the rule's pass message), never under the problem's title.
+    for (const result of machine.results.filter((r) => r.outcome === 'pass')) out.push(`  ${c.green('✓')} ${result.message.replace(/^No problem found: /, '')}${c.dim(` [${result.ruleId}]`)}`);
     for (const result of machine.results.filter((r) => r.outcome === 'notApplicable')) out.push(c.dim(`  - ${result.title} [${result.ruleId}]: not applicable`));
     out.push('');
   }

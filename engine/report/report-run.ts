@@ -7,7 +7,7 @@
 import type { FleetSection, MachineReport } from '../model/report-model.js';
 import { openOutput, type ReportOutput, type StdoutTarget } from './report-output.js';
 import { loadFormat, type FormatName } from './formats.js';
-import { visibleDeep } from '../terminal/visible.js';
+import { visible, visibleDeep } from '../terminal/visible.js';
 import type { MachineEntry, Reporter, ReporterOptions, ReportFormat, RunEnd, RunInfo } from './reporter.js';
 
 export interface OutputRequest {
@@ -92,8 +92,10 @@ function visibleReporter(reporter: Reporter): Reporter {
       const safe: MachineEntry = {
         report: () => visibleDeep(entry.report()),
         findings: () => visibleDeep(entry.findings()),
-        jsonBody: () => entry.jsonBody(),
       };
+      // Pre-encoded JSON members (batch workers): their strings are made visible too (a \uXXXX text is a valid JSON escape).
+      const body = entry.jsonBody;
+      if (body) safe.jsonBody = () => [Buffer.from(visible(Buffer.concat(body.call(entry).map((b) => Buffer.from(b))).toString('utf8')), 'utf8')];
       if (entry.fleetFacts) safe.fleetFacts = visibleDeep(entry.fleetFacts);
       if (entry.durationMs !== undefined) safe.durationMs = entry.durationMs;
       reporter.machine(safe);
@@ -104,15 +106,16 @@ function visibleReporter(reporter: Reporter): Reporter {
 }
 
 /** A memoised MachineEntry: each view is made once, whichever reporters ask for it. */
-export function memoEntry(views: { report: () => MachineReport; findings?: () => MachineReport; jsonBody: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
+export function memoEntry(views: { report: () => MachineReport; findings?: () => MachineReport; jsonBody?: () => readonly Uint8Array[] }, fleetFacts?: MachineEntry['fleetFacts']): MachineEntry {
   let report: MachineReport | undefined;
   let findings: MachineReport | undefined;
   let body: readonly Uint8Array[] | undefined;
   const entry: MachineEntry = {
     report: () => (report ??= views.report()),
     findings: () => (findings ??= views.findings ? views.findings() : entry.report()),
-    jsonBody: () => (body ??= views.jsonBody()),
   };
+  const makeBody = views.jsonBody;
+  if (makeBody) entry.jsonBody = () => (body ??= makeBody());
   if (fleetFacts) entry.fleetFacts = fleetFacts;
   return entry;
 }

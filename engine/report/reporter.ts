@@ -17,6 +17,7 @@ import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
 import type { MachineSummary } from '../fleet/fleet-types.js';
 import type { RuleFailureCount } from '../model/build-model.js';
 import type { FleetSection, MachineReport, ReportSummary, ToolInfo } from '../model/report-model.js';
+import type { Catalogue } from '../model/compact-report.js';
 import type { ReportOutput } from './report-output.js';
 
 /** Rule metadata of the catalogue (a per-machine rule or a fleet rule). */
@@ -31,6 +32,10 @@ export interface RunInfo {
   rules: readonly CatalogueRule[];
   /** Fleet rules that ran (empty for diagnose). */
   fleetRules: readonly (CatalogueRule | FleetRuleDefinition)[];
+  /** The catalogue json and ndjson write once (engine/model/compact-report.ts): made from the rules, or read back from shards. */
+  catalogue: Catalogue;
+  /** How many machines will follow, when the producer knows (the HTML page's title and its cap). */
+  machines?: number;
 }
 
 /** One machine as the producer has it: the report, and cheaper views a reporter may prefer. */
@@ -43,8 +48,12 @@ export interface MachineEntry {
    * passed and not-applicable results. What csv, junit and sarif show.
    */
   findings(): MachineReport;
-  /** The full report's JSON members, without the enclosing braces, as UTF-8 pieces (written as they are). */
-  jsonBody(): readonly Uint8Array[];
+  /**
+   * The compact machine report's JSON members (compact-report.ts: results by rule id), without
+   * the enclosing braces, as UTF-8 pieces written as they are, when the producer has them (a
+   * batch's workers encode them); else json and ndjson compact report() themselves.
+   */
+  jsonBody?(): readonly Uint8Array[];
   /** The machine's fleet facts (NDJSON machine lines carry them so `fleet` can re-run the fleet rules over shards). */
   fleetFacts?: MachineSummary;
   /** How long diagnosing this file took, when the producer measured it (JUnit suite time). */
@@ -83,7 +92,7 @@ export interface ReporterOptions {
 export interface ReportFormat {
   name: string;
   describe: string;
-  /** report: machine.report(); findings: machine.findings(); json: machine.jsonBody(); none: nothing per machine for batch/fleet (text summarises). */
+  /** report: machine.report(); findings: machine.findings(); json: machine.jsonBody() (else report()); none: nothing per machine for batch/fleet (text summarises). */
   reads: 'report' | 'findings' | 'json' | 'none';
   /** Written after the other formats (its end lists them). */
   last?: boolean;
@@ -96,14 +105,11 @@ export interface ReportFormat {
   create(out: ReportOutput, options: ReporterOptions): Reporter;
 }
 
-const encoder = new TextEncoder();
-
 /** A MachineEntry over a report in memory (diagnose, tests). */
 export function entryOf(report: MachineReport, fleetFacts?: MachineSummary, durationMs?: number): MachineEntry {
   const entry: MachineEntry = {
     report: () => report,
     findings: () => report,
-    jsonBody: () => [encoder.encode(JSON.stringify(report).slice(1, -1))],
   };
   if (fleetFacts) entry.fleetFacts = fleetFacts;
   if (durationMs !== undefined) entry.durationMs = durationMs;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleDefinition, RuleTestCase } from '../dsl/rule-types.js';
-import { FORMATTERS, templatePlaceholders } from '../evaluate/render-message.js';
+import { FORMATTERS, malformedTemplateParts, templatePlaceholders } from '../evaluate/render-message.js';
 import { testCaseDocument } from '../rule-testing/run-rule-test.js';
 import { isInputError } from '../errors.js';
 import { decodeText } from '../load/decode-text.js';
@@ -206,9 +206,8 @@ function checkTemplate(ctx: ConditionContext, template: string, at: DataPath): v
       problems.push(ruleProblem('R213', source.file, source.valueAt(at), `unknown formatter "${formatter}" in {{${path}|${formatter}}}${didYouMean(formatter, names)}; formatters: ${names.join(', ')}`));
     }
   }
-  const opened = template.split('{{').length - 1;
-  if (opened > placeholders.length) {
-    problems.push(ruleProblem('R212', source.file, source.valueAt(at), `a {{...}} placeholder is malformed (write {{fact.path}} or {{fact.path|formatter}})`));
+  if (malformedTemplateParts(template) > 0) {
+    problems.push(ruleProblem('R212', source.file, source.valueAt(at), `a {{...}} placeholder is malformed (write {{fact.path}}, {{fact.path|formatter}}, or {{#if fact.path}}...{{else}}...{{/if}})`));
   }
 }
 

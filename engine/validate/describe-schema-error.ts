@@ -32,8 +32,12 @@ export function describeSchemaError(error: ErrorObject, data: unknown): Describe
       return { pointer: base || '/', message: `is longer than ${params.limit} characters` };
     case 'maxItems':
       return { pointer: base || '/', message: `has more than ${params.limit} entries` };
-    case 'minLength':
-      return { pointer: base || '/', message: 'must not be empty' };
+    case 'minLength': {
+      const limit = Number(params.limit);
+      const length = typeof found === 'string' ? [...found].length : 0;
+      if (length === 0) return { pointer: base || '/', message: limit > 1 ? `must not be empty (at least ${limit} characters)` : 'must not be empty' };
+      return { pointer: base || '/', message: `is too short (${length} character${length === 1 ? '' : 's'}, at least ${limit})` };
+    }
     case 'minimum':
     case 'maximum':
       return { pointer: base || '/', message: `must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${params.limit}, found ${show(found)}` };

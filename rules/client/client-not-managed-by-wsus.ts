@@ -15,7 +15,7 @@ export default defineRule({
   requires: ['clientPolicy'],
   when: all(fact('derived.policy.wuServer.present', 'equal', false), not(USE_WUSERVER_ON)),
   message:
-    'This client has no WSUS policy in effect: WUServer is not set and AU\\UseWUServer is {{derived.policy.useWUServer}} ("unknown" means the value does not exist). ' +
+    'This client has no WSUS policy in effect: WUServer is not set and AU\\UseWUServer {{#if derived.policy.useWUServer}}is {{derived.policy.useWUServer}}{{else}}does not exist{{/if}}. ' +
     'Windows Update on this machine therefore talks to Microsoft Update directly and never connects to a WSUS server, so it cannot appear or report in the WSUS console.',
   evidence: ['clientPolicy.windowsUpdate', 'clientPolicy.au', 'clientPolicy.wow6432Node', 'configMgr.isClient'],
   summary: 'A WSUS policy is in effect: WUServer is set or AU\\UseWUServer is 1.',
@@ -38,7 +38,7 @@ export default defineRule({
       name: 'no WSUS policy values at all fails',
       facts: { clientPolicy: { windowsUpdate: null, au: null } },
       expect: 'fail',
-      message: 'UseWUServer is unknown',
+      message: 'UseWUServer does not exist',
     },
     {
       name: 'policy set to Disabled (UseWUServer 0, no WUServer) fails',

@@ -18,7 +18,7 @@ export default defineRule({
   when: loggedFamily('proxy'),
   message:
     'The Windows Update client hit proxy or name-resolution errors reaching {{derived.policy.wuServer.raw}}: the WSUS name (or the proxy\'s) does not resolve, or a proxy in the path requires authentication, fails as a gateway, or alters downloads. ' +
-    'WinHTTP proxy: direct = {{proxy.direct}}, server = {{proxy.proxyServer}}, bypass list = {{proxy.bypassList}} (covers the WSUS host: {{derived.proxy.bypassesWsusHost}}). ' +
+    'WinHTTP proxy: {{#if proxy.direct}}direct (no proxy){{else}}{{#if proxy.proxyServer}}{{proxy.proxyServer}}{{else}}not known{{/if}}{{/if}}{{#if proxy.bypassList}}, bypass list {{proxy.bypassList}}{{else}}, no bypass list{{/if}}{{#if derived.proxy.bypassesWsusHost}} (it covers the WSUS host){{/if}}. ' +
     familyCodesSentence('proxy'),
   evidence: ['proxy.direct', 'proxy.proxyServer', 'proxy.bypassList', 'clientPolicy.windowsUpdate.SetProxyBehaviorForUpdateDetection'],
   logEvidence: ['derived.clientErrors.byFamily.proxy'],
@@ -46,7 +46,7 @@ export default defineRule({
         ),
       ),
       expect: 'fail',
-      message: 'server = proxy.contoso.com:8080',
+      message: 'WinHTTP proxy: proxy.contoso.com:8080, no bypass list',
     },
     {
       name: 'Windows 10 log with proxy authentication (lower-case, no 0x) fails',

@@ -30,7 +30,7 @@ export default defineRule({
   requires: ['configMgr.isClient', ['logs.configMgrClient.wuaHandler', 'logs.configMgrClient.scanAgent']],
   when: any(fact('derived.configMgrClient.policyOverwritten.count', 'greaterThan', 0), fact('derived.configMgrClient.gpoConflict.count', 'greaterThan', 0)),
   message:
-    'WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) reports {{derived.configMgrClient.policyOverwritten.count}} time(s) "Group policy settings were overwritten by a higher authority" and WUAHandler/ScanAgent.log {{derived.configMgrClient.gpoConflict.count}} time(s) error 0x87D00692 (GPO conflict at AddUpdateSource): a domain GPO sets the Windows Update server and wins over the local policy ConfigMgr writes for its software update point. ' +
+    '{{#if derived.configMgrClient.wuaHandlerAvailable}}WUAHandler.log reports {{derived.configMgrClient.policyOverwritten.count}} time(s) "Group policy settings were overwritten by a higher authority"{{else}}WUAHandler.log was not collected{{/if}} and WUAHandler/ScanAgent.log {{derived.configMgrClient.gpoConflict.count}} time(s) error 0x87D00692 (GPO conflict at AddUpdateSource): a domain GPO sets the Windows Update server and wins over the local policy ConfigMgr writes for its software update point. ' +
     'Policy in effect: WUServer = {{derived.policy.wuServer.raw}}; newest ConfigMgr WSUS location: {{derived.configMgrClient.latestWsusPath}}. ConfigMgr scans fail while the two conflict.',
   evidence: ['derived.policy.wuServer.raw', 'derived.configMgrClient.latestWsusPath'],
   logEvidence: ['derived.configMgrClient.policyOverwritten', 'derived.configMgrClient.gpoConflict'],
@@ -94,7 +94,7 @@ export default defineRule({
         ),
       ),
       expect: 'fail',
-      message: 'WUAHandler.log (collected: true) reports 1 time(s) "Group policy settings were overwritten by a higher authority" and WUAHandler/ScanAgent.log 1 time(s) error 0x87D00692',
+      message: 'WUAHandler.log reports 1 time(s) "Group policy settings were overwritten by a higher authority" and WUAHandler/ScanAgent.log 1 time(s) error 0x87D00692',
     },
     {
       name: 'ScanAgent.log alone with 0x87D00692 (decimal, as ConfigMgr may print it) fails',

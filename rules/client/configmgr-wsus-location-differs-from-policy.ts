@@ -39,10 +39,10 @@ export default defineRule({
   when: all(DIFFERS, any(fact('derived.policy.wuServer.present', 'equal', true), CORROBORATED)),
   inconclusiveWhen: DIFFERS,
   inconclusiveMessage:
-    'the newest location reply in LocationServices.log lists {{derived.configMgrClient.latestReplyWsusPaths|list}}, and the policy has no WUServer yet, but WUAHandler.log (collected: {{derived.configMgrClient.wuaHandlerAvailable}}) shows no policy overwrite and no failed scan: WUAHandler may simply not have written the policy since that reply. Run the "Software Updates Scan Cycle" action and collect again.',
+    'the newest location reply in LocationServices.log lists {{derived.configMgrClient.latestReplyWsusPaths|list}}, and the policy has no WUServer yet, but {{#if derived.configMgrClient.wuaHandlerAvailable}}WUAHandler.log shows no policy overwrite and no failed scan{{else}}WUAHandler.log was not collected, so no policy overwrite or failed scan is known{{/if}}: WUAHandler may simply not have written the policy since that reply. Run the "Software Updates Scan Cycle" action and collect again.',
   message:
-    'The newest location reply the management point gave this ConfigMgr client lists {{derived.configMgrClient.latestReplyWsusPaths|list}} (LocationServices.log; the client uses the first and fails over to the next), but the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}} ("unknown" means not set), which is none of them. ' +
-    'WUAHandler.log: {{derived.configMgrClient.policyOverwritten.count}} policy overwrite(s), {{derived.configMgrClient.scanFailures.count}} failed scan(s) (collected: {{derived.configMgrClient.wuaHandlerAvailable}}). ' +
+    'The newest location reply the management point gave this ConfigMgr client lists {{derived.configMgrClient.latestReplyWsusPaths|list}} (LocationServices.log; the client uses the first and fails over to the next), but {{#if derived.policy.wuServer.raw}}the Windows Update policy says WUServer = {{derived.policy.wuServer.raw}}, which is none of them{{else}}the Windows Update policy sets no WUServer{{/if}}. ' +
+    '{{#if derived.configMgrClient.wuaHandlerAvailable}}WUAHandler.log: {{derived.configMgrClient.policyOverwritten.count}} policy overwrite(s), {{derived.configMgrClient.scanFailures.count}} failed scan(s). {{else}}WUAHandler.log was not collected. {{/if}}' +
     'ConfigMgr scans then run against the policy\'s server and fail, or go to a server the site does not manage; usually a domain GPO overrides the local policy ConfigMgr writes.',
   evidence: ['derived.configMgrClient.latestReplyWsusPaths', 'derived.configMgrClient.wsusLocations', 'derived.policy.source'],
   logEvidence: ['derived.configMgrClient.policyOverwritten', 'derived.configMgrClient.scanFailures'],
@@ -114,7 +114,7 @@ export default defineRule({
         configMgrLog('wuaHandler', cmtraceLine('Scan failed with error = 2149859345.', WUA, '09:20:02.310-060', 'cwuahandler.cpp:4221', 3)),
       ),
       expect: 'fail',
-      message: 'WUServer = unknown',
+      message: 'the Windows Update policy sets no WUServer',
     },
     {
       name: 'the newest location counts: moved from the old SUP to the policy server passes',
@@ -132,7 +132,7 @@ export default defineRule({
       name: 'a WUServer that is none of the SUPs of the newest reply fails without WUAHandler corroboration',
       facts: facts(CONFIGMGR_CLIENT, configMgrLog('locationServices', location('http://PS1SITE.CONTOSO.COM:8530', 'PS1SITE.CONTOSO.COM'))),
       expect: 'fail',
-      message: 'WUServer = http://wsus01.contoso.com:8530 ("unknown" means not set), which is none of them. WUAHandler.log: 0 policy overwrite(s), 0 failed scan(s) (collected: false)',
+      message: 'WUServer = http://wsus01.contoso.com:8530, which is none of them. WUAHandler.log was not collected.',
     },
     {
       name: 'no WUServer yet and nothing in WUAHandler.log cannot be decided',

@@ -15,7 +15,7 @@ export default defineRule({
   requires: ['clientPolicy'],
   when: not(USE_WUSERVER_ON),
   message:
-    'WUServer is {{derived.policy.wuServer.raw}} but AU\\UseWUServer is {{derived.policy.useWUServer}} ("unknown" means the value does not exist): the agent only uses WUServer when UseWUServer is 1, so it scans against Microsoft Update and never connects to WSUS.',
+    'WUServer is {{derived.policy.wuServer.raw}} but AU\\UseWUServer {{#if derived.policy.useWUServer}}is {{derived.policy.useWUServer}}{{else}}does not exist{{/if}}: the agent only uses WUServer when UseWUServer is 1, so it scans against Microsoft Update and never connects to WSUS.',
   evidence: ['clientPolicy.au', 'clientPolicy.wow6432Node'],
   summary: 'AU\\UseWUServer is 1, so the agent uses the WUServer URL.',
   rationale:
@@ -40,7 +40,7 @@ export default defineRule({
       name: 'UseWUServer missing fails',
       facts: { clientPolicy: { au: { UseWUServer: null } } },
       expect: 'fail',
-      message: 'UseWUServer is unknown',
+      message: 'UseWUServer does not exist',
     },
     {
       name: 'Wow6432Node fallback: UseWUServer 1 only under Wow6432Node passes',

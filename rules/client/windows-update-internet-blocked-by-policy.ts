@@ -28,7 +28,7 @@ export default defineRule({
   requires: ['clientPolicy', CLIENT_ERROR_SOURCES, 'derived.clientErrors.knownCodes'],
   when: all(BLOCKING_POLICY, loggedAnyOf(['0x8024002E', '0x8024500C'])),
   message:
-    'The client logged policy-blocked connections to Microsoft Update (0x8024002E WU_E_WU_DISABLED / 0x8024500C WU_E_REDIRECTOR_CONNECT_POLICY) and its policy forbids them: DoNotConnectToWindowsUpdateInternetLocations = {{clientPolicy.windowsUpdate.DoNotConnectToWindowsUpdateInternetLocations}}, DisableWindowsUpdateAccess = {{clientPolicy.windowsUpdate.DisableWindowsUpdateAccess}} ("unknown" = not set in the native key). ' +
+    'The client logged policy-blocked connections to Microsoft Update (0x8024002E WU_E_WU_DISABLED / 0x8024500C WU_E_REDIRECTOR_CONNECT_POLICY) and its policy forbids them: DoNotConnectToWindowsUpdateInternetLocations {{#if clientPolicy.windowsUpdate.DoNotConnectToWindowsUpdateInternetLocations}}= {{clientPolicy.windowsUpdate.DoNotConnectToWindowsUpdateInternetLocations}}{{else}}is not set in the native key{{/if}}, DisableWindowsUpdateAccess {{#if clientPolicy.windowsUpdate.DisableWindowsUpdateAccess}}= {{clientPolicy.windowsUpdate.DisableWindowsUpdateAccess}}{{else}}is not set in the native key{{/if}}. ' +
     'These come from online checks, Features on Demand or the Store, not from the WSUS connection to {{derived.policy.wuServer.raw}}. Codes seen on this client: {{derived.clientErrors.codes|codes}}.',
   evidence: ['clientPolicy.wow6432Node.windowsUpdate', 'derived.policy.wuServer.raw'],
   logEvidence: ['derived.clientErrors.codes'],

@@ -13,11 +13,12 @@ export default defineRule({
   category: 'client-policy',
   appliesTo: { role: 'client', when: VALID_WUSERVER_OR_UNKNOWN },
   requires: ['clientPolicy'],
+  // The WUServer URL as read is the evidence (not the derived "explicitPort" that is absent by definition).
   when: fact('derived.policy.wuServer.explicitPort', 'exists', false),
   message:
     'WUServer {{derived.policy.wuServer.raw}} has no port, so the agent connects to the {{derived.policy.wuServer.scheme}} default port {{derived.policy.wuServer.port}}. ' +
     'That works only if the WSUS site listens on port {{derived.policy.wuServer.port}} (WSUS 3.x, or a 2012+ server installed on 80/443); WSUS on Windows Server 2012 and later listens on 8530 (HTTP) and 8531 (HTTPS) by default.',
-  evidence: ['derived.policy.wuServer.raw', 'derived.policy.source'],
+  evidence: ['clientPolicy.windowsUpdate.WUServer', 'derived.policy.wuServer.port', 'derived.policy.source', 'clientPolicy.wow6432Node.windowsUpdate.WUServer'],
   summary: 'The WUServer URL names its port explicitly, e.g. http://wsus01.contoso.com:8530.',
   rationale:
     'Microsoft\'s WSUS configuration guide says the policy URL must include the port (http://servername:8530; with SSL https://<FQDN>:8531), and knowledge 6.2 lists "WUServer without a port when the site listens on 8530/8531" among the causes of connection failures (KB 4025764 cause 8). ' +

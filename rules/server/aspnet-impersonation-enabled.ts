@@ -16,7 +16,7 @@ export default defineRule({
   inconclusiveWhen: any(not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)), fact('derived.wsusApplications.impersonationNotRead', 'lengthGreaterThan', 0)),
   inconclusiveMessage: 'the ASP.NET impersonation setting could not be checked on every WSUS application (applications collected: {{derived.wsusApplications.names|count}}; setting not read on: {{derived.wsusApplications.impersonationNotRead|list}}).',
   message:
-    'ASP.NET impersonation is enabled on {{derived.wsusApplications.impersonationEnabled|list}}. In the integrated pipeline IIS rejects those requests with HTTP 500.24 (W3C log "500 24 50"; IIS log: {{derived.iisLog.status500_24.count}} such request(s), log collected: {{derived.iisLog.available}}): clients cannot scan and the console fails with event 7053.',
+    'ASP.NET impersonation is enabled on {{derived.wsusApplications.impersonationEnabled|list}}. In the integrated pipeline IIS rejects those requests with HTTP 500.24 (W3C log "500 24 50"; {{#if derived.iisLog.available}}the IIS log has {{derived.iisLog.status500_24.count}} such request(s){{else}}the IIS log was not collected{{/if}}): clients cannot scan and the console fails with event 7053.',
   evidence: ['derived.wsusApplications.impersonationEnabled', 'derived.iisLog.status500_24.count'],
   logEvidence: ['derived.iisLog.status500_24'],
   summary: 'ASP.NET impersonation is disabled on the WSUS site and all its applications.',

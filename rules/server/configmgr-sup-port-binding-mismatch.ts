@@ -18,7 +18,7 @@ export default defineRule({
   // A successful connection proves the port is served (a binding the collector did not see): no finding.
   when: all(fact('derived.configMgrSite.supEndpoint.matchesBinding', 'equal', false), fact('derived.configMgrSite.supEndpoint.connected', 'equal', false)),
   message:
-    '{{derived.configMgrSite.supEndpoint.log}} connects to WSUS on {{derived.configMgrSite.supEndpoint.server}} port {{derived.configMgrSite.supEndpoint.port}} (useSSL: {{derived.configMgrSite.supEndpoint.useSsl}}) at {{derived.configMgrSite.supEndpoint.at}} and did not connect, but the WSUS site "{{derived.wsusSite.name}}" of this machine listens on {{derived.configMgrSite.supEndpoint.sitePorts}} for that protocol. The software update point properties send ConfigMgr, and the clients it configures, to a port where WSUS does not answer.',
+    '{{derived.configMgrSite.supEndpoint.log}} connects to WSUS on {{derived.configMgrSite.supEndpoint.server}} port {{derived.configMgrSite.supEndpoint.port}} over {{#if derived.configMgrSite.supEndpoint.useSsl}}https (useSSL True){{else}}http (useSSL False){{/if}} at {{derived.configMgrSite.supEndpoint.at}} and did not connect, but the WSUS site "{{derived.wsusSite.name}}" of this machine listens on {{derived.configMgrSite.supEndpoint.sitePorts}} for that protocol. The software update point properties send ConfigMgr, and the clients it configures, to a port where WSUS does not answer.',
   evidence: ['wsusServer.portNumber', 'wsusServer.usingSsl'],
   summary: 'The software update point connects to WSUS on a port of the WSUS site bindings.',
   rationale:
@@ -59,13 +59,13 @@ export default defineRule({
       name: 'the software update point set to 80 while WSUS listens on 8530: fail',
       facts: siteLogs({ wcm: [...wcmEndpoint('05', 'WSUS01.contoso.com', 8530, false, true), ...wcmEndpoint('06', 'WSUS01.contoso.com', 80, false, false)] }),
       expect: 'fail',
-      message: 'WCM.log connects to WSUS on WSUS01.contoso.com port 80 (useSSL: false) at 2026-11-24T06:30:00.000Z and did not connect, but the WSUS site "WSUS Administration" of this machine listens on 8530 for that protocol.',
+      message: 'WCM.log connects to WSUS on WSUS01.contoso.com port 80 over http (useSSL False) at 2026-11-24T06:30:00.000Z and did not connect, but the WSUS site "WSUS Administration" of this machine listens on 8530 for that protocol.',
     },
     {
       name: 'SSL required on the SUP with 443 while the https binding is 8531: fail',
       facts: siteLogs({ wcm: wcmEndpoint('07', 'wsus01', 443, true, false) }),
       expect: 'fail',
-      message: 'port 443 (useSSL: true)',
+      message: 'port 443 over https (useSSL True)',
     },
     {
       name: 'IIS not read is insufficient evidence',

@@ -12,7 +12,7 @@ export default defineRule({
   requires: ['susdb.customIndexes.nclLocalizedPropertyID', 'susdb.customIndexes.nclSupercededUpdateID'],
   when: any(fact('susdb.customIndexes.nclLocalizedPropertyID', 'equal', false), fact('susdb.customIndexes.nclSupercededUpdateID', 'equal', false)),
   message:
-    'SUSDB lacks custom indexes of the maintenance guide: nclLocalizedPropertyID present: {{susdb.customIndexes.nclLocalizedPropertyID}}, nclSupercededUpdateID present: {{susdb.customIndexes.nclSupercededUpdateID}}. Without them the cleanup wizard and supersedence queries can run for hours or time out.',
+    'SUSDB lacks custom indexes of the maintenance guide: nclLocalizedPropertyID {{#if susdb.customIndexes.nclLocalizedPropertyID}}is present{{else}}is missing{{/if}}, nclSupercededUpdateID {{#if susdb.customIndexes.nclSupercededUpdateID}}is present{{else}}is missing{{/if}}. Without them the cleanup wizard and supersedence queries can run for hours or time out.',
   evidence: ['susdb.supersededNotDeclinedUpdates', 'susdb.source'],
   summary: 'SUSDB has the two custom indexes of the maintenance guide (nclLocalizedPropertyID, nclSupercededUpdateID).',
   rationale:
@@ -28,7 +28,7 @@ export default defineRule({
       name: 'nclSupercededUpdateID missing fails',
       facts: { susdb: { customIndexes: { nclLocalizedPropertyID: true, nclSupercededUpdateID: false } } },
       expect: 'fail',
-      message: 'nclLocalizedPropertyID present: true, nclSupercededUpdateID present: false',
+      message: 'nclLocalizedPropertyID is present, nclSupercededUpdateID is missing',
     },
     { name: 'both missing fails', facts: { susdb: { customIndexes: { nclLocalizedPropertyID: false, nclSupercededUpdateID: false } } }, expect: 'fail' },
     { name: 'indexes not read is insufficient evidence', facts: { susdb: { customIndexes: null } }, expect: 'insufficientEvidence' },

@@ -24,7 +24,7 @@ export default defineRule({
     all(fact('wsusServer.databaseType', 'equal', 'SSEE'), any(fact(SSEE, 'exists', false), fact(`${SSEE}.status`, 'notEqual', 'Running'))),
   ),
   message:
-    'SUSDB is on the Windows Internal Database ({{wsusServer.databaseType}}, SqlServerName {{wsusServer.sqlServerName}}), but its service is not running: MSSQL$MICROSOFT##WID is {{services.items.MSSQL$MICROSOFT##WID.status}}, MSSQL$MICROSOFT##SSEE is {{services.items.MSSQL$MICROSOFT##SSEE.status}} ("unknown" = not installed).',
+    'SUSDB is on the Windows Internal Database ({{wsusServer.databaseType}}, SqlServerName {{wsusServer.sqlServerName}}), but its service is not running: MSSQL$MICROSOFT##WID {{#if services.items.MSSQL$MICROSOFT##WID.status}}is {{services.items.MSSQL$MICROSOFT##WID.status}}{{else}}is not installed{{/if}}, MSSQL$MICROSOFT##SSEE {{#if services.items.MSSQL$MICROSOFT##SSEE.status}}is {{services.items.MSSQL$MICROSOFT##SSEE.status}}{{else}}is not installed{{/if}}.',
   evidence: ['wsusServer.sqlServerName', 'services.items.WsusService.status'],
   summary: 'The Windows Internal Database service that hosts SUSDB (MSSQL$MICROSOFT##WID, or MSSQL$MICROSOFT##SSEE with WSUS 3.0) is running.',
   rationale:

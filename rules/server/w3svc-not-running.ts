@@ -12,7 +12,7 @@ export default defineRule({
   requires: ['services'],
   when: any(fact('services.items.W3SVC', 'exists', false), fact('services.items.W3SVC.status', 'notEqual', 'Running')),
   message:
-    'The W3SVC service is {{services.items.W3SVC.status}} (start type {{services.items.W3SVC.startType}}; "unknown" = not installed). IIS hosts every WSUS web service, so no client can scan or download. Windows Process Activation Service (WAS) is {{services.items.WAS.status}}.',
+    '{{#if services.items.W3SVC.status}}The W3SVC service is {{services.items.W3SVC.status}} (start type {{services.items.W3SVC.startType}}).{{else}}The W3SVC service is not installed (IIS is missing).{{/if}} IIS hosts every WSUS web service, so no client can scan or download. Windows Process Activation Service (WAS) {{#if services.items.WAS.status}}is {{services.items.WAS.status}}{{else}}is not installed{{/if}}.',
   evidence: ['services.items.W3SVC.startType', 'services.items.WAS.status'],
   summary: 'The World Wide Web Publishing Service (W3SVC) is running.',
   rationale:
@@ -32,7 +32,7 @@ export default defineRule({
       message: 'The W3SVC service is Stopped (start type Disabled',
     },
     { name: 'service stuck in StartPending fails', facts: { services: { items: { W3SVC: { status: 'StartPending' } } } }, expect: 'fail' },
-    { name: 'IIS not installed (no W3SVC) fails', facts: { services: { items: { W3SVC: null } } }, expect: 'fail', message: 'unknown' },
+    { name: 'IIS not installed (no W3SVC) fails', facts: { services: { items: { W3SVC: null } } }, expect: 'fail', message: 'The W3SVC service is not installed (IIS is missing)' },
     { name: 'services not collected is insufficient evidence', facts: { services: { status: 'notCollected', items: null } }, expect: 'insufficientEvidence' },
     { name: 'clients are not applicable', role: 'client', facts: {}, expect: 'notApplicable' },
   ],

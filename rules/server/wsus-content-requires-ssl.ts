@@ -15,7 +15,7 @@ export default defineRule({
   inconclusiveWhen: not(fact('iis.wsusApplications', 'lengthGreaterThan', 0)),
   inconclusiveMessage: 'the list of WSUS applications is empty.',
   message:
-    'Require SSL is set on {{derived.wsusApplications.contentRequiresSsl|list}} of the WSUS site (UsingSSL = {{wsusServer.usingSsl}}, port {{wsusServer.portNumber}}; IIS log: {{derived.iisLog.status403_4.count}} request(s) refused with 403.4, log collected: {{derived.iisLog.available}}). Clients download update files and self-update files over plain HTTP (port 8530 when WSUS uses 8531, 80 with 443), so downloads fail with 403.4 (SSL required). This usually means "Require SSL" was set on the whole WSUS site.',
+    'Require SSL is set on {{derived.wsusApplications.contentRequiresSsl|list}} of the WSUS site ({{#if wsusServer.usingSsl}}WSUS uses SSL{{else}}WSUS does not use SSL{{/if}}, port {{wsusServer.portNumber}}; {{#if derived.iisLog.available}}the IIS log has {{derived.iisLog.status403_4.count}} request(s) refused with 403.4{{else}}the IIS log was not collected{{/if}}). Clients download update files and self-update files over plain HTTP (port 8530 when WSUS uses 8531, 80 with 443), so downloads fail with 403.4 (SSL required). This usually means "Require SSL" was set on the whole WSUS site.',
   evidence: ['wsusServer.usingSsl', 'wsusServer.portNumber', 'derived.wsusApplications.contentRequiresSsl'],
   logEvidence: ['derived.iisLog.status403_4'],
   summary: 'The WSUS Content and Selfupdate virtual directories do not require SSL (SSL is required only on the web-service applications).',
@@ -66,7 +66,7 @@ export default defineRule({
         },
       },
       expect: 'fail',
-      message: 'Require SSL is set on Content, Selfupdate of the WSUS site (UsingSSL = true, port 8531',
+      message: 'Require SSL is set on Content, Selfupdate of the WSUS site (WSUS uses SSL, port 8531',
     },
     {
       name: 'lower-case selfupdate requiring SSL fails',

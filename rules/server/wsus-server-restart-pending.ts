@@ -12,7 +12,7 @@ export default defineRule({
   requires: ['os.pendingReboot'],
   when: fact('derived.rebootPending', 'equal', true),
   message:
-    'A restart is pending on {{host.computerName}} (Windows Update RebootRequired: {{os.pendingReboot.windowsUpdate}}, CBS RebootPending: {{os.pendingReboot.componentBasedServicing}}, PendingFileRenameOperations: {{os.pendingReboot.pendingFileRenameOperations}}); last boot {{os.lastBootUpTime}}. Updates installed since then may not be in effect.',
+    'A restart is pending on {{host.computerName}} (set:{{#if os.pendingReboot.windowsUpdate}} Windows Update RebootRequired{{/if}}{{#if os.pendingReboot.componentBasedServicing}} CBS RebootPending{{/if}}{{#if os.pendingReboot.pendingFileRenameOperations}} PendingFileRenameOperations{{/if}}); last boot {{os.lastBootUpTime}}. Updates installed since then may not be in effect.',
   evidence: ['os.pendingReboot.windowsUpdate', 'os.pendingReboot.componentBasedServicing', 'os.pendingReboot.pendingFileRenameOperations', 'os.lastBootUpTime'],
   summary: 'No restart is pending on the WSUS server (or ConfigMgr site server).',
   rationale:
@@ -28,7 +28,7 @@ export default defineRule({
       name: 'Windows Update reboot required fails',
       facts: { os: { pendingReboot: { windowsUpdate: true } } },
       expect: 'fail',
-      message: 'Windows Update RebootRequired: true',
+      message: '(set: Windows Update RebootRequired)',
     },
     {
       name: 'CBS reboot pending fails',

@@ -24,7 +24,7 @@ export default defineRule({
     ),
   ),
   message:
-    'This {{os.caption}} WSUS server synchronizes over TLS (from Microsoft Update: {{upstreamSync.syncFromMicrosoftUpdate}}), but .NET 4 is not set to use TLS 1.2: SchUseStrongCrypto = {{upstreamSync.tls.netFx4SchUseStrongCrypto}}, SystemDefaultTlsVersions = {{upstreamSync.tls.netFx4SystemDefaultTlsVersions}} ("unknown" = not set), SCHANNEL TLS 1.2 client Enabled = {{upstreamSync.tls.schannelTls12ClientEnabled}}. Microsoft Update accepts only TLS 1.2, so synchronization fails with "The underlying connection was closed" or "no common algorithm".',
+    'This {{os.caption}} WSUS server synchronizes over TLS ({{#if upstreamSync.syncFromMicrosoftUpdate}}from Microsoft Update{{else}}from its upstream server{{/if}}), but .NET 4 is not set to use TLS 1.2: SchUseStrongCrypto {{#if upstreamSync.tls.netFx4SchUseStrongCrypto}}= {{upstreamSync.tls.netFx4SchUseStrongCrypto}}{{else}}is not set{{/if}}, SystemDefaultTlsVersions {{#if upstreamSync.tls.netFx4SystemDefaultTlsVersions}}= {{upstreamSync.tls.netFx4SystemDefaultTlsVersions}}{{else}}is not set{{/if}}, SCHANNEL TLS 1.2 client Enabled {{#if upstreamSync.tls.schannelTls12ClientEnabled}}= {{upstreamSync.tls.schannelTls12ClientEnabled}}{{else}}is not set (or 0){{/if}}. Microsoft Update accepts only TLS 1.2, so synchronization fails with "The underlying connection was closed" or "no common algorithm".',
   evidence: ['upstreamSync.lastSyncResult', 'upstreamSync.tls.netFx4Wow64SchUseStrongCrypto', 'upstreamSync.tls.netFx4Wow64SystemDefaultTlsVersions'],
   summary: '.NET 4 on this 2012 / 2012 R2 / 2016 WSUS server uses TLS 1.2 (SchUseStrongCrypto or SystemDefaultTlsVersions = 1), and SCHANNEL TLS 1.2 is not disabled.',
   rationale:
@@ -42,7 +42,7 @@ export default defineRule({
       name: '2012 R2 without the .NET values fails',
       facts: { os: { caption: 'Microsoft Windows Server 2012 R2 Standard', version: '6.3.9600', build: 9600 }, upstreamSync: { tls: NO_NET_VALUES } },
       expect: 'fail',
-      message: 'SchUseStrongCrypto = unknown, SystemDefaultTlsVersions = unknown',
+      message: 'SchUseStrongCrypto is not set, SystemDefaultTlsVersions is not set',
     },
     {
       name: '2016 with SystemDefaultTlsVersions only passes',

@@ -16,7 +16,7 @@ export default defineRule({
     fact('derived.upstreamSync.daysSinceLastSync', 'greaterThan', 7),
   ),
   message:
-    'The last synchronization (from Microsoft Update: {{upstreamSync.syncFromMicrosoftUpdate}}; upstream server: {{upstreamSync.upstreamServerName}}) ended {{derived.upstreamSync.lastSyncTime}} with {{upstreamSync.lastSyncResult}}, {{derived.upstreamSync.daysSinceLastSync}} days before this collection ("unknown" = never). Error: {{upstreamSync.lastSyncError}}. Clients do not see new updates until a synchronization succeeds.',
+    '{{#if derived.upstreamSync.lastSyncTime}}The last synchronization ({{#if upstreamSync.syncFromMicrosoftUpdate}}from Microsoft Update{{else}}from the upstream server {{upstreamSync.upstreamServerName}}{{/if}}) ended {{derived.upstreamSync.lastSyncTime}} with {{upstreamSync.lastSyncResult}}, {{derived.upstreamSync.daysSinceLastSync}} days before this collection.{{else}}This server has never synchronized ({{#if upstreamSync.syncFromMicrosoftUpdate}}from Microsoft Update{{else}}from the upstream server {{upstreamSync.upstreamServerName}}{{/if}}; last result {{upstreamSync.lastSyncResult}}).{{/if}}{{#if upstreamSync.lastSyncError}} Error: {{upstreamSync.lastSyncError}}.{{/if}} Clients do not see new updates until a synchronization succeeds.',
   evidence: ['upstreamSync.useProxy', 'upstreamSync.proxyName', 'upstreamSync.proxyPort'],
   summary: 'The last WSUS synchronization succeeded within the last 7 days.',
   rationale:

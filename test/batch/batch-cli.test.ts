@@ -56,6 +56,20 @@ test('batch in-process: text summary on stdout, JSON report to stdout with --for
   assert.deepEqual(findings(report), expected());
 });
 
+test('every report to a file: the summary and the files written go to stderr, stdout stays empty; --quiet silences it', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'wsus-doctor-to-files-'));
+  const io = fakeIo();
+  assert.equal(await main(['batch', dir, '--workers', '0', '--fail-on', 'none', '-f', `json=${join(out, 'r.json')}`, '-f', `csv=${join(out, 'r.csv')}`], io), 2);
+  assert.equal(io.out, '');
+  assert.match(io.err, /^wsus-doctor batch: \d+ files: \d+ diagnosed, 3 failed, \d+ superseded/);
+  assert.match(io.err, /Files that could not be diagnosed: 3\n(  .*\n)*  \S*broken-truncated\.json/);
+  assert.match(io.err, new RegExp(`Reports:\\n {2}json {3}\\S*r\\.json\\n {2}csv {4}\\S*r\\.csv`));
+  assert.equal(io.err.match(/broken-truncated\.json/g)!.length, 1, 'each failed file named once');
+  const quiet = fakeIo();
+  await main(['batch', dir, '--workers', '0', '--quiet', '--fail-on', 'none', '-f', `json=${join(out, 'q.json')}`], quiet);
+  assert.equal(quiet.err + quiet.out, '');
+});
+
 test('a folder without fact files is bad input (exit 2), an empty shard is not', async () => {
   const empty = mkdtempSync(join(tmpdir(), 'wsus-doctor-empty-'));
   const io = fakeIo();

@@ -3,14 +3,18 @@
 // the same fleet findings, the same per-machine results and the same summary.
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../engine/cli/main.js';
 import { writeFleet } from '../../scripts/generate-fleet.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
-import type { Report } from '../../engine/model/report-model.js';
+import { CatalogueIndex, expandMachine, expandResult, type Catalogue, type CompactMachineReport, type CompactResult } from '../../engine/model/compact-report.js';
+import type { Report as MemoryReport } from '../../engine/model/report-model.js';
 import { recordingIo } from '../cli/cli-helpers.js';
+
+/** The json format read back, results expanded with its catalogue. */
+type Report = MemoryReport & { catalogue: Catalogue };
 
 let fleetDir: string;
 let out: string;
@@ -18,6 +22,16 @@ let single: Report;
 let merged: Report;
 let mergedExit: number;
 let singleExit: number;
+
+function readReport(path: string): Report {
+  const json = JSON.parse(readFileSync(path, 'utf8')) as Report & { machines: CompactMachineReport[]; fleet: { results: CompactResult[] } };
+  const index = new CatalogueIndex(json.catalogue);
+  return {
+    ...json,
+    machines: json.machines.map((m) => expandMachine(m, index)),
+    fleet: { ...json.fleet, results: json.fleet.results.map((r) => expandResult(r, index.fleetRule(r.ruleId))) },
+  };
+}
 
 const findings = (report: Report) =>
   report.fleet!.results.filter((r) => r.outcome === 'fail').map((r) => `${r.ruleId} | ${r.subject} | ${[...(r.machines ?? [])].sort().join(',')}`).sort();
@@ -29,7 +43,7 @@ before(async () => {
   writeFleet(fleetDir, { machines: 80, seed: 11 });
   const io = recordingIo();
   singleExit = await main(['batch', fleetDir, '--quiet', '--workers', '0', '--fail-on', 'warning', '-f', `json=${join(out, 'single.json')}`], io);
-  single = JSON.parse(readFileSync(join(out, 'single.json'), 'utf8')) as Report;
+  single = readReport(join(out, 'single.json'));
   const shards = [];
   for (let i = 1; i <= 4; i++) {
     const file = join(out, `part${i}.ndjson`);
@@ -38,7 +52,7 @@ before(async () => {
   }
   const fleetIo = recordingIo();
   mergedExit = await main(['fleet', ...shards, '--fail-on', 'warning', '-f', `json=${join(out, 'merged.json')}`, '-f', 'text'], fleetIo);
-  merged = JSON.parse(readFileSync(join(out, 'merged.json'), 'utf8')) as Report;
+  merged = readReport(join(out, 'merged.json'));
   assert.match(fleetIo.out, /^wsus-doctor fleet: \d+ files/);
 });
 
@@ -59,5 +73,24 @@ test('same machine reports (fleet findings attached), summary and exit code; the
   for (const [file, machine] of byFile(merged)) assert.deepEqual(machine, one.get(file), file);
   assert.deepEqual(merged.summary, single.summary);
   assert.equal(mergedExit, singleExit);
-  assert.ok(getValidator('report.schema.json')(merged));
+  assert.ok(getValidator('report.schema.json')(JSON.parse(readFileSync(join(out, 'merged.json'), 'utf8'))));
+});
+
+test('the merged report carries the shards\' catalogue; a shard without one, or with other rules, is refused with exit 2', async () => {
+  assert.deepEqual(merged.catalogue.rules, single.catalogue.rules);
+  assert.deepEqual(merged.catalogue.fleetRules, single.catalogue.fleetRules);
+  const lines = readFileSync(join(out, 'part1.ndjson'), 'utf8').split('\n');
+  assert.match(lines[0]!, /^\{"record":"catalogue","reportVersion":"2.0",/);
+  const bare = join(out, 'no-catalogue.ndjson');
+  writeFileSync(bare, lines.slice(1).join('\n'));
+  const io = recordingIo();
+  assert.equal(await main(['fleet', bare, '--fail-on', 'none'], io), 2);
+  assert.match(io.err, /no-catalogue\.ndjson.*no catalogue record/);
+  const catalogue = JSON.parse(lines[0]!) as { rules: Array<{ id: string; title: string }> };
+  catalogue.rules[0]!.title = 'Another title';
+  const other = join(out, 'other-rules.ndjson');
+  writeFileSync(other, [JSON.stringify(catalogue), ...lines.slice(1)].join('\n'));
+  const io2 = recordingIo();
+  assert.equal(await main(['fleet', join(out, 'part2.ndjson'), other, '--fail-on', 'none'], io2), 2);
+  assert.match(io2.err, new RegExp(`other-rules\\.ndjson.*rule ${catalogue.rules[0]!.id} differs`));
 });

@@ -177,7 +177,7 @@ test('diagnose writes every registered format (--format name=path), through the 
   assert.match(read('text'), /WSUS application pool|diagnos/);
   assert.ok(getValidator('report.schema.json')(JSON.parse(read('json'))));
   const records = read('ndjson').trimEnd().split('\n').map((l) => JSON.parse(l) as { record: string });
-  assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'summary']);
+  assert.deepEqual(records.map((r) => r.record), ['catalogue', 'machine', 'machine', 'summary']);
   assert.ok(read('csv').startsWith('\uFEFF"machine"'));
   assert.match(read('junit'), /^<\?xml[^]*<testsuite name="wsus02\.fabrikam\.local"/);
   assert.equal((JSON.parse(read('sarif')) as { version: string }).version, '2.1.0');
@@ -199,4 +199,14 @@ test('--config: a thresholds file changes the outcome and names itself as the so
   const bad = recordingIo();
   assert.equal(await main(['diagnose', example, '--config', config], bad), 2);
   assert.match(bad.err, /thresholds\.yaml:2:\d+: thresholds\.wsusPoolQueueLength must be/);
+});
+
+test('-v lists each passed check as what holds (a ✓ never stands before a problem title)', async () => {
+  const io = recordingIo();
+  await main(['diagnose', example('healthy-client.json'), '-v', '--fail-on', 'none'], io);
+  const ticks = io.out.split('\n').filter((l) => l.includes('✓'));
+  assert.ok(ticks.length > 10, io.out);
+  const titles = new Set(builtInRules.map((r) => r.title));
+  for (const line of ticks) assert.ok(![...titles].some((t) => line.includes(`✓ ${t} [`)), `a problem title after ✓: ${line}`);
+  assert.ok(ticks.some((l) => l.includes('✓ The Windows Update service (wuauserv) is not disabled')), ticks.join('\n'));
 });

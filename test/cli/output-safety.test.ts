@@ -14,6 +14,7 @@ import { ReportRun } from '../../engine/report/report-run.js';
 import { checkOutputTargets } from '../../engine/report/output-paths.js';
 import { InputError } from '../../engine/errors.js';
 import { recordingIo } from './cli-helpers.js';
+import { buildCatalogue } from '../../engine/model/compact-report.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = ['broken-wsus-server.json', 'healthy-client.json', 'client-wrong-server.json'];
@@ -114,7 +115,7 @@ test('a report is written to a temporary file and renamed: the previous report s
   const target = join(out, 'report.json');
   writeFileSync(target, 'PREVIOUS REPORT');
   const run = await ReportRun.start([{ format: 'ndjson', target }], { stdout: () => undefined });
-  run.begin({ command: 'batch', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: '0' }, rules: [], fleetRules: [] });
+  run.begin({ command: 'batch', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: '0' }, rules: [], fleetRules: [], catalogue: buildCatalogue([], []) });
   assert.equal(readFileSync(target, 'utf8'), 'PREVIOUS REPORT', 'not truncated when the run starts');
   assert.equal(readdirSync(out).filter((f) => f.endsWith('.tmp')).length, 1, 'the temporary sits next to the target');
   run.abort();

@@ -148,7 +148,7 @@ function fenced(md: string): string[] {
 test('markdown, one machine: its diagnoses with evidence, log lines and fix steps; fact-file text never becomes markup', async () => {
   const md = await render('markdown', one, { command: 'diagnose', rules });
   assert.match(md, /^## wsus01\.contoso\.com \(server\)\n/);
-  assert.deepEqual(md.match(/^### .*/gm)?.map((h) => h.split(':')[0]), ['### 🛑 CRITICAL', '### ⚠️ WARNING', '### ℹ️ INFO', '### Could not check (missing evidence)']);
+  assert.deepEqual(md.match(/^### .*/gm)?.map((h) => h.split(':')[0]), ['### 🛑 CRITICAL', '### ⚠️ WARNING', '### ℹ️ INFO', '### Insufficient evidence']);
   assert.ok(md.includes('1. Step one\n2. Step two'));
   assert.ok(md.includes('[X (KB)](<https://learn.microsoft.com/x>)'));
   const prose = outsideFences(md);

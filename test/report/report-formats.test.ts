@@ -13,7 +13,8 @@ import { artifactLocator, artifactUri, type SarifRule } from '../../engine/repor
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { render } from './render.js';
+import { catalogueOf, render } from './render.js';
+import { CatalogueIndex, compactReport, expandMachine, expandResult, type Catalogue, type CompactMachineReport, type CompactResult } from '../../engine/model/compact-report.js';
 import { summarize } from '../../engine/model/build-model.js';
 import { getValidator } from '../../engine/validate/schema-store.js';
 import { findAll, parseCsv, parseXml } from './format-parsers.js';
@@ -53,7 +54,7 @@ const report: Report = { reportVersion: '1.0', generatedAt: '2026-11-25T00:00:00
 
 test('the hand-made report is valid against report.schema.json', () => {
   const validate = getValidator('report.schema.json');
-  assert.ok(validate(report), JSON.stringify(validate.errors));
+  assert.ok(validate(compactReport(report, catalogueOf(report))), JSON.stringify(validate.errors));
 });
 
 test('CSV: BOM, CRLF, one row per diagnosis and per machine of a fleet finding, hostile text intact, formulas defused', async () => {
@@ -117,7 +118,7 @@ test('JUnit: a machine measured by the run carries its time, the run its duratio
   const { entryOf } = await import('../../engine/report/reporter.js');
   let xml = '';
   const run = await ReportRun.start([{ format: 'junit', target: '-' }], { stdout: (t) => void (xml += t) });
-  run.begin({ command: 'diagnose', generatedAt: report.generatedAt, tool: report.tool, rules: [], fleetRules: [] });
+  run.begin({ command: 'diagnose', generatedAt: report.generatedAt, tool: report.tool, rules: [], fleetRules: [], catalogue: { rules: [], fleetRules: [] } });
   run.machine(entryOf(machines[0]!, undefined, 1234.5));
   run.end({ summary: summarize([machines[0]!]), durationMs: 2500, failed: [], superseded: [], ruleFailures: [] });
   const root = parseXml(xml);
@@ -208,20 +209,40 @@ test('SARIF: valid against the official SARIF 2.1.0 schema', async () => {
   assert.equal(validate(broken), false);
 });
 
-test('NDJSON: one valid JSON object per line, machines first, summary last, machine lines valid machine reports', async () => {
+test('NDJSON: the catalogue first, then machines, fleet findings, servers, summary; machine lines are valid compact machine reports that expand to the same reports', async () => {
   const lines = (await render('ndjson', report)).trimEnd().split('\n');
   const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-  assert.deepEqual(records.map((r) => r.record), ['machine', 'machine', 'machine', 'machine', 'fleet', 'fleet', 'server', 'summary']);
+  assert.deepEqual(records.map((r) => r.record), ['catalogue', 'machine', 'machine', 'machine', 'machine', 'fleet', 'fleet', 'server', 'summary']);
+  const { record: _c, reportVersion, generatedAt, tool, ...catalogue } = records[0] as Record<string, unknown> & Catalogue;
+  assert.equal(reportVersion, '2.0');
+  assert.deepEqual(catalogue, catalogueOf(report));
   const validate = getValidator('report.schema.json');
-  const asReport = { ...report, machines: records.filter((r) => r.record === 'machine').map(({ record: _r, ...m }) => m) };
+  const machines = records.filter((r) => r.record === 'machine').map(({ record: _r, ...m }) => m as CompactMachineReport);
+  const asReport = { reportVersion, generatedAt, tool, catalogue, machines, summary: report.summary };
   assert.ok(validate(asReport), JSON.stringify(validate.errors));
-  assert.deepEqual(asReport.machines, report.machines);
+  const index = new CatalogueIndex(catalogue);
+  assert.deepEqual(machines.map((m) => expandMachine(m, index)), report.machines);
+  const fleet = records.filter((r) => r.record === 'fleet').map(({ record: _r, ...f }) => expandResult(f as unknown as CompactResult, index.fleetRule(f.ruleId as string)));
+  assert.deepEqual(fleet, report.fleet!.results);
 });
 
-test('JSON: the same report back, valid against report.schema.json, compact for batch and indented for diagnose', async () => {
+test('JSON: the compact report, valid against report.schema.json, expanding to the same report; one machine per line for batch and indented for diagnose', async () => {
   const batch = await render('json', report);
-  assert.deepEqual(JSON.parse(batch), report);
+  const expected = compactReport(report, catalogueOf(report));
+  assert.deepEqual(JSON.parse(batch), expected);
+  assert.ok(getValidator('report.schema.json')(expected));
+  const parsed = JSON.parse(batch) as { catalogue: Catalogue; machines: CompactMachineReport[] };
+  assert.deepEqual(parsed.machines.map((m) => expandMachine(m, new CatalogueIndex(parsed.catalogue))), report.machines);
   assert.equal(batch.split('\n').length, report.machines.length + 3, 'one machine per line');
   const diagnose = await render('json', report, { command: 'diagnose' });
-  assert.equal(diagnose, `${JSON.stringify({ reportVersion: report.reportVersion, generatedAt: report.generatedAt, tool: report.tool, machines: report.machines, fleet: report.fleet, summary: report.summary }, null, 2)}\n`);
+  assert.equal(diagnose, `${JSON.stringify(expected, null, 2)}\n`);
+});
+
+test('HTML: the reporter streams the same page formatHtml builds, its data block the same data as toHtmlData', async () => {
+  const { formatHtml } = await import('../../engine/report/format-html.js');
+  const { toHtmlData } = await import('../../engine/report/html/view-model.js');
+  const page = await render('html', report);
+  assert.equal(page, formatHtml(report));
+  const data = /<script type="application\/json" id="report-data">([^<]*)<\/script>/.exec(page)![1]!;
+  assert.deepEqual(JSON.parse(data), JSON.parse(JSON.stringify(toHtmlData(report, 'WSUS fleet report'))));
 });

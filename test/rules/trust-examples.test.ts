@@ -73,6 +73,20 @@ test('wuserver-without-port is a warning: a URL without a port is valid on 80/44
   assert.equal(r.severity, 'warning');
 });
 
+test('wuserver-without-port shows the WUServer URL (with the port it implies) as its evidence, not the status server', () => {
+  const doc = structuredClone(load('examples/healthy-client.json'));
+  doc.clientPolicy = { status: 'ok', windowsUpdate: { WUServer: 'http://wsus01.contoso.com', WUStatusServer: 'http://wsus-status.contoso.com:8530' }, au: { UseWUServer: 1 } };
+  const r = outcome(run(doc), 'wuserver-without-port');
+  assert.equal(r.outcome, 'fail');
+  const shown = r.evidence.filter((e) => e.value !== undefined);
+  assert.deepEqual(shown.slice(0, 3), [
+    { path: 'clientPolicy.windowsUpdate.WUServer', value: 'http://wsus01.contoso.com' },
+    { path: 'derived.policy.wuServer.port', value: 80 },
+    { path: 'derived.policy.source', value: 'native' },
+  ]);
+  assert.ok(!JSON.stringify(r.evidence).includes('wsus-status'), 'the status server is not this rule\'s evidence');
+});
+
 test("a browser's /favicon.ico 404 after opening wuident.cab (KB 3090184) gives no IIS-log error", () => {
   const browser = 'Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64)+AppleWebKit/537.36+(KHTML,+like+Gecko)+Chrome/131.0.0.0+Safari/537.36+Edg/131.0.0.0';
   const lines = [

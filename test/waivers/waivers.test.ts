@@ -88,6 +88,7 @@ test('invalid waiver files are refused with the line and column (exit 2)', async
   for (const [name, pattern] of [
     ['missing-justification.yaml', /missing-justification\.yaml: at line 2, column 5: invalid waiver file: .*"justification" is missing/],
     ['bad-date.json', /bad-date\.json: at line 3, column \d+: invalid waiver file: \/waivers\/0\/expires must be a date/],
+    ['short-justification.yaml', /short-justification\.yaml: at line 4, column \d+: invalid waiver file: \/waivers\/0\/justification is too short \(3 characters, at least 10\)/],
   ] as const) {
     const io = recordingIo();
     assert.equal(await main(['diagnose', example('broken-wsus-server.json'), '--waivers', join(fixtures, name)], io), 2, name);

@@ -89,7 +89,13 @@ export async function runBatchCommand(options: BatchCommandOptions, io: CliIo): 
     io.stderr(`wsus-doctor: no fact files found in ${options.inputs.join(' ')}${options.shard ? ` (shard ${options.shard})` : ''}\n`);
     if (!options.shard) return EXIT.badInput;
   }
-  if (!options.quiet) {
+  // Every report went to a file: stdout stays empty, so the summary and the files written go to
+  // stderr (unless --quiet); it lists the files that could not be diagnosed too.
+  const summaryOnStderr = !options.quiet && outputs.every((o) => o.target !== '-');
+  if (summaryOnStderr) {
+    const { batchTextSummary } = await import('../../report/batch-text-summary.js');
+    io.stderr(batchTextSummary(result, result.fleet, 'batch'));
+  } else if (!options.quiet) {
     for (const f of result.failed.slice(0, 20)) io.stderr(`wsus-doctor: ${f.file}${f.place ? `: at ${f.place}` : ''}: ${f.message}\n`);
     if (result.failed.length > 20) io.stderr(`wsus-doctor: ... and ${result.failed.length - 20} more files could not be diagnosed\n`);
   }

@@ -53,7 +53,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     outputs.map((o) => o.target),
     [...options.files, ...(await otherInputsOf(options))],
   );
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { limitsFromOptions }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { limitsFromOptions }, { buildCatalogue }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -63,6 +63,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../version.js'),
     import('../../config/load-config.js'),
     import('../../load/limits.js'),
+    import('../../model/compact-report.js'),
   ]);
   const limits = limitsFromOptions(options);
   const { thresholds } = loadConfig(options.config, process.cwd());
@@ -74,7 +75,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
   const setup = { evaluator: await createEvaluator(ruleSet.rules, options.engine ?? 'compiled'), waivers, thresholds, limits, stdin };
   const tally = new RunTally(ruleSet.rules);
   const reports = await ReportRun.start(outputs, io, { color: useColor(io), verbose: options.verbose, sarifBase: options.sarifBase });
-  reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [] });
+  reports.begin({ command: 'diagnose', generatedAt: new Date().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules: ruleSet.rules, fleetRules: [], catalogue: buildCatalogue(ruleSet.rules), machines: options.files.length });
   const failed = [];
   try {
     for (const file of options.files) {

@@ -226,8 +226,8 @@ export const CLIENT_SCRIPT = String.raw`
     var shown = entries.slice(0, MAX_RULE_BARS);
     var ruleRows = shown.map(function (e) {
       return {
-        key: e.rule.id, label: e.rule.id, value: e.value, cls: 'sev-' + e.rule.severity,
-        tip: e.rule.title + ' (' + e.rule.ref + ', ' + e.rule.severity + '): ' + plural(e.value, 'machine'),
+        key: e.rule.id, label: e.rule.title, value: e.value, cls: 'sev-' + e.rule.severity,
+        tip: e.rule.title + ' (' + e.rule.ref + ' ' + e.rule.id + ', ' + e.rule.severity + '): ' + plural(e.value, 'machine'),
         activate: function () { showMachines({ text: e.rule.id }); }
       };
     });
@@ -386,7 +386,7 @@ export const CLIENT_SCRIPT = String.raw`
     var rule = rules[r.rule];
     var unknown = r.outcome === 'insufficientEvidence';
     var badge = unknown
-      ? h('span', { class: 'badge unknown', text: 'Not checked' })
+      ? h('span', { class: 'badge unknown', text: 'Insufficient evidence' })
       : h('span', { class: 'badge sev-' + rule.severity, text: SEV_LABEL[rule.severity] });
     var head = h('div', { class: 'diag-head' }, [
       badge,
@@ -418,7 +418,7 @@ export const CLIENT_SCRIPT = String.raw`
     if (!fails.length) box.appendChild(h('p', { class: 'empty-note', text: 'No fleet findings.' }));
     else box.appendChild(h('div', { class: 'finding-list', id: 'fleet-findings' }, fails.map(diagCard)));
     if (unknown.length) {
-      box.appendChild(h('h3', { text: 'Could not check (' + unknown.length + ')' }));
+      box.appendChild(h('h3', { text: 'Insufficient evidence (' + unknown.length + ')' }));
       box.appendChild(h('div', { class: 'finding-list' }, unknown.map(diagCard)));
     }
     if (passed.length) {
@@ -548,7 +548,7 @@ export const CLIENT_SCRIPT = String.raw`
     item('FQDN', m.fqdn);
     item('Role', m.role);
     item('Collected', formatTime(m.collectedAt));
-    if (m.status === 'diagnosed') item('Checks', m.summary.pass + ' passed, ' + m.summary.notApplicable + ' not applicable, ' + m.summary.insufficientEvidence + ' not checked');
+    if (m.status === 'diagnosed') item('Checks', m.summary.pass + ' passed, ' + m.summary.notApplicable + ' not applicable, ' + m.summary.insufficientEvidence + ' insufficient evidence');
     box.appendChild(meta);
     if (m.status === 'failed') {
       var e = m.error || { code: 'E_UNKNOWN', message: 'unknown error' };
@@ -565,7 +565,7 @@ export const CLIENT_SCRIPT = String.raw`
       box.appendChild(h('h3', { text: 'Diagnoses (' + mm.diags.length + ')' }));
       box.appendChild(h('div', { class: 'finding-list' }, mm.diags.map(diagCard)));
     } else if (m.status === 'diagnosed' && !mm.fleet.length) {
-      box.appendChild(h('p', { class: 'muted', text: 'No diagnoses: every applicable check passed or could not decide.' }));
+      box.appendChild(h('p', { class: 'muted', text: 'No diagnoses: every applicable check passed or had insufficient evidence.' }));
     }
     if (mm.fleet.length) {
       box.appendChild(h('h3', { text: 'Fleet findings naming this machine (' + mm.fleet.length + ')' }));
@@ -581,7 +581,7 @@ export const CLIENT_SCRIPT = String.raw`
       box.appendChild(h('div', { class: 'finding-list' }, mm.waived.slice().sort(bySeverity).map(diagCard)));
     }
     if (mm.unknown.length) {
-      box.appendChild(h('h3', { text: 'Could not check (' + mm.unknown.length + ')' }));
+      box.appendChild(h('h3', { text: 'Insufficient evidence (' + mm.unknown.length + ')' }));
       box.appendChild(h('div', { class: 'finding-list' }, mm.unknown.map(diagCard)));
     }
     if (m.passed.length || m.notApplicable.length) {

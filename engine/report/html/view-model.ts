@@ -12,7 +12,7 @@ import type { Outcome, Reference, Severity } from '../../dsl/rule-types.js';
 import type { FactEvidence, MissingEvidence, RuleResult } from '../../model/report-model.js';
 import type { LogEvidence } from '../../derive/derived-types.js';
 import type { MachineReport, OutcomeCounts } from '../../model/report-model.js';
-import type { FleetServer, Report, ReportSummary } from '../../model/report-model.js';
+import type { FleetSection, FleetServer, Report, ReportSummary } from '../../model/report-model.js';
 
 /** Format marker of the embedded data, bumped when its shape changes. */
 export const HTML_DATA_FORMAT = 'wsus-doctor-html/1';
@@ -60,45 +60,57 @@ export interface HtmlData {
   fleet?: { results: HtmlResult[]; servers?: FleetServer[] };
 }
 
-/** Builds the embedded data from a report. */
+/** A result with its rule as an index into the table. */
+function fullResult(result: RuleResult & { machines?: string[] }, rules: RuleTable): HtmlResult {
+  const out: HtmlResult = {
+    rule: rules.indexOf(result),
+    outcome: result.outcome,
+    message: result.message,
+    evidence: result.evidence,
+    logEvidence: result.logEvidence,
+  };
+  if (result.missing) out.missing = result.missing;
+  if (result.waived) out.waived = result.waived;
+  if (result.machines) out.machines = result.machines;
+  return out;
+}
+
+/** One machine of the embedded data (the HTML reporter writes each as it comes). */
+export function htmlMachine(machine: MachineReport, rules: RuleTable): HtmlMachine {
+  const out: HtmlMachine = {
+    file: machine.file,
+    computerName: machine.computerName,
+    fqdn: machine.fqdn,
+    role: machine.role,
+    collectedAt: machine.collectedAt,
+    status: machine.status,
+    error: machine.error,
+    supersededBy: machine.supersededBy,
+    summary: machine.summary,
+    results: [],
+    passed: [],
+    notApplicable: [],
+  };
+  if (machine.fleetFindings) out.fleetFindings = machine.fleetFindings;
+  for (const result of machine.results) {
+    if (result.waived || result.outcome === 'fail' || result.outcome === 'insufficientEvidence') out.results.push(fullResult(result, rules));
+    else if (result.outcome === 'pass') out.passed.push(rules.indexOf(result));
+    else out.notApplicable.push(rules.indexOf(result));
+  }
+  return out;
+}
+
+/** The fleet part of the embedded data. */
+export function htmlFleet(fleet: FleetSection, rules: RuleTable): NonNullable<HtmlData['fleet']> {
+  const out: NonNullable<HtmlData['fleet']> = { results: fleet.results.map((r) => fullResult(r, rules)) };
+  if (fleet.servers) out.servers = fleet.servers;
+  return out;
+}
+
+/** Builds the embedded data from a report held in memory. */
 export function toHtmlData(report: Report, title: string): HtmlData {
   const rules = new RuleTable();
-  const full = (result: RuleResult & { machines?: string[] }): HtmlResult => {
-    const out: HtmlResult = {
-      rule: rules.indexOf(result),
-      outcome: result.outcome,
-      message: result.message,
-      evidence: result.evidence,
-      logEvidence: result.logEvidence,
-    };
-    if (result.missing) out.missing = result.missing;
-    if (result.waived) out.waived = result.waived;
-    if (result.machines) out.machines = result.machines;
-    return out;
-  };
-  const machines = report.machines.map((machine): HtmlMachine => {
-    const out: HtmlMachine = {
-      file: machine.file,
-      computerName: machine.computerName,
-      fqdn: machine.fqdn,
-      role: machine.role,
-      collectedAt: machine.collectedAt,
-      status: machine.status,
-      error: machine.error,
-      supersededBy: machine.supersededBy,
-      summary: machine.summary,
-      results: [],
-      passed: [],
-      notApplicable: [],
-    };
-    if (machine.fleetFindings) out.fleetFindings = machine.fleetFindings;
-    for (const result of machine.results) {
-      if (result.waived || result.outcome === 'fail' || result.outcome === 'insufficientEvidence') out.results.push(full(result));
-      else if (result.outcome === 'pass') out.passed.push(rules.indexOf(result));
-      else out.notApplicable.push(rules.indexOf(result));
-    }
-    return out;
-  });
+  const machines = report.machines.map((m) => htmlMachine(m, rules));
   const data: HtmlData = {
     format: HTML_DATA_FORMAT,
     title,
@@ -108,15 +120,12 @@ export function toHtmlData(report: Report, title: string): HtmlData {
     rules: rules.rules,
     machines,
   };
-  if (report.fleet) {
-    data.fleet = { results: report.fleet.results.map(full) };
-    if (report.fleet.servers) data.fleet.servers = report.fleet.servers;
-  }
+  if (report.fleet) data.fleet = htmlFleet(report.fleet, rules);
   return data;
 }
 
 /** Interns rule metadata: one entry per distinct (rule id, metadata) pair, found in O(1) per result in the usual case. */
-class RuleTable {
+export class RuleTable {
   readonly rules: HtmlRule[] = [];
   private readonly byId = new Map<string, number[]>();
 
