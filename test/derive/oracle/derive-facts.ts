@@ -1,0 +1,79 @@
+/**
+ * TEST ORACLE: engine/derive/derive-facts.ts with the WindowsUpdate.log block of the full parse
+ * (./derive-windows-update-log.ts, the implementation before the on-demand derive). Every other
+ * block is today's. When a block is added to engine/derive/derive-facts.ts, add it here too.
+ */
+/**
+ * Computes the derived facts of one fact document (types generated from schemas/derived-facts.schema.json): the entry point
+ * the engine calls once per document before the rules run. Each block comes from its own
+ * derive-*.ts module; this file only puts them together. Every log is parsed once:
+ * WindowsUpdate.log feeds both `windowsUpdateLog` and `clientErrors`. Blocks that depend on
+ * others get them passed in (the WSUS site and pool for HTTPERR and events, the policy for
+ * the ConfigMgr locations and the proxy, the agent's URLs for the policy) rather than
+ * deriving them again.
+ */
+import type { FactDocument } from '../../../engine/facts/fact-types.generated.js';
+import { deriveClientErrors, ErrorCodeTally } from '../../../engine/derive/derive-client-errors.js';
+import { deriveConfigMgrClient } from '../../../engine/derive/derive-configmgr-client.js';
+import { deriveConfigMgrSite } from '../../../engine/derive/derive-configmgr-site.js';
+import { deriveEvents } from '../../../engine/derive/derive-events.js';
+import { deriveHttpErr } from '../../../engine/derive/derive-httperr.js';
+import { deriveIisLog } from '../../../engine/derive/derive-iis-log.js';
+import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending, deriveUpdatesWithoutDate } from '../../../engine/derive/derive-os.js';
+import { derivePolicy } from '../../../engine/derive/derive-policy.js';
+import { derivePrerequisiteUpdate } from '../../../engine/derive/derive-prerequisite-update.js';
+import { deriveProxy } from '../../../engine/derive/derive-proxy.js';
+import { deriveContentStore, deriveSslCertificate, deriveUpstreamSync } from '../../../engine/derive/derive-server-health.js';
+import { deriveWindowsUpdateLog } from './derive-windows-update-log.js';
+import { deriveWsusApplications } from '../../../engine/derive/derive-wsus-applications.js';
+import { deriveWsusPool, deriveWsusSite } from '../../../engine/derive/derive-wsus-site.js';
+import type { DerivedFacts, DerivedThresholds } from '../../../engine/derive/derived-types.js';
+import { deriveWsusHealth } from '../../../engine/derive/derive-wsus-health.js';
+import { deriveSoftwareDistributionLog } from '../../../engine/derive/derive-software-distribution-log.js';
+import { defaultThresholds } from '../../../engine/knowledge/thresholds.js';
+
+/**
+ * Derive every block of {@link DerivedFacts} from a (validated) fact document.
+ * Blocks whose source section or log was not collected come out with `available: false`
+ * and empty counts; nothing is invented. Pure: the document is not modified.
+ * `thresholds` (from a config file, engine/config) become `derived.thresholds`; the
+ * documented defaults when absent.
+ */
+export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = defaultThresholds()): DerivedFacts {
+  const tally = new ErrorCodeTally();
+  const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
+  const wsusSite = deriveWsusSite(doc);
+  const wsusPool = deriveWsusPool(doc);
+  const osFamily = deriveOsFamily(doc);
+  const policy = derivePolicy(doc, windowsUpdateLog.available ? windowsUpdateLog.wsusServerUrls : undefined);
+  const derived: DerivedFacts = {
+    wsusSite,
+    wsusPool,
+    iisLog: deriveIisLog(doc),
+    httpErr: deriveHttpErr(doc, wsusSite, wsusPool),
+    windowsUpdateLog,
+    clientErrors: deriveClientErrors(doc, tally),
+    policy,
+    configMgrClient: deriveConfigMgrClient(doc, policy),
+    events: deriveEvents(doc, wsusPool),
+    wsusApplications: deriveWsusApplications(doc),
+    proxy: deriveProxy(doc, policy),
+    installedKbs: deriveInstalledKbs(doc),
+    osFamily,
+    prerequisiteUpdate: derivePrerequisiteUpdate(doc, osFamily),
+    wsusHealth: deriveWsusHealth(doc),
+    softwareDistributionLog: deriveSoftwareDistributionLog(doc),
+    thresholds,
+    contentStore: deriveContentStore(doc),
+    sslCertificate: deriveSslCertificate(doc),
+    upstreamSync: deriveUpstreamSync(doc),
+    configMgrSite: deriveConfigMgrSite(doc),
+  };
+  const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
+  if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;
+  const updatesWithoutDate = deriveUpdatesWithoutDate(doc);
+  if (updatesWithoutDate !== undefined) derived.updatesWithoutDate = updatesWithoutDate;
+  const rebootPending = deriveRebootPending(doc);
+  if (rebootPending !== undefined) derived.rebootPending = rebootPending;
+  return derived;
+}
