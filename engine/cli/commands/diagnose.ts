@@ -38,7 +38,7 @@ export const diagnoseCommand = defineCommand({
 export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<number> {
   const started = Date.now();
   const outputs = resolveOutputs(options.format);
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { hasConfigFile }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -46,9 +46,12 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../report/report-run.js'),
     import('../../report/reporter.js'),
     import('../../version.js'),
-    import('../../config/load-config.js'),
+    import('../../config/config-file-names.js'),
   ]);
-  const { thresholds } = loadConfig(options.config, process.cwd());
+  // The configuration reader (YAML parser, schema) is loaded only when there is a file to read.
+  const { thresholds } = hasConfigFile(options.config, process.cwd())
+    ? (await import('../../config/load-config.js')).loadConfig(options.config, process.cwd())
+    : { thresholds: (await import('../../knowledge/thresholds.js')).defaultThresholds() };
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;
