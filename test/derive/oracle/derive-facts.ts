@@ -13,7 +13,7 @@
  * deriving them again.
  */
 import type { FactDocument } from '../../../engine/facts/fact-types.generated.js';
-import { deriveClientErrors, ErrorCodeTally } from '../../../engine/derive/derive-client-errors.js';
+import { deriveClientErrors, ErrorCodeTally } from './derive-client-errors.js';
 import { deriveConfigMgrClient } from '../../../engine/derive/derive-configmgr-client.js';
 import { deriveConfigMgrSite } from '../../../engine/derive/derive-configmgr-site.js';
 import { deriveEvents } from '../../../engine/derive/derive-events.js';

@@ -17,7 +17,7 @@
 import type { FactDocument } from '../../../engine/facts/fact-types.generated.js';
 import { parseWindowsUpdateLine } from './windows-update-log-parser.js';
 import { EndpointContext, normaliseHost, WSUS_SERVICE_ID, type Endpoint } from '../../../engine/derive/client-endpoints.js';
-import type { ErrorCodeTally } from '../../../engine/derive/derive-client-errors.js';
+import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from '../../../engine/derive/derived-types.js';
 import { isOk, lineNumber, WindowTracker } from '../../../engine/derive/evidence.js';
 
