@@ -63,6 +63,8 @@ export interface WorkerSetup {
   waivers?: Waiver[];
   /** Thresholds of the run (engine/config loadConfig); defaults when absent. */
   thresholds?: DerivedThresholds;
+  /** Shape every result in full even without machineJson (tests compare with and without lazy shaping). */
+  shapeAllResults?: boolean;
 }
 
 export interface ProcessedFile {
