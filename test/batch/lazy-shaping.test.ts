@@ -22,7 +22,7 @@ import { writeFleet } from '../../scripts/generate-fleet.js';
 const root = join(import.meta.dirname, '..', '..');
 
 test('batch worker: compact records, keys and fleet summaries identical with and without lazy shaping (examples and a generated fleet)', async () => {
-  const base = { rules: builtInRules, machineJson: false, engine: 'compiled' as const, thresholds: defaultThresholds() };
+  const base = { rules: [...builtInRules], machineJson: false, engine: 'compiled' as const, thresholds: defaultThresholds() };
   const lazy = new FileProcessor(base);
   const full = new FileProcessor({ ...base, shapeAllResults: true });
   const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-lazy-'));
