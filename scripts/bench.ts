@@ -1,209 +1,72 @@
 /**
- * `npm run bench`: measures the batch against the floor on the same files and cores, in one run.
+ * `npm run bench`: how fast and how big the shipped program is, on a generated fleet
+ * (scripts/generate-fleet.ts, seed 42), with ratios that hold on a noisy shared machine:
+ * every comparison is between whole processes measured in the same run, interleaved, and the
+ * CPU time of each process (its own, all threads, taken at exit) is printed beside its wall time.
  *
- * 1. Builds the bundle (dist/) unless --no-build, generates N synthetic fact files of realistic
- *    size (scripts/generate-fleet.ts: clients 20-40 KB with WindowsUpdate.log and event
- *    excerpts, servers with one IIS log line per client) into a temporary folder.
- * 2. Floor: read + JSON.parse of the same files, one thread, in this process (after a warm-up
- *    pass, best of 3).
- * 3. Batch: `node bin/wsus-doctor.js batch <dir> --quiet` (the shipped program: bundled CLI and
- *    dist/batch-worker.js, one worker per core), with the compiled engine and with
- *    json-rules-engine, plus an NDJSON-writing run. Wall time from spawn to exit (Node start-up
- *    included) and peak RSS of the process (VmHWM, worker threads included).
- * 4. Spawn loop: one `node bin/wsus-doctor.js diagnose <file>` per file, timed on a sample of
- *    100 files and extrapolated to N.
- * 5. Single diagnose: wall time of one `diagnose` of one file (median of 5), start-up included.
- * 6. With --rss-sizes 2000,20000: peak RSS of the batch at each size (same worker count), to
- *    compare how it grows with N.
+ * Sections (scripts/bench/*.ts, run in this order; --only a,b runs some; --list lists them):
+ *   throughput  compiled batch vs the 1- and 2-thread floors (read + JSON.parse processes),
+ *               json-rules-engine as information (--files N, default 2000; --rounds R, default 3; --no-jre)
+ *   derive      in-process µs per file of load, derive and evaluate
+ *   single      one-file diagnose beside node -e 0 (--single-runs, default 21)
+ *   scaling     peak RSS at 2k and 20k files (--rss-sizes a,b; --100k adds 100,000), retained
+ *               memory per file, spawn-loop speed-up at 2k and 10k (--spawn-sample, default 20)
+ *   reports     NDJSON bytes per machine, HTML report of --html-machines N (default 20000; 0 skips it):
+ *               time and peak RSS
+ * A new section is a module exporting a BenchSection (scripts/bench/lib.ts), listed below.
  *
- * 7. Report sizes and the HTML build (scripts/bench-reports.ts): NDJSON bytes per machine, HTML
- *    report of --html-machines N (default 20000; 0 skips it) machines: time and peak RSS.
- *
- * Options: --files N (default 2000) --rss-sizes a,b --workers n --no-build --keep --spawn-sample n --html-machines N
- * The machine is shared: the load average is printed with the figures.
+ * Other options: --no-build (use dist/ as it is), --keep (keep the generated files).
+ * The load average is printed at start and end: figures from a loaded machine are noisier.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { writeFleet } from './generate-fleet.js';
-import { benchReports } from './bench-reports.js';
+import { createContext, fmt, load, root, type BenchSection } from './bench/lib.js';
+import { throughput } from './bench/throughput.js';
+import { derive } from './bench/derive.js';
+import { single } from './bench/single.js';
+import { scaling } from './bench/scaling.js';
+import { reports } from './bench/reports.js';
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'wsus-doctor.js');
-const args = process.argv.slice(2);
-const opt = (name: string, fallback?: string) => {
-  const i = args.indexOf(name);
-  return i === -1 ? fallback : args[i + 1];
-};
-const files = Number(opt('--files', '2000'));
-const spawnSample = Number(opt('--spawn-sample', '100'));
-const workers = opt('--workers');
-const rssSizes = opt('--rss-sizes')?.split(',').map(Number);
-
-const fmt = (n: number, digits = 1) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-const log = (line: string) => process.stdout.write(`${line}\n`);
-
-function generate(n: number): { dir: string; paths: string[]; bytes: number } {
-  const dir = mkdtempSync(join(tmpdir(), `wsus-doctor-bench-${n}-`));
-  const manifest = writeFleet(dir, { machines: n, seed: 42 });
-  const paths = manifest.files;
-  const bytes = paths.reduce((sum, p) => sum + statSync(p).size, 0);
-  return { dir, paths, bytes };
-}
-
-/** read + JSON.parse of every file, one thread; best of 3 after a warm-up pass (ms). */
-function floor(paths: string[]): { best: number; runs: number[]; cpu: number } {
-  let cpu = Infinity;
-  const once = () => {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (const p of paths) {
-      try {
-        JSON.parse(readFileSync(p, 'utf8'));
-      } catch {
-        // the planted bad files cost their read
-      }
-    }
-    const ms = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    cpu = Math.min(cpu, (c.user + c.system) / 1000);
-    return ms;
-  };
-  once();
-  cpu = Infinity;
-  const runs = [once(), once(), once()];
-  return { best: Math.min(...runs), runs, cpu };
-}
-
-/** The same with `await readFile` (libuv thread pool) instead of readFileSync: best of 2 (ms). */
-async function asyncFloor(paths: string[]): Promise<number> {
-  const once = async () => {
-    const t0 = performance.now();
-    for (const p of paths) {
-      try {
-        JSON.parse(await readFile(p, 'utf8'));
-      } catch {
-        // bad files
-      }
-    }
-    return performance.now() - t0;
-  };
-  return Math.min(await once(), await once());
-}
-
-/** Runs a command, returns wall ms, exit code, peak RSS (VmHWM, KiB) and CPU ms (utime + stime, all threads) polled from /proc. */
-function timed(argv: string[]): Promise<{ ms: number; code: number | null; peakKiB: number; cpuMs: number; stderr: string }> {
-  return new Promise((resolve) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, argv, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    let peak = 0;
-    let cpuMs = 0;
-    const poll = () => {
-      try {
-        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]));
-        // /proc/<pid>/stat fields 14 and 15: utime and stime in clock ticks (100 per second).
-        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        cpuMs = Math.max(cpuMs, (Number(fields[11]) + Number(fields[12])) * 10);
-      } catch {
-        // exited
-      }
-    };
-    const timer = setInterval(poll, 20);
-    child.on('exit', (code) => {
-      const ms = performance.now() - t0;
-      clearInterval(timer);
-      resolve({ ms, code, peakKiB: peak, cpuMs, stderr });
-    });
-  });
-}
-
-async function batch(dir: string, extra: string[] = []) {
-  return timed([bin, 'batch', dir, '--quiet', '--fail-on', 'none', ...(workers ? ['--workers', workers] : []), ...extra]);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
+const sections: BenchSection[] = [throughput, derive, single, scaling, reports];
 
 async function main() {
-  if (!args.includes('--no-build')) {
+  const ctx = createContext(process.argv.slice(2));
+  if (ctx.flag('--list')) {
+    for (const s of sections) ctx.log(`${s.name.padEnd(12)} ${s.about}`);
+    return;
+  }
+  const only = ctx.opt('--only')?.split(',');
+  const unknown = only?.filter((name) => !sections.some((s) => s.name === name));
+  if (unknown?.length) throw new Error(`unknown section(s): ${unknown.join(', ')} (see --list)`);
+  if (!ctx.flag('--no-build')) {
     const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
-  log(`wsus-doctor bench: Node ${process.version}, ${availableParallelism()} cores, load average at start ${load()}`);
-  const rules = spawnSync(process.execPath, [bin, 'rules', 'list', '--format', 'json'], { encoding: 'utf8' });
-  const ruleCount = (JSON.parse(rules.stdout) as Array<{ role: string }>).filter((r) => r.role !== 'fleet').length;
-  const { dir, paths, bytes } = generate(files);
-  log(`Files: ${paths.length} (${fmt(bytes / 1048576)} MB, average ${fmt(bytes / paths.length / 1024)} KB), ${ruleCount} per-machine rules + 6 fleet rules`);
-
-  const f = floor(paths);
-  log(`Floor (readFileSync + JSON.parse, one thread): ${fmt(f.best, 0)} ms = ${fmt((paths.length / f.best) * 1000, 0)} files/s, CPU ${fmt(f.cpu, 0)} ms (runs ${f.runs.map((r) => fmt(r, 0)).join(', ')} ms)`);
-  const af = await asyncFloor(paths);
-  log(`  (for reference, with await readFile: ${fmt(af, 0)} ms = ${fmt((paths.length / af) * 1000, 0)} files/s; ratios below use the readFileSync floor)`);
-
-  const runs: Array<[string, string[]]> = [
-    ['batch, compiled engine, text summary', []],
-    ['batch, compiled engine, text summary, 1 worker', ['--workers', '1']],
-    ['batch, json-rules-engine, text summary', ['--engine', 'json-rules-engine']],
-    ['batch, compiled engine, NDJSON report', ['-f', `ndjson=${join(dir, '..', `${'bench'}-${process.pid}.ndjson`)}`]],
-  ];
-  const results: Record<string, Awaited<ReturnType<typeof batch>>> = {};
-  for (const [name, extra] of runs) {
-    const r = await (extra.includes('--workers') ? timed([bin, 'batch', dir, '--quiet', '--fail-on', 'none', ...extra]) : batch(dir, extra));
-    if (r.code !== 2 && r.code !== 0 && r.code !== 1) throw new Error(`${name} failed (${r.code}): ${r.stderr}`);
-    results[name] = r;
-    log(
-      `${name}: ${fmt(r.ms, 0)} ms = ${fmt((paths.length / r.ms) * 1000, 0)} files/s, ${fmt(bytes / 1048576 / (r.ms / 1000))} MB/s, ` +
-        `${fmt(r.ms / f.best, 2)}x the floor, peak RSS ${fmt(r.peakKiB / 1024, 0)} MB; CPU ${fmt(r.cpuMs / 1000, 2)} s = ${fmt(r.cpuMs / f.cpu, 1)}x the floor's CPU (polled, +-20 ms)`,
-    );
-  }
-  rmSync(join(dir, '..', `bench-${process.pid}.ndjson`), { force: true });
-
-  // Spawn loop: one process per file, sampled.
-  const sample = paths.filter((p) => !p.includes('broken')).slice(0, spawnSample);
-  const t0 = performance.now();
-  for (const p of sample) spawnSync(process.execPath, [bin, 'diagnose', p, '--format', 'json', '--fail-on', 'none'], { stdio: 'ignore' });
-  const perFile = (performance.now() - t0) / sample.length;
-  const loopEstimate = perFile * paths.length;
-  const headline = results['batch, compiled engine, text summary']!;
-  const jre = results['batch, json-rules-engine, text summary']!;
-  log(
-    `Spawn loop (diagnose per file, ${sample.length} sampled): ${fmt(perFile, 0)} ms/file, estimated ${fmt(loopEstimate / 1000)} s for ${paths.length} files = ` +
-      `${fmt(loopEstimate / f.best, 0)}x the floor; batch is ${fmt(loopEstimate / headline.ms, 0)}x faster (json-rules-engine: ${fmt(loopEstimate / jre.ms, 0)}x)`,
-  );
-
-  const single = sample[0]!;
-  const singles: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const s = performance.now();
-    spawnSync(process.execPath, [bin, 'diagnose', single, '--fail-on', 'none'], { stdio: 'ignore' });
-    singles.push(performance.now() - s);
-  }
-  log(`Single diagnose of one file (wall, start-up included): median ${fmt(median(singles), 0)} ms (runs ${singles.map((s) => fmt(s, 0)).join(', ')} ms)`);
-
-  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
-  else log(`Files kept in ${dir}`);
-
-  if (rssSizes?.length) {
-    for (const n of rssSizes) {
-      const g = generate(n);
-      // Same worker count at every size, so that only N changes.
-      const r = await timed([bin, 'batch', g.dir, '--quiet', '--fail-on', 'none', '--workers', workers ?? '2', '-f', `ndjson=${join(g.dir, '..', `rss-${n}-${process.pid}.ndjson`)}`, '-f', 'text']);
-      log(`RSS check N=${g.paths.length}: peak RSS ${fmt(r.peakKiB / 1024, 0)} MB (batch with ${workers ?? '2'} workers and an NDJSON report, ${fmt(r.ms / 1000)} s)`);
-      rmSync(join(g.dir, '..', `rss-${n}-${process.pid}.ndjson`), { force: true });
-      rmSync(g.dir, { recursive: true, force: true });
+  ctx.log(`wsus-doctor bench: Node ${process.version}, ${availableParallelism()} cores, load average at start ${load()}`);
+  try {
+    for (const s of sections) {
+      if (only && !only.includes(s.name)) continue;
+      const t0 = performance.now();
+      await s.run(ctx);
+      ctx.log(`  [${s.name}: ${fmt((performance.now() - t0) / 1000)} s, load ${load()}]`);
     }
+  } finally {
+    ctx.cleanup();
   }
-  await benchReports({ bin, htmlMachines: Number(opt('--html-machines', '20000')), log });
-  log(`Load average at end ${load()}`);
+  summary(ctx.figures, ctx.log);
+}
+
+/** The figures of issue 14's table, with their goals, in one block. */
+function summary(f: Map<string, number>, log: (line: string) => void) {
+  const v = (key: string, digits: number, unit = '') => (f.has(key) ? `${fmt(f.get(key)!, digits)}${unit}` : 'not run');
+  log('Summary (goals in brackets):');
+  log(`  compiled batch / floor       ${v('compiled/floor1.wall', 2, 'x')} wall vs 1 thread, ${v('compiled/floor2.wall', 2, 'x')} vs 2 threads (CPU ${v('compiled/floor2.cpu', 2, 'x')})  [<= 2x the 2-thread floor]`);
+  log(`  json-rules-engine / floor    ${v('jre/floor1.wall', 2, 'x')} wall vs 1 thread (CPU ${v('jre/floor1.cpu', 2, 'x')})  [information]`);
+  log(`  one-file diagnose            ${v('single.ms', 0, ' ms')}, node -e 0 ${v('node.ms', 0, ' ms')}, difference ${v('single.over', 0, ' ms')} (CPU ${v('single.cpuOver', 0, ' ms')})  [<= 120 ms]`);
+  log(`  derive per file              ${v('derive.us', 0, ' µs')}  [<= 80 µs]`);
+  log(`  peak RSS 2k -> 20k (-> 100k) ${v('rss.2000', 0, ' MB')} -> ${v('rss.20000', 0, ' MB')} -> ${v('rss.100000', 0, ' MB')}, ${v('rss.perFileKiB', 2, ' KB')} per file  [<= 0.5 KB; 100k < 300 MB]`);
+  log(`  speed-up over spawn loop     ${v('speedup.2000', 0, 'x')} at 2k, ${v('speedup.10000', 0, 'x')} at 10k  [>= 500x from 2k]`);
 }
 
 await main();

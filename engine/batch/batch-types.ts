@@ -66,6 +66,8 @@ export interface WorkerSetup {
   thresholds?: DerivedThresholds;
   /** Input limits of the run (engine/load/limits.ts); defaults when absent. */
   limits?: InputLimits;
+  /** Shape every result in full even without machineJson (tests compare with and without lazy shaping). */
+  shapeAllResults?: boolean;
 }
 
 export interface ProcessedFile {

@@ -24,7 +24,10 @@ export class FileProcessor {
 
   constructor(private readonly setup: WorkerSetup) {
     this.lines = new MachineLineWriter(setup.rules);
-    const evaluator = setup.engine === 'json-rules-engine' ? new JsonRulesEngineEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules);
+    // Without machine reports the main thread gets only outcome letters and the notes of failed
+    // and undecided rules (compactOf): passes need no evidence, so they are shaped lazily.
+    const lazyPasses = !setup.machineJson && setup.shapeAllResults !== true;
+    const evaluator = setup.engine === 'json-rules-engine' ? new JsonRulesEngineEvaluator(setup.rules) : new CompiledRuleEvaluator(setup.rules, { lazyPasses });
     this.pipeline = { evaluator, waivers: setup.waivers, thresholds: setup.thresholds, limits: setup.limits, internalErrorsAsFailures: true };
   }
 

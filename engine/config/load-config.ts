@@ -15,9 +15,10 @@ import type { DerivedThresholds } from '../facts/derived-facts.generated.js';
 import { defaultThresholds, THRESHOLD_NAMES } from '../knowledge/thresholds.js';
 import { readRuleSource, ruleFormatOf, type DataPath, type RuleSource } from '../rule-files/read-rule-source.js';
 import { getValidator } from '../validate/schema-store.js';
+import { CONFIG_FILE_NAMES } from './config-file-names.js';
 
 /** Names looked for in the working folder when no file is given, in this order. */
-export const CONFIG_FILE_NAMES = ['wsus-doctor.config.json', 'wsus-doctor.config.yaml', 'wsus-doctor.config.yml'] as const;
+export { CONFIG_FILE_NAMES };
 
 export interface LoadedConfig {
   /** The file read (as given, or found in cwd); absent when none was given or found. */

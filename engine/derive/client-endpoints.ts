@@ -43,6 +43,11 @@ const GUID = /\{?([0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0
 
 /** The endpoint a line names itself, or undefined. Cheap for lines that name none. */
 export function endpointOfLine(component: string, message: string): Endpoint | undefined {
+  return endpointOfMessage(message, component === 'SLS');
+}
+
+/** {@link endpointOfLine} with the component reduced to what it decides: whether it is the service locator (SLS). */
+export function endpointOfMessage(message: string, serviceLocator: boolean): Endpoint | undefined {
   if (message.includes('://')) {
     const m = URL.exec(message);
     if (m) return { kind: 'url', scheme: m[1]!.toLowerCase() as 'http' | 'https', host: normaliseHost(m[2]!) };
@@ -56,7 +61,7 @@ export function endpointOfLine(component: string, message: string): Endpoint | u
       if (name !== undefined) return { kind: 'microsoft', name };
     }
   }
-  if (component === 'SLS') return { kind: 'microsoft', name: 'Windows Update service locator (SLS)' };
+  if (serviceLocator) return { kind: 'microsoft', name: 'Windows Update service locator (SLS)' };
   return undefined;
 }
 

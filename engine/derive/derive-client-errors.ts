@@ -170,7 +170,7 @@ export class ErrorCodeTally {
     }
 
     const byFamily = {} as DerivedErrorFamilies;
-    for (const family of ERROR_FAMILIES) byFamily[family] = (persistentByFamily.get(family) ?? EMPTY).result();
+    for (const family of ERROR_FAMILIES) byFamily[family] = persistentByFamily.get(family)?.result() ?? emptyGroup();
     const codes = all.codes();
     const recoveredGroup = recovered.result();
     const wsusScan: DerivedWsusScans = { successes: this.successes, failures };
@@ -216,6 +216,7 @@ class GroupBuilder {
 
   /** The group's codes, most frequent first (ties: first seen first), with their explanation. */
   codes(): DerivedErrorCode[] {
+    if (this.byCode.size === 0) return [];
     return [...this.byCode]
       .sort((a, b) => b[1].count - a[1].count)
       .map(([code, tally]) => {
@@ -234,11 +235,12 @@ class GroupBuilder {
   }
 
   result(): DerivedCodeGroup {
-    return { ...this.samples.result(), codes: this.codes() };
+    return { count: this.samples.count, samples: this.samples.samples(), codes: this.codes() };
   }
 }
 
-const EMPTY = new GroupBuilder();
+/** The block of a group with no occurrence (most families of most clients). */
+const emptyGroup = (): DerivedCodeGroup => ({ count: 0, samples: [], codes: [] });
 
 /** Keep the newest timestamp per source. */
 function newest(map: Map<EvidenceSource, string>, source: EvidenceSource, at: string | undefined): void {

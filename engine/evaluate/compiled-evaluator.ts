@@ -148,20 +148,34 @@ interface CompiledRule {
   tests: CompiledTest[];
   /** toRuleResult's notApplicable message, computed once. */
   notApplicableMessage: string;
+  /** toRuleResult's pass message, computed once (for lazily shaped passes). */
+  passMessage: string;
+}
+
+export interface CompiledEvaluatorOptions {
+  /**
+   * Shape passes lazily: a passing rule's result keeps its outcome and message but not its
+   * evidence (no condition tree is built for it), like a not-applicable one. For runs whose
+   * outputs read only the outcomes of passes (a batch's text summary and exit code); failed
+   * and undecided rules are shaped in full either way.
+   */
+  lazyPasses?: boolean;
 }
 
 /** Drop-in for JsonRulesEngineEvaluator in the batch: same constructor input, same results, synchronous. */
 export class CompiledRuleEvaluator {
   private readonly compiled: CompiledRule[] = [];
+  private readonly lazyPasses: boolean;
 
-  constructor(rules: readonly RuleDefinition<string>[]) {
+  constructor(rules: readonly RuleDefinition<string>[], options: CompiledEvaluatorOptions = {}) {
+    this.lazyPasses = options.lazyPasses === true;
     const ids = new Set<string>();
     for (const rule of rules) {
       if (ids.has(rule.id)) throw new Error(`duplicate rule id "${rule.id}"`);
       ids.add(rule.id);
       const blocks = compileRule(rule).conditions.all;
       const notApplicableMessage = toRuleResult(rule, { name: rule.id, result: false, conditions: { all: [FALSE_NODE] } }, {}).message;
-      this.compiled.push({ rule, blocks: blocks.map(compileNode), tests: blocks.map(compileTest), notApplicableMessage });
+      this.compiled.push({ rule, blocks: blocks.map(compileNode), tests: blocks.map(compileTest), notApplicableMessage, passMessage: `No problem found: ${rule.summary}` });
     }
   }
 
@@ -182,6 +196,10 @@ export class CompiledRuleEvaluator {
     for (let i = 0; i < this.compiled.length; i++) {
       const compiled = this.compiled[i]!;
       const rule = compiled.rule;
+      if (this.lazyPasses && passes(compiled, root)) {
+        out[i] = ruleResultOf(rule, 'pass', compiled.passMessage);
+        continue;
+      }
       const blocks = evaluateBlocks(compiled, root);
       out[i] = blocks === undefined ? notApplicable(compiled) : toRuleResult(rule, { name: rule.id, result: false, conditions: { all: blocks } }, root);
     }
@@ -216,4 +234,10 @@ function evaluateBlocks({ blocks, tests }: CompiledRule, root: Root): EvaluatedC
   if (blocks.length < 4) return [TRUE_NODE, TRUE_NODE, problem];
   if (problem.result === true) return [TRUE_NODE, TRUE_NODE, problem, NOT_READ];
   return [TRUE_NODE, TRUE_NODE, problem, tests[3]!(root) === true ? blocks[3]!(root) : FALSE_NODE];
+}
+
+/** Whether toRuleResult would decide pass (gate and requirements true, problem false, not inconclusive), with tests only. */
+function passes({ tests }: CompiledRule, root: Root): boolean {
+  if (tests[0]!(root) !== true || tests[1]!(root) !== true || tests[2]!(root) === true) return false;
+  return tests.length < 4 || tests[3]!(root) !== true;
 }

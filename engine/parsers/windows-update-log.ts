@@ -82,82 +82,142 @@ const isTwoDigits = (line: string, p: number, max0: number, max1: number): boole
 };
 
 /**
- * Char-code scanner for the common shape of both formats: returns the entry exactly as the
- * regexes would, or null when unsure (the caller then runs the regexes, which decide).
- * Exported for test/parsers/windows-update-log.test.ts, which checks it against parseWithRegex.
+ * Where the fields of a line are, as found by {@link scanLineShape} (offsets into the line; no
+ * field is copied out). One object is reused for every line of a log.
  */
-export function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
+export interface LineShape {
+  legacy: boolean;
+  /** Offset of HH:MM:SS. */
+  time: number;
+  /** Offset and number of the fraction digits (3 in the legacy format, 1-7 in the ETL one). */
+  fraction: number;
+  fractionDigits: number;
+  pid: number;
+  tidStart: number;
+  tidEnd: number;
+  componentStart: number;
+  componentEnd: number;
+  /** Offset of the separator before the message, or -1 when the line ends after the component. */
+  messageSeparator: number;
+}
+
+export function newLineShape(): LineShape {
+  return { legacy: false, time: 0, fraction: 0, fractionDigits: 0, pid: 0, tidStart: 0, tidEnd: 0, componentStart: 0, componentEnd: 0, messageSeparator: -1 };
+}
+
+/**
+ * Char-code scanner for the common shape of both formats, on a cleaned line: fills `shape` and
+ * returns true when the line is an entry exactly as the regexes would read it, false when unsure
+ * (the caller then runs the regexes, which decide). Allocates nothing.
+ */
+export function scanLineShape(line: string, shape: LineShape): boolean {
   const n = line.length;
-  if (n < 30) return null;
+  if (n < 30) return false;
   // (the first digit is checked by parseWindowsUpdateLine already; checked again so the scanner stands alone)
-  if (!(isDigit(line.charCodeAt(0)) && isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3)))) return null;
+  if (!(isDigit(line.charCodeAt(0)) && isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3)))) return false;
   const dateSep = line.charCodeAt(4);
-  if (dateSep !== 45 && dateSep !== 47 && dateSep !== 46) return null; // - / .
-  if (line.charCodeAt(7) !== dateSep) return null;
+  if (dateSep !== 45 && dateSep !== 47 && dateSep !== 46) return false; // - / .
+  if (line.charCodeAt(7) !== dateSep) return false;
   // month (0[1-9]|1[0-2]), day (0[1-9]|[12]\d|3[01])
-  if (!isTwoDigits(line, 5, 1, 2) || (line.charCodeAt(5) === 48 && line.charCodeAt(6) === 48)) return null;
-  if (!isTwoDigits(line, 8, 3, 1) || (line.charCodeAt(8) === 48 && line.charCodeAt(9) === 48)) return null;
+  if (!isTwoDigits(line, 5, 1, 2) || (line.charCodeAt(5) === 48 && line.charCodeAt(6) === 48)) return false;
+  if (!isTwoDigits(line, 8, 3, 1) || (line.charCodeAt(8) === 48 && line.charCodeAt(9) === 48)) return false;
   let p = 10;
-  if (!isSep(line.charCodeAt(p))) return null;
+  if (!isSep(line.charCodeAt(p))) return false;
   while (isSep(line.charCodeAt(p))) p++;
   const time = p; // HH:MM:SS
-  if (time + 9 > n) return null;
-  if (!isTwoDigits(line, p, 2, 3) || line.charCodeAt(p + 2) !== 58 || !isTwoDigits(line, p + 3, 5, 9) || line.charCodeAt(p + 5) !== 58 || !isTwoDigits(line, p + 6, 5, 9)) return null;
+  if (time + 9 > n) return false;
+  if (!isTwoDigits(line, p, 2, 3) || line.charCodeAt(p + 2) !== 58 || !isTwoDigits(line, p + 3, 5, 9) || line.charCodeAt(p + 5) !== 58 || !isTwoDigits(line, p + 6, 5, 9)) return false;
   p += 8;
   const fracMark = line.charCodeAt(p);
   let legacy: boolean;
-  let fraction: string;
+  let fraction: number;
+  let fractionDigits: number;
   if (fracMark === 58 /* : */ && dateSep === 45) {
     legacy = true;
-    if (!(isDigit(line.charCodeAt(p + 1)) && isDigit(line.charCodeAt(p + 2)) && isDigit(line.charCodeAt(p + 3)))) return null;
-    fraction = line.slice(p + 1, p + 4);
+    if (!(isDigit(line.charCodeAt(p + 1)) && isDigit(line.charCodeAt(p + 2)) && isDigit(line.charCodeAt(p + 3)))) return false;
+    fraction = p + 1;
+    fractionDigits = 3;
     p += 4;
   } else if (fracMark === 46 /* . */) {
     legacy = false;
-    const start = p + 1;
-    p = start;
+    fraction = p + 1;
+    p = fraction;
     while (isDigit(line.charCodeAt(p))) p++;
-    const digits = p - start;
-    if (digits < 1 || digits > 7) return null;
-    fraction = digits >= 3 ? line.slice(start, start + 3) : (line.slice(start, p) + '00').slice(0, 3);
+    fractionDigits = p - fraction;
+    if (fractionDigits < 1 || fractionDigits > 7) return false;
   } else {
-    return null;
+    return false;
   }
-  if (!isSep(line.charCodeAt(p))) return null;
+  if (!isSep(line.charCodeAt(p))) return false;
   while (isSep(line.charCodeAt(p))) p++;
   // pid: \d+
   const pidStart = p;
   let pid = 0;
   for (let c = line.charCodeAt(p); isDigit(c); c = line.charCodeAt(++p)) pid = pid * 10 + (c - 48);
-  if (p === pidStart || p - pidStart > 15 || !isSep(line.charCodeAt(p))) return null;
+  if (p === pidStart || p - pidStart > 15 || !isSep(line.charCodeAt(p))) return false;
   while (isSep(line.charCodeAt(p))) p++;
   // tid: hex (legacy) or decimal (etl)
   const tidStart = p;
   if (legacy) while (isHex(line.charCodeAt(p))) p++;
   else while (isDigit(line.charCodeAt(p))) p++;
-  if (p === tidStart || !isSep(line.charCodeAt(p))) return null;
-  const tid = line.slice(tidStart, p);
+  if (p === tidStart || !isSep(line.charCodeAt(p))) return false;
+  const tidEnd = p;
   while (isSep(line.charCodeAt(p))) p++;
   // component: [^\t ]+
-  const compStart = p;
+  const componentStart = p;
   while (p < n && !isSep(line.charCodeAt(p))) p++;
-  if (p === compStart) return null;
-  const component = line.slice(compStart, p);
-  let message = '';
+  if (p === componentStart) return false;
+  let messageSeparator = -1;
   if (p < n) {
     // one separator, then `.*$`: the rest must hold no line terminator
-    if (line.indexOf('\n') !== -1 || line.indexOf('\r') !== -1 || line.indexOf('\u2028') !== -1 || line.indexOf('\u2029') !== -1) return null;
-    message = line.slice(p + 1).trimStart();
+    if (line.indexOf('\n') !== -1 || line.indexOf('\r') !== -1 || line.indexOf('\u2028') !== -1 || line.indexOf('\u2029') !== -1) return false;
+    messageSeparator = p;
   }
-  const date = dateSep === 45 ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+  shape.legacy = legacy;
+  shape.time = time;
+  shape.fraction = fraction;
+  shape.fractionDigits = fractionDigits;
+  shape.pid = pid;
+  shape.tidStart = tidStart;
+  shape.tidEnd = tidEnd;
+  shape.componentStart = componentStart;
+  shape.componentEnd = p;
+  shape.messageSeparator = messageSeparator;
+  return true;
+}
+
+/** The message of a scanned line (after the one separator, leading white space removed). */
+export function shapeMessage(line: string, shape: LineShape): string {
+  return shape.messageSeparator < 0 ? '' : line.slice(shape.messageSeparator + 1).trimStart();
+}
+
+/** The local time of a scanned line, ISO 8601 without zone, cut (or padded) to milliseconds. */
+export function shapeTimestamp(line: string, shape: LineShape): string {
+  const date = shape.legacy ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+  const f = shape.fraction;
+  const fraction = shape.fractionDigits >= 3 ? line.slice(f, f + 3) : (line.slice(f, f + shape.fractionDigits) + '00').slice(0, 3);
+  return `${date}T${line.slice(shape.time, shape.time + 8)}.${fraction}`;
+}
+
+const scratchShape = newLineShape();
+
+/**
+ * Char-code scanner for the common shape of both formats: returns the entry exactly as the
+ * regexes would, or null when unsure (the caller then runs the regexes, which decide).
+ * Exported for test/parsers/windows-update-log.test.ts, which checks it against parseWithRegex.
+ */
+export function scanLine(line: string, index: number): WindowsUpdateLogEntry | null {
+  const shape = scratchShape;
+  if (!scanLineShape(line, shape)) return null;
+  const message = shapeMessage(line, shape);
   return {
     index,
     raw: line,
-    format: legacy ? 'legacy' : 'etl',
-    timestamp: `${date}T${line.slice(time, time + 8)}.${fraction}`,
-    pid,
-    tid,
-    component,
+    format: shape.legacy ? 'legacy' : 'etl',
+    timestamp: shapeTimestamp(line, shape),
+    pid: shape.pid,
+    tid: line.slice(shape.tidStart, shape.tidEnd),
+    component: line.slice(shape.componentStart, shape.componentEnd),
     message,
     errorCodes: findErrorCodes(message),
   };

@@ -53,7 +53,7 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     outputs.map((o) => o.target),
     [...options.files, ...(await otherInputsOf(options))],
   );
-  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { loadConfig }, { limitsFromOptions }, { buildCatalogue }] = await Promise.all([
+  const [{ resolveRuleSet, loadWaivers }, { createEvaluator }, { diagnoseFile }, { RunTally }, { ReportRun }, { entryOf }, { TOOL_VERSION }, { hasConfigFile }, { limitsFromOptions }, { buildCatalogue }] = await Promise.all([
     import('../rule-set.js'),
     import('../../evaluate/evaluator.js'),
     import('../../diagnose/diagnose-file.js'),
@@ -61,12 +61,15 @@ export async function runDiagnose(options: DiagnoseOptions, io: CliIo): Promise<
     import('../../report/report-run.js'),
     import('../../report/reporter.js'),
     import('../../version.js'),
-    import('../../config/load-config.js'),
+    import('../../config/config-file-names.js'),
     import('../../load/limits.js'),
     import('../../model/compact-report.js'),
   ]);
   const limits = limitsFromOptions(options);
-  const { thresholds } = loadConfig(options.config, process.cwd());
+  // The configuration reader (YAML parser, schema) is loaded only when there is a file to read.
+  const { thresholds } = hasConfigFile(options.config, process.cwd())
+    ? (await import('../../config/load-config.js')).loadConfig(options.config, process.cwd())
+    : { thresholds: (await import('../../knowledge/thresholds.js')).defaultThresholds() };
   const ruleSet = await resolveRuleSet(options);
   for (const skipped of ruleSet.skipped) io.stderr(`wsus-doctor: skipped invalid rule file ${skipped.file}: ${skipped.problem}\n`);
   const waivers = options.waivers?.length ? await loadWaivers(options.waivers, ruleSet.rules, io) : undefined;

@@ -1,0 +1,182 @@
+/**
+ * The on-demand WindowsUpdate.log derive (engine/derive/derive-windows-update-log.ts: one pass
+ * that recognises the line kinds the derived facts need and builds no entry per line) against
+ * the full parse it replaced, kept as a test oracle in test/derive/oracle/: the whole derived
+ * facts must be identical on every fact-file fixture, every example, every rule test case, every
+ * corpus log (as a client's WindowsUpdate.log), a generated fleet and fuzzed logs. Each group
+ * asserts how many documents it compared, so a group that finds nothing fails.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { deriveFacts } from '../../engine/derive/derive-facts.js';
+import { mayHoldErrorCode } from '../../engine/derive/derive-windows-update-log.js';
+import { findErrorCodes } from '../../engine/parsers/error-codes.js';
+import { deriveFacts as oracleDeriveFacts } from './oracle/derive-facts.js';
+import { loadFactFile } from '../../engine/load/load-fact-file.js';
+import { builtInRules } from '../../rules/index.js';
+import { testCaseDocument } from '../../engine/rule-testing/run-rule-test.js';
+import { baseClientDocument } from '../../engine/rule-testing/base-documents.js';
+import type { FactDocument } from '../../engine/facts/fact-types.generated.js';
+import { writeFleet } from '../../scripts/generate-fleet.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function same(doc: FactDocument, where: string): void {
+  assert.deepStrictEqual(deriveFacts(doc), oracleDeriveFacts(doc), where);
+}
+
+function withWindowsUpdateLog(lines: string[], policyUrl?: string): FactDocument {
+  const doc = baseClientDocument();
+  doc.logs = { ...doc.logs, windowsUpdate: { status: 'ok', files: [{ path: 'C:\\Windows\\WindowsUpdate.log', lines }] } };
+  if (policyUrl === undefined) delete doc.clientPolicy;
+  else doc.clientPolicy = { status: 'ok', windowsUpdate: { WUServer: policyUrl, WUStatusServer: policyUrl } };
+  return doc;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
+}
+
+test('every example: identical derived facts', async () => {
+  // (test/fixtures/collectors/*.json are probe fixtures of the collector tests, not fact files;
+  // the fact documents of the fixtures are the rule test cases below.)
+  const files = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'examples', f));
+  let compared = 0;
+  for (const file of files) {
+    same(await loadFactFile(file), file);
+    compared++;
+  }
+  assert.equal(compared, files.length);
+  assert.ok(compared >= 5, `only ${compared} examples`);
+});
+
+test('every built-in rule test case: identical derived facts', () => {
+  const generated = builtInRules.reduce((n, rule) => n + rule.tests.length, 0);
+  let compared = 0;
+  for (const rule of builtInRules) {
+    for (const testCase of rule.tests) {
+      same(testCaseDocument(rule, testCase), `${rule.id} › ${testCase.name}`);
+      compared++;
+    }
+  }
+  assert.equal(compared, generated);
+  assert.ok(compared > 100, `only ${compared} rule test cases`);
+});
+
+test('every corpus log, read as a WindowsUpdate.log (with and without a policy URL): identical derived facts', () => {
+  const files = filesUnder(join(root, 'test/fixtures/corpus')).filter((f) => !f.endsWith('.md'));
+  let compared = 0;
+  for (const file of files) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    same(withWindowsUpdateLog(lines), file);
+    same(withWindowsUpdateLog(lines, 'https://wsus01.contoso.com:8531'), `${file} (policy)`);
+    compared++;
+  }
+  assert.equal(compared, files.length);
+  assert.ok(compared >= 40, `only ${compared} corpus files`);
+});
+
+test('every machine of a generated fleet: identical derived facts', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-derive-diff-'));
+  try {
+    const manifest = writeFleet(dir, { machines: 120, seed: 21 });
+    let compared = 0;
+    let refused = 0;
+    for (const file of manifest.files) {
+      if (manifest.expected.failedFiles.includes(file)) {
+        refused++;
+        continue;
+      }
+      same(await loadFactFile(file), file);
+      compared++;
+    }
+    assert.equal(compared + refused, manifest.files.length);
+    assert.ok(compared > 110, `only ${compared} machines`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Fuzzed logs: lines built from the pieces the derive reacts to (both formats, odd separators,
+// fractions of 1-9 digits, impossible dates, BOM and CR, URLs, service ids, codes, search
+// results, "WSUS server:" lines, the SLS component), mixed with arbitrary text.
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+const sep = pick('\t', ' ', '  ', '\t ', ' \t');
+const date = fc.tuple(pick('2013', '2024', '0000', '9999'), pick('-', '/', '.'), pick('01', '02', '09', '10', '12', '13', '00'), pick('01', '15', '29', '30', '31', '32', '00')).map(([y, s, m, d]) => `${y}${s}${m}${s}${d}`);
+const time = fc.tuple(pick('00', '09', '12', '23', '24'), pick('00', '30', '59', '60'), pick('00', '07', '59', '61')).map(([h, m, s]) => `${h}:${m}:${s}`);
+const fraction = fc.oneof(fc.tuple(pick(':', '.'), digits(3)).map(([m, d]) => m + d), fc.integer({ min: 0, max: 9 }).chain((n) => (n === 0 ? fc.constant('.') : digits(n).map((d) => '.' + d))));
+const tid = fc.oneof(digits(4), pick('aac', 'AAC', '1a2b', 'zz'));
+const component = pick('Agent', 'AU', 'PT', 'WebServices', 'SLS', 'ProtocolTalker', 'Misc', 'DnldMgr', 'SLSx');
+const piece = fc.oneof(
+  pick(
+    'WARNING: SyncUpdates failure, error = 0x8024402C, soap client error = 7',
+    'FATAL: Failed to synchronize, error = 0x80072EE2',
+    'Exit code = 0x8024401B',
+    'hr = -2145107924',
+    'error 80072ee2',
+    '(80244022)',
+    'WSUS server: http://wsus01.contoso.com:8530',
+    'WSUS server: (null)',
+    'WSUS server: NULL',
+    'WSUS status server: http://wsus01:8530',
+    'Server URL = http://wsus02.contoso.com:8530/ClientWebService/client.asmx',
+    'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed',
+    '{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = https://WSUS01.contoso.com.:8531/x',
+    'Service {7971F918-A847-4430-9279-4A52D1EFE18D}',
+    'SERVICE 855e8a7c-ecb4-4ca3-b045-1dfa50104289',
+    'Send request: GET https://fe2.update.microsoft.com/v6/',
+    'endpoint at \'https://[fe80::1%4]:8531/x\'',
+    '* Found 3 updates and 70 categories in search',
+    'Found 1 update',
+    'Found updates',
+    'Calling into Windows Update',
+    'a\nb',
+    'c\u2028d',
+    'e\rf',
+    'nul\u0000x',
+    'deadbeef',
+    'abcdef0123',
+  ),
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+);
+const message = fc.array(piece, { maxLength: 3 }).map((ps) => ps.join(' '));
+const logLine = fc.oneof(
+  { weight: 6, arbitrary: fc.tuple(date, sep, time, fraction, sep, digits(4), sep, tid, sep, component, fc.option(fc.tuple(sep, message), { nil: undefined })).map(([d, s1, t, f, s2, pid, s3, th, s4, c, rest]) => `${d}${s1}${t}${f}${s2}${pid}${s3}${th}${s4}${c}${rest ? rest[0] + rest[1] : ''}`) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 60 }) },
+  { weight: 1, arbitrary: pick('', '   ', '\r', '\ufeff', 'garbage line') },
+);
+const decorated = fc.tuple(logLine, fc.boolean(), fc.boolean()).map(([l, bom, cr]) => `${bom ? '\ufeff' : ''}${l}${cr ? '\r' : ''}`);
+
+test('fuzzed WindowsUpdate.log excerpts: identical derived facts', () => {
+  let compared = 0;
+  fc.assert(
+    fc.property(fc.array(decorated, { maxLength: 40 }), fc.option(pick('http://wsus01.contoso.com:8530', 'https://wsus01:8531', 'http://10.0.0.5'), { nil: undefined }), (lines, policy) => {
+      same(withWindowsUpdateLog(lines, policy), JSON.stringify(lines));
+      compared++;
+    }),
+    { numRuns: 1500 },
+  );
+  assert.equal(compared, 1500);
+});
+
+test('mayHoldErrorCode is false only for texts in which findErrorCodes finds nothing', () => {
+  const hexish = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF8x -=:()[]ghz'.split('')), maxLength: 80 });
+  const withCode = fc.tuple(fc.string({ maxLength: 20 }), pick('0x8024402C', '80072ee2', 'error -2145107924', 'hr = 2147942402', 'code 8024A000'), fc.string({ maxLength: 20 })).map((p) => p.join(''));
+  let held = 0;
+  fc.assert(
+    fc.property(fc.oneof(hexish, withCode, fc.string({ maxLength: 60 })), (text) => {
+      if (mayHoldErrorCode(text)) held++;
+      else assert.deepStrictEqual(findErrorCodes(text), [], text);
+    }),
+    { numRuns: 5000 },
+  );
+  assert.ok(held > 500, `only ${held} texts held a possible code`);
+});
