@@ -248,7 +248,9 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   const requested = newestRequest.value;
   if (requested !== undefined) out.requestedContentVersion = requested.version;
   if (latest?.version !== undefined) out.latestLocationVersion = latest.version;
-  if (requested !== undefined && latest?.version !== undefined) {
+  // A request of the last minutes may still be waiting for its reply (as for locationRequestsWithoutReply).
+  const waiting = requested?.ms !== undefined && !Number.isNaN(collectedMs) && collectedMs - requested.ms < SCAN_GROUP_MS;
+  if (requested !== undefined && latest?.version !== undefined && !waiting) {
     // A location of the requested version after the newest request settles it; otherwise compare the newest values.
     const asked = requested;
     const answered = wsusLocations.some((l, i) => l.version === asked.version && (asked.ms === undefined || (locationMs[i] ?? -Infinity) >= asked.ms));

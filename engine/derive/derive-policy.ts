@@ -68,7 +68,7 @@ function wufbPolicies(key: PolicyWindowsUpdate | undefined): string[] {
   return out;
 }
 
-/** With the scan source policy on: the classes whose source value is 0 or absent (the CSP default, Windows Update). */
+/** With the scan source policy on: the classes whose source value is 0 (Windows Update); absent means the CSP default 1 (WSUS). */
 function classesFromWindowsUpdate(key: PolicyWindowsUpdate | undefined): string[] {
   const classes = [
     ['Feature', key?.SetPolicyDrivenUpdateSourceForFeatureUpdates],
@@ -76,7 +76,7 @@ function classesFromWindowsUpdate(key: PolicyWindowsUpdate | undefined): string[
     ['Driver', key?.SetPolicyDrivenUpdateSourceForDriverUpdates],
     ['Other', key?.SetPolicyDrivenUpdateSourceForOtherUpdates],
   ] as const;
-  return classes.filter(([, value]) => value !== 1).map(([name]) => name);
+  return classes.filter(([, value]) => value === 0).map(([name]) => name);
 }
 
 /** Two URLs are the same: letter case, surrounding white space and trailing slashes ignored. */

@@ -497,7 +497,7 @@ export interface DerivedPolicy {
    */
   scanSourcePolicy?: boolean;
   /**
-   * With the scan source policy on: the update classes whose SetPolicyDrivenUpdateSourceFor<Class>Updates is 0 or not set (the CSP default 0 = Windows Update): Feature, Quality, Driver, Other. Empty otherwise.
+   * With the scan source policy on: the update classes whose SetPolicyDrivenUpdateSourceFor<Class>Updates is 0 (Windows Update); a value that is not set means the Policy CSP default 1 (WSUS). Feature, Quality, Driver, Other. Empty otherwise.
    */
   classesFromWindowsUpdate?: string[];
 }
@@ -631,7 +631,7 @@ export interface DerivedConfigMgrClient {
    */
   latestLocationVersion?: string;
   /**
-   * requestedContentVersion and latestLocationVersion are both known and differ, and the newest request is not followed by a location of its version. Absent when either is unknown.
+   * requestedContentVersion and latestLocationVersion are both known and differ, and the newest request is not followed by a location of its version. Absent when either is unknown, or when the newest request is less than 10 minutes older than collectedAt (its reply may be on its way).
    */
   contentVersionMismatch?: boolean;
   /**

@@ -1306,6 +1306,10 @@ export interface ClientHealth {
     lastWriteTime?: string;
   };
   /**
+   * HKLM\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization\DODownloadMode when set: 0 HTTP only, 1 LAN, 2 group, 3 Internet, 99 simple, 100 bypass (BITS instead of Delivery Optimization). Absent = not set by policy.
+   */
+  deliveryOptimizationDownloadMode?: number;
+  /**
    * Windows Time (W32Time): HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Parameters and w32tm /query /status (reads the local service only; no network).
    */
   timeService?: {

@@ -50,7 +50,8 @@ test('policy: WUfB deferral, pause and offering policies; classes from Windows U
   );
   assert.deepEqual(p.wufbPolicies, ['DeferQualityUpdates = 1', 'PauseFeatureUpdatesStartTime = 2026-11-01']);
   assert.equal(p.scanSourcePolicy, true);
-  assert.deepEqual(p.classesFromWindowsUpdate, ['Quality', 'Driver', 'Other']);
+  // Driver and Other are not set: the Policy CSP default is 1 (WSUS).
+  assert.deepEqual(p.classesFromWindowsUpdate, ['Quality']);
   assert.equal(p.alternateDownloadServer!.present, true);
   assert.equal(p.alternateDownloadServer!.valid, false);
   const off = derivePolicy(makeDoc({ clientPolicy: { status: 'ok', windowsUpdate: { SetPolicyDrivenUpdateSourceForQualityUpdates: 0 } } }, 'client'));

@@ -254,7 +254,7 @@ test('SUP switches: a reply whose first SUP differs from the previous reply; a f
     ...reply('http://SUP02.contoso.com:8530/', '38', '10:00:00.000+000'),
   ];
   const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines }) } } }, 'client'));
-  assert.equal(d.supSwitches.count, 1);
-  assert.match(d.supSwitches.samples[0]!.text, /SUP02/);
+  assert.equal(d.supSwitches!.count, 1);
+  assert.match(d.supSwitches!.samples[0]!.text, /SUP02/);
   assert.deepEqual(d.supsUsed, ['http://sup01.contoso.com:8530', 'http://SUP02.contoso.com:8530/']);
 });
