@@ -40,7 +40,7 @@ export default defineRule({
   message:
     'This client is pointed at WSUS ({{derived.policy.wuServer.raw}}) and also has Windows Update for Business policies: {{derived.policy.wufbPolicies|list}}. ' +
     'With a WSUS server and deferral policies, Microsoft documents that all updates come from Windows Update unless the scan source policy says otherwise: the agent scans Windows Update ("dual scan"), so WSUS approvals do not apply and the client may look idle in the WSUS console. ' +
-    'OS build {{os.build}} ({{os.caption}}); DisableDualScan = {{clientPolicy.windowsUpdate.DisableDualScan}} (it only helps on Windows 10: Windows 11 no longer supports it); scan source policy (AU\\UseUpdateClassPolicySource = 1): {{derived.policy.scanSourcePolicy}}.',
+    'OS build {{os.build}} ({{os.caption}}); DisableDualScan = {{clientPolicy.windowsUpdate.DisableDualScan}} ("unknown" = not set; it only helps on Windows 10: Windows 11 no longer supports it); scan source policy (AU\\UseUpdateClassPolicySource = 1): {{derived.policy.scanSourcePolicy}}.',
   evidence: ['clientPolicy.windowsUpdate.DisableDualScan', 'clientPolicy.au.UseUpdateClassPolicySource', 'os.build', 'os.caption', 'derived.policy.wuServer.raw'],
   summary: 'No Windows Update for Business deferral, pause or offering policy competes with the WSUS policy (or the scan source policy / DisableDualScan keeps the scan on WSUS).',
   rationale:
