@@ -13,7 +13,7 @@ export default defineRule({
   requires: ['services.items.BITS.startType'],
   when: fact('services.items.BITS.startType', 'equal', 'Disabled'),
   message:
-    'BITS has start type Disabled and is {{services.items.BITS.status}}: the Windows Update agent downloads approved updates from the WSUS Content virtual directory through BITS (or Delivery Optimization, which hands WSUS downloads to BITS in Bypass mode), so scans may work while downloads never start.',
+    'BITS has start type Disabled and is {{services.items.BITS.status}}: the Windows Update agent downloads approved updates from the WSUS Content virtual directory through BITS (on Windows 10/11 through Delivery Optimization unless its Download mode is 100, Bypass, which uses BITS), so scans may work while downloads never start.',
   evidence: ['services.items.BITS.status', 'services.items.DoSvc.startType'],
   summary: 'BITS is not disabled (Manual start and a stopped service are normal: it starts on demand).',
   rationale:

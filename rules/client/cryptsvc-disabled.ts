@@ -16,7 +16,7 @@ export default defineRule({
   evidence: ['services.items.CryptSvc.status'],
   summary: 'Cryptographic Services are not disabled.',
   rationale:
-    'Microsoft "Windows Update - additional resources" resets Windows Update by stopping and restarting exactly three services, BITS, wuauserv and CryptSvc, and renaming catroot2 with the SoftwareDistribution folders; "Windows Update common errors and mitigation" does the same for 0x80242006 (invalid metadata). ' +
+    'Microsoft "Windows Update - additional resources" resets Windows Update by stopping and restarting three services, BITS, wuauserv and CryptSvc, and renaming catroot2 with the SoftwareDistribution folders; "Windows Update common errors and mitigation" renames catroot2 and the SoftwareDistribution folders for 0x80242006 (invalid metadata). ' +
     'CryptSvc runs automatically on every supported Windows; start type Disabled is a hardening or "tuning" change, never a default. A CryptSvc missing from the collected services gives insufficient evidence.',
   remediation: [
     'Re-enable and start the service: Set-Service -Name CryptSvc -StartupType Automatic; Start-Service -Name CryptSvc.',
