@@ -317,6 +317,40 @@ function ConvertFrom-WdSubjectAltName {
     , $names.ToArray()
 }
 
+# ---- WsusDoctor\Private\Helpers\ConvertFrom-WdW32tmStatus.ps1
+# ConvertFrom-WdW32tmStatus: the fields of `w32tm /query /status` output that tell whether the
+# clock is synchronised (Source, Last Successful Sync Time), as text. Pure: reads nothing.
+function ConvertFrom-WdW32tmStatus {
+    <#
+    .SYNOPSIS
+    Parses `w32tm /query /status` lines; returns a dictionary with Source and LastSuccessfulSyncTime (raw text) for the labels it finds.
+    .DESCRIPTION
+    w32tm prints "Label: value" lines. Only the English labels are recognised; on other display
+    languages the dictionary stays empty and the caller records that the output was not understood.
+    "unspecified" (never synchronised) is left out.
+    .OUTPUTS
+    System.Collections.Specialized.OrderedDictionary: Source (string), LastSuccessfulSyncTime (string), both optional.
+    .EXAMPLE
+    ConvertFrom-WdW32tmStatus -Line @('Source: dc01.contoso.com', 'Last Successful Sync Time: 11/24/2026 11:12:40 AM')
+    .EXAMPLE
+    ConvertFrom-WdW32tmStatus -Line (w32tm /query /status)
+    #>
+    [CmdletBinding()]
+    param([AllowNull()] [AllowEmptyCollection()] [string[]] $Line)
+    $result = New-WdDictionary
+    foreach ($text in @($Line)) {
+        if ($null -eq $text) { continue }
+        if ($text -match '^\s*Source\s*:\s*(.*?)\s*$') {
+            if ($Matches[1]) { $result['Source'] = $Matches[1] }
+        }
+        elseif ($text -match '^\s*Last Successful Sync Time\s*:\s*(.*?)\s*$') {
+            $value = $Matches[1]
+            if ($value -and $value -notmatch '^unspecified$') { $result['LastSuccessfulSyncTime'] = $value }
+        }
+    }
+    , $result
+}
+
 # ---- WsusDoctor\Private\Helpers\ConvertFrom-WdWinHttpSetting.ps1
 # ConvertFrom-WdWinHttpSetting: decodes the WinHttpSettings registry blob (what netsh winhttp shows).
 # Layout: DWORD structure version, DWORD counter, DWORD flags (1 = direct, 3 = proxy), then
@@ -1517,6 +1551,31 @@ function Get-WdWsusSyncStatus {
     New-Object PSObject -Property $entry
 }
 
+# ---- WsusDoctor\Private\Probes\Get-WdWsusTargetGroup.ps1
+# Get-WdWsusTargetGroup (probe): the targeting mode and the computer target groups of the local
+# WSUS server through the WSUS administration API (read-only getters).
+function Get-WdWsusTargetGroup {
+    <#
+    .SYNOPSIS
+    Probe: returns TargetingMode ('Client' or 'Server', from GetConfiguration().TargetingMode) and Groups (names from GetComputerTargetGroups()); $null when the API assembly is not installed. Throws when the server does not answer.
+    .OUTPUTS
+    PSObject with TargetingMode (string) and Groups (string[]).
+    .EXAMPLE
+    Get-WdWsusTargetGroup
+    #>
+    [CmdletBinding()]
+    param()
+    $assembly = [System.Reflection.Assembly]::LoadWithPartialName('Microsoft.UpdateServices.Administration')
+    if ($null -eq $assembly) { return $null }
+    $server = [Microsoft.UpdateServices.Administration.AdminProxy]::GetUpdateServer()
+    $entry = New-WdDictionary
+    $entry['TargetingMode'] = [string]$server.GetConfiguration().TargetingMode
+    $names = New-Object System.Collections.ArrayList
+    foreach ($group in @($server.GetComputerTargetGroups())) { if ($null -ne $group) { [void]$names.Add([string]$group.Name) } }
+    $entry['Groups'] = $names.ToArray()
+    New-Object PSObject -Property $entry
+}
+
 # ---- WsusDoctor\Private\Probes\Invoke-WdCommand.ps1
 # Invoke-WdCommand (probe): runs one read-only console command (e.g. netsh winhttp show proxy)
 # and returns its output lines and exit code.
@@ -1749,6 +1808,134 @@ function Read-WdFileTail {
     }
 }
 
+# ---- WsusDoctor\Private\Sections\Get-WdClientHealthFact.ps1
+# Get-WdClientHealthFact: local state the Windows Update agent depends on (clients): free space of the
+# system drive, the SoftwareDistribution folder and its DataStore, WinSxS\pending.xml, the Delivery
+# Optimization download mode policy, and Windows Time (registry and `w32tm /query /status`, both local).
+function Get-WdClientHealthFact {
+    <#
+    .SYNOPSIS
+    Builds the clientHealth section on WSUS clients (notApplicable on servers), reading only local state through probes.
+    .DESCRIPTION
+    Each part is read on its own: a part that fails is named in the message and the others are kept
+    (status ok, "Partly read"); when nothing could be read the section is an error. Nothing here uses
+    the network: w32tm /query /status asks the local Windows Time service.
+    .OUTPUTS
+    System.Collections.Specialized.OrderedDictionary: status, message, systemDrive { root, totalMB, freeMB, freePercent },
+    softwareDistribution { path, exists, dataStoreExists, dataStoreSizeMB, dataStoreLastWriteTime }, pendingXml { exists, lastWriteTime },
+    deliveryOptimizationDownloadMode, timeService { type, ntpServer, source, lastSuccessfulSyncTime, statusReadable }.
+    .EXAMPLE
+    Get-WdClientHealthFact -Context $context
+    #>
+    param([Parameter(Mandatory = $true)] $Context)
+    if ($Context.Role -ne 'client') { return (New-WdSection -Status 'notApplicable' -Message 'Client health is read on WSUS clients only.') }
+    $section = New-WdSection
+    $problems = New-Object System.Collections.ArrayList
+    $read = 0
+    $winDir = [string]$Context.Environment.WinDir
+    if (-not $winDir) { $winDir = 'C:\Windows' }
+    $systemDrive = [string]$Context.Environment.SystemDrive
+    if ($systemDrive -notmatch '^[A-Za-z]:$') { $systemDrive = $winDir.Substring(0, 2) }
+
+    try {
+        $volume = Get-WdVolumeSpace -Path ($systemDrive + '\')
+        if ($null -ne $volume -and [long]$volume.TotalBytes -gt 0) {
+            $drive = New-WdDictionary
+            $drive['root'] = Limit-WdText ([string]$volume.Root) 16
+            $drive['totalMB'] = [math]::Round([double]$volume.TotalBytes / 1MB, 1)
+            $drive['freeMB'] = [math]::Round([double]$volume.FreeBytes / 1MB, 1)
+            $drive['freePercent'] = [math]::Round(100.0 * [double]$volume.FreeBytes / [double]$volume.TotalBytes, 1)
+            $section['systemDrive'] = $drive
+            $read++
+        }
+    }
+    catch { [void]$problems.Add("Free space of ${systemDrive}: " + (Get-WdErrorText $_)) }
+
+    $sdPath = Join-WdPath $winDir 'SoftwareDistribution'
+    try {
+        $sd = New-WdDictionary
+        $sd['path'] = Limit-WdText $sdPath 1024
+        $folder = Get-WdFileItem -Path $sdPath
+        $sd['exists'] = ($null -ne $folder -and [bool]$folder.IsDirectory)
+        $edb = $null
+        if ($sd['exists']) { $edb = Get-WdFileItem -Path (Join-WdPath $sdPath 'DataStore\DataStore.edb') }
+        $sd['dataStoreExists'] = ($null -ne $edb -and -not [bool]$edb.IsDirectory)
+        if ($sd['dataStoreExists']) {
+            if ($null -ne $edb.Length) { $sd['dataStoreSizeMB'] = [math]::Round([double]$edb.Length / 1MB, 1) }
+            $written = ConvertTo-WdIsoDateTime $edb.LastWriteTime
+            if ($written) { $sd['dataStoreLastWriteTime'] = $written }
+        }
+        $section['softwareDistribution'] = $sd
+        $read++
+    }
+    catch { [void]$problems.Add("$sdPath\DataStore: " + (Get-WdErrorText $_)) }
+
+    $pendingPath = Join-WdPath $winDir 'WinSxS\pending.xml'
+    try {
+        $pending = Get-WdFileItem -Path $pendingPath
+        $entry = New-WdDictionary
+        $entry['exists'] = ($null -ne $pending -and -not [bool]$pending.IsDirectory)
+        if ($entry['exists']) {
+            $written = ConvertTo-WdIsoDateTime $pending.LastWriteTime
+            if ($written) { $entry['lastWriteTime'] = $written }
+        }
+        $section['pendingXml'] = $entry
+        $read++
+    }
+    catch { [void]$problems.Add("${pendingPath}: " + (Get-WdErrorText $_)) }
+
+    try {
+        $doPolicy = Get-WdRegistryKey -Path 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization'
+        if ($null -ne $doPolicy -and $doPolicy.Contains('DODownloadMode')) {
+            $mode = ConvertTo-WdInteger $doPolicy['DODownloadMode']
+            if ($null -ne $mode) { $section['deliveryOptimizationDownloadMode'] = $mode }
+        }
+        $read++
+    }
+    catch { [void]$problems.Add('Delivery Optimization policy: ' + (Get-WdErrorText $_)) }
+
+    $time = New-WdDictionary
+    try {
+        $parameters = Get-WdRegistryKey -Path 'HKLM:\SYSTEM\CurrentControlSet\Services\W32Time\Parameters'
+        if ($null -ne $parameters) {
+            if ($parameters['Type']) { $time['type'] = Limit-WdText ([string]$parameters['Type']) 32 }
+            if ($parameters['NtpServer']) { $time['ntpServer'] = Limit-WdText ([string]$parameters['NtpServer']) 1024 }
+        }
+    }
+    catch { [void]$problems.Add('W32Time parameters: ' + (Get-WdErrorText $_)) }
+    $statusReadable = $false
+    try {
+        $w32tm = Invoke-WdCommand -FilePath 'w32tm.exe' -ArgumentList @('/query', '/status')
+        if ($null -ne $w32tm -and [int]$w32tm.ExitCode -eq 0) {
+            $status = ConvertFrom-WdW32tmStatus -Line @($w32tm.Output)
+            if ($status.Contains('Source')) { $time['source'] = Limit-WdText ([string]$status['Source']) 256 }
+            if ($status.Contains('LastSuccessfulSyncTime')) {
+                $raw = [string]$status['LastSuccessfulSyncTime']
+                $iso = ConvertTo-WdIsoDateTime $raw
+                if (-not $iso) {
+                    # w32tm prints the date in the display culture of this machine.
+                    $parsed = [datetime]::MinValue
+                    if ([datetime]::TryParse($raw, [System.Globalization.CultureInfo]::CurrentCulture, [System.Globalization.DateTimeStyles]::AllowWhiteSpaces, [ref]$parsed)) { $iso = ConvertTo-WdIsoDateTime $parsed }
+                }
+                if ($iso) { $time['lastSuccessfulSyncTime'] = $iso } else { [void]$problems.Add("w32tm: the last sync time '$raw' is not a date this collector understands.") }
+            }
+            $statusReadable = ($status.Count -gt 0)
+            if (-not $statusReadable) { [void]$problems.Add('w32tm /query /status: no Source or Last Successful Sync Time line (display language not English?).') }
+        }
+        elseif ($null -ne $w32tm) {
+            [void]$problems.Add("w32tm /query /status exited with $($w32tm.ExitCode) (is the Windows Time service running?): " + (Limit-WdText ((@($w32tm.Output) -join ' ').Trim()) 300))
+        }
+    }
+    catch { [void]$problems.Add('w32tm /query /status: ' + (Get-WdErrorText $_)) }
+    $time['statusReadable'] = $statusReadable
+    $section['timeService'] = $time
+    if ($time.Contains('type') -or $statusReadable) { $read++ }
+
+    if ($read -eq 0) { return (New-WdSection -Status 'error' -Message ('Client health could not be read. ' + ($problems.ToArray() -join ' '))) }
+    if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. ' + ($problems.ToArray() -join ' ')) }
+    , $section
+}
+
 # ---- WsusDoctor\Private\Sections\Get-WdClientPolicyFact.ps1
 # Get-WdClientPolicyFact: Windows Update policy values, native and Wow6432Node.
 function Get-WdClientPolicyFact {
@@ -1757,15 +1944,21 @@ function Get-WdClientPolicyFact {
     Builds the clientPolicy section from HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate (and \AU), plus the Wow6432Node copy when it exists.
     #>
     param([Parameter(Mandatory = $true)] $Context)
-    $stringNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'TargetGroup')
+    $stringNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'TargetGroup',
+        'PauseFeatureUpdatesStartTime', 'PauseQualityUpdatesStartTime', 'TargetReleaseVersionInfo', 'ProductVersion')
     $wuNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'FillEmptyContentUrls', 'TargetGroupEnabled', 'TargetGroup',
         'DoNotConnectToWindowsUpdateInternetLocations', 'DisableDualScan', 'DisableWindowsUpdateAccess', 'SetDisableUXWUAccess',
         'SetProxyBehaviorForUpdateDetection', 'AcceptTrustedPublisherCerts', 'DoNotEnforceEnterpriseTLSCertPinningForUpdateDetection',
         'SetPolicyDrivenUpdateSourceForFeatureUpdates', 'SetPolicyDrivenUpdateSourceForQualityUpdates',
-        'SetPolicyDrivenUpdateSourceForDriverUpdates', 'SetPolicyDrivenUpdateSourceForOtherUpdates')
+        'SetPolicyDrivenUpdateSourceForDriverUpdates', 'SetPolicyDrivenUpdateSourceForOtherUpdates',
+        # Windows Update for Business deferral, pause and offering policies: with WSUS they cause dual scan.
+        'DeferFeatureUpdates', 'DeferFeatureUpdatesPeriodInDays', 'PauseFeatureUpdatesStartTime', 'DeferQualityUpdates',
+        'DeferQualityUpdatesPeriodInDays', 'PauseQualityUpdatesStartTime', 'TargetReleaseVersion', 'TargetReleaseVersionInfo',
+        'ProductVersion', 'DeferUpgrade')
     $auNames = @('UseWUServer', 'NoAutoUpdate', 'AUOptions', 'ScheduledInstallDay', 'ScheduledInstallTime', 'DetectionFrequencyEnabled',
         'DetectionFrequency', 'UseUpdateClassPolicySource', 'RescheduleWaitTime', 'NoAutoRebootWithLoggedOnUsers', 'AutomaticMaintenanceEnabled')
-    $maxLength = @{ WUServer = 2048; WUStatusServer = 2048; UpdateServiceUrlAlternate = 2048; TargetGroup = 1024 }
+    $maxLength = @{ WUServer = 2048; WUStatusServer = 2048; UpdateServiceUrlAlternate = 2048; TargetGroup = 1024
+        PauseFeatureUpdatesStartTime = 64; PauseQualityUpdatesStartTime = 64; TargetReleaseVersionInfo = 64; ProductVersion = 64 }
     $skipped = New-Object System.Collections.ArrayList
 
     # Reads one key and keeps the known values with the contract's types; $null when the key is absent.
@@ -2491,7 +2684,7 @@ function Get-WdLogFact {
         # WSUS location only around a scan, so a shorter excerpt cannot tell "no location" from "no scan".
         $ccmMaxAgeDays = [double]$Context.Options.MaxConfigMgrLogAgeDays
         if ($ccmMaxAgeDays -le 0) { $ccmMaxAgeDays = [double]$Context.Options.MaxLogAgeDays }
-        foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'))) {
+        foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'), @('updatesDeployment', 'UpdatesDeployment'))) {
             $logBaseName = $pair[1]
             $ccm[$pair[0]] = Invoke-WdSection -Name "$logBaseName.log" -ScriptBlock {
                 if (-not $isClient) { return (New-WdSection -Status 'notApplicable' -Message 'The Configuration Manager client (CcmExec) is not installed.') }
@@ -3129,6 +3322,22 @@ function Get-WdWsusServerFact {
         elseif ($sql -match '##SSEE') { $section['databaseType'] = 'SSEE' }
         else { $section['databaseType'] = 'SQL' }
     }
+    # Targeting mode and computer target groups (API getters), for the fleet check of client-side targeting.
+    if (-not $Context.Options.SkipWsusApi) {
+        try {
+            $targeting = Get-WdWsusTargetGroup
+            if ($null -ne $targeting) {
+                switch ([string]$targeting.TargetingMode) {
+                    'Client' { $section['targetingMode'] = 'client' }
+                    'Server' { $section['targetingMode'] = 'server' }
+                }
+                $groups = New-Object System.Collections.ArrayList
+                foreach ($name in @($targeting.Groups)) { if ($name -and $groups.Count -lt 2000) { [void]$groups.Add((Limit-WdText ([string]$name) 256)) } }
+                $section['computerTargetGroups'] = $groups.ToArray()
+            }
+        }
+        catch { [void]$problems.Add('WSUS API (computer target groups): ' + (Get-WdErrorText $_)) }
+    }
     if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. ' + ($problems.ToArray() -join ' ')) }
     , $section
 }
@@ -3481,6 +3690,8 @@ function Get-WsusDoctorFact {
     $doc['upstreamSync'] = Invoke-WdSection -Name 'upstreamSync' -ScriptBlock { Get-WdUpstreamSyncFact -Context $context }
     $doc['contentStore'] = Invoke-WdSection -Name 'contentStore' -ScriptBlock { Get-WdContentStoreFact -Context $context }
     $doc['sslCertificate'] = Invoke-WdSection -Name 'sslCertificate' -ScriptBlock { Get-WdSslCertificateFact -Context $context }
+    # Client-side state the agent depends on (local reads only: volume, files, registry, w32tm /query /status).
+    $doc['clientHealth'] = Invoke-WdSection -Name 'clientHealth' -ScriptBlock { Get-WdClientHealthFact -Context $context }
     $logs = $null
     try { $logs = Get-WdLogFact -Context $context }
     catch { [void]$warnings.Add('The log excerpts could not be collected: ' + (Get-WdErrorText $_)) }

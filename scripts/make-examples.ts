@@ -221,7 +221,17 @@ write(
     configMgr: { status: 'ok', isClient: true, clientVersion: '5.00.9128.1007' },
     windowsUpdateClient: { susClientId: 'c4e8a1f0-6b2d-4f7e-9a3c-5d1e7b9f2a64', lastDetectSuccessTime: '2026-11-24T08:05:12Z' },
     services: { items: { CcmExec: { name: 'CcmExec', displayName: 'SMS Agent Host', status: 'Running', startType: 'AutomaticDelayedStart' } } },
-    clientPolicy: { windowsUpdate: { WUServer: 'http://wsus-legacy.corp.contoso.com:8530', WUStatusServer: 'http://wsus-legacy.corp.contoso.com:8530' } },
+    // A Windows Update for Business ring policy left on from a pilot: dual scan (all updates from Windows Update).
+    clientPolicy: {
+      windowsUpdate: {
+        WUServer: 'http://wsus-legacy.corp.contoso.com:8530',
+        WUStatusServer: 'http://wsus-legacy.corp.contoso.com:8530',
+        DeferQualityUpdates: 1,
+        DeferQualityUpdatesPeriodInDays: 7,
+      },
+    },
+    // A VM restored from a template: Windows Time falls back to the local clock.
+    clientHealth: { timeService: { type: 'NT5DS', source: 'Local CMOS Clock', lastSuccessfulSyncTime: '2026-10-30T06:12:09Z', statusReadable: true } },
     logs: {
       windowsUpdate: {
         files: [

@@ -53,6 +53,11 @@ const SCAN_SUCCEEDED = /Successfully completed scan/i;
 const SUCCEEDED_WITH_ERRORS = /Received 'SucceededWithErrors'/i;
 /** The server a domain GPO wrote: "... overwritten by a higher authority (Domain Controller) to: Server http://x:8530 and Policy ENABLED". */
 const OVERWRITTEN_SERVER = /to: ?Server (\S+)/i;
+/**
+ * The content version a scan asks for (knowledge 4.6): ScanAgent "Requesting WSUS Server Locations from LS for {GUID} version 38",
+ * "Policy available for UpdateSourceID={GUID} ContentVersion=38", LocationServices WSUSLocationRequest `<Content ID="{GUID}" Version="38"/>`.
+ */
+const REQUESTED_VERSION = /(?:Requesting WSUS Server Locations from LS for \{?[0-9A-Fa-f-]+\}? version |Policy available for UpdateSourceID=\{?[0-9A-Fa-f-]+\}? ContentVersion=|<Content ID="\{?[0-9A-Fa-f-]+\}?" Version=")(\d+)/i;
 /** ConfigMgr: scan job error at AddUpdateSource, a GPO conflicting with the ConfigMgr WSUS policy. */
 export const GPO_CONFLICT_CODE = '0x87D00692';
 
@@ -97,9 +102,22 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   let newestMs: number | undefined;
   const requests: Array<{ ms: number; file: LogFile; entry: CmTraceEntry }> = [];
   const replies: number[] = [];
+  /** The first (preferred) location of each reply, in log order. */
+  const locationMs: Array<number | undefined> = [];
+  const replyFirsts: Array<{ url: string; file: LogFile; entry: CmTraceEntry; ms: number | undefined }> = [];
+  /** The newest requested content version, by time (records without time count in log order). */
+  // A holder rather than a `let`: TypeScript does not follow assignments made inside the closure.
+  const newestRequest: { value?: { version: string; ms: number | undefined } } = {};
+  const noteRequested = (entry: CmTraceEntry, ms: number | undefined): void => {
+    const v = REQUESTED_VERSION.exec(entry.message)?.[1];
+    if (v === undefined) return;
+    const prev = newestRequest.value;
+    if (prev === undefined || ms === undefined || prev.ms === undefined || ms >= prev.ms) newestRequest.value = { version: v, ms };
+  };
   for (const [file, entry] of records(logs?.locationServices)) {
     const message = entry.message;
     const ms = entryTime(entry);
+    noteRequested(entry, ms);
     if (ms !== undefined) {
       if (oldestMs === undefined || ms < oldestMs) oldestMs = ms;
       if (newestMs === undefined || ms > newestMs) newestMs = ms;
@@ -119,7 +137,9 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     const location: DerivedWsusLocation = { url: m[1]!, evidence: evidenceOf(file, entry) };
     if (m[2] !== undefined) location.server = m[2];
     if (m[3] !== undefined) location.version = m[3];
+    if (wsusLocations.length === currentStart) replyFirsts.push({ url: location.url, file, entry, ms });
     wsusLocations.push(location);
+    locationMs.push(ms);
     newestStart = currentStart;
   }
 
@@ -169,6 +189,7 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
   for (const [file, entry] of records(logs?.scanAgent)) {
     scan(file, entry);
     const ms = entryTime(entry);
+    noteRequested(entry, ms);
     if (ms === undefined) continue;
     if (LOCATION_REQUEST.test(entry.message)) requests.push({ ms, file, entry });
     else if (LOCATION_RECEIVED.test(entry.message)) replies.push(ms);
@@ -213,7 +234,28 @@ export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy =
     out.locationServicesWindow = { from: isoOf(window.from), to: isoOf(window.to) };
     out.locationServicesWindowDays = Math.round(((window.to - window.from) / DAY_MS) * 10) / 10;
   }
+  // SUP switches: a reply whose preferred SUP is not the previous reply's.
+  const supSwitches = new SampleCollector();
+  const supsUsed: string[] = [];
+  for (let i = 0; i < replyFirsts.length; i++) {
+    const reply = replyFirsts[i]!;
+    if (!supsUsed.some((u) => sameUrl(u, reply.url))) supsUsed.push(reply.url);
+    if (i > 0 && !sameUrl(replyFirsts[i - 1]!.url, reply.url)) supSwitches.add(reply.file.path, lineNumber(reply.file, reply.entry.index), reply.entry.timestamp ?? reply.entry.localTime, reply.entry.message);
+  }
+  out.supSwitches = supSwitches.result();
+  out.supsUsed = supsUsed;
   const latest = wsusLocations.at(-1);
+  const requested = newestRequest.value;
+  if (requested !== undefined) out.requestedContentVersion = requested.version;
+  if (latest?.version !== undefined) out.latestLocationVersion = latest.version;
+  // A request of the last minutes may still be waiting for its reply (as for locationRequestsWithoutReply).
+  const waiting = requested?.ms !== undefined && !Number.isNaN(collectedMs) && collectedMs - requested.ms < SCAN_GROUP_MS;
+  if (requested !== undefined && latest?.version !== undefined && !waiting) {
+    // A location of the requested version after the newest request settles it; otherwise compare the newest values.
+    const asked = requested;
+    const answered = wsusLocations.some((l, i) => l.version === asked.version && (asked.ms === undefined || (locationMs[i] ?? -Infinity) >= asked.ms));
+    out.contentVersionMismatch = !answered && latest.version !== asked.version;
+  }
   if (latest !== undefined) {
     out.latestWsusPath = latest.url;
     if (policy.available) {

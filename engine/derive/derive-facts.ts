@@ -9,6 +9,7 @@
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { deriveClientErrors, ErrorCodeTally } from './derive-client-errors.js';
+import { deriveClientHealth } from './derive-client-health.js';
 import { deriveConfigMgrClient } from './derive-configmgr-client.js';
 import { deriveConfigMgrSite } from './derive-configmgr-site.js';
 import { deriveEvents } from './derive-events.js';
@@ -63,6 +64,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     sslCertificate: deriveSslCertificate(doc),
     upstreamSync: deriveUpstreamSync(doc),
     configMgrSite: deriveConfigMgrSite(doc, wsusSite),
+    clientHealth: deriveClientHealth(doc),
   };
   const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
   if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;

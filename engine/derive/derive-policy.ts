@@ -50,6 +50,35 @@ function hasServer(key: PolicyWindowsUpdate | undefined): boolean {
   return Boolean(key?.WUServer?.trim() || key?.WUStatusServer?.trim());
 }
 
+/**
+ * The Windows Update for Business deferral, pause and offering policies that are on (wufb-wsus.md:
+ * "If you configure a WSUS server and deferral policies: all of your updates will come from Windows
+ * Update unless you specify the scan source policy"), as "Name = value".
+ */
+function wufbPolicies(key: PolicyWindowsUpdate | undefined): string[] {
+  if (key === undefined) return [];
+  const out: string[] = [];
+  for (const name of ['DeferFeatureUpdates', 'DeferQualityUpdates', 'TargetReleaseVersion', 'DeferUpgrade'] as const) {
+    if (key[name] === 1) out.push(`${name} = 1`);
+  }
+  for (const name of ['PauseFeatureUpdatesStartTime', 'PauseQualityUpdatesStartTime'] as const) {
+    const value = key[name]?.trim();
+    if (value) out.push(`${name} = ${value}`);
+  }
+  return out;
+}
+
+/** With the scan source policy on: the classes whose source value is 0 (Windows Update); absent means the CSP default 1 (WSUS). */
+function classesFromWindowsUpdate(key: PolicyWindowsUpdate | undefined): string[] {
+  const classes = [
+    ['Feature', key?.SetPolicyDrivenUpdateSourceForFeatureUpdates],
+    ['Quality', key?.SetPolicyDrivenUpdateSourceForQualityUpdates],
+    ['Driver', key?.SetPolicyDrivenUpdateSourceForDriverUpdates],
+    ['Other', key?.SetPolicyDrivenUpdateSourceForOtherUpdates],
+  ] as const;
+  return classes.filter(([, value]) => value === 0).map(([name]) => name);
+}
+
 /** Two URLs are the same: letter case, surrounding white space and trailing slashes ignored. */
 export function sameUrl(a: string | undefined, b: string | undefined): boolean {
   const norm = (v: string | undefined) => (v ?? '').trim().replace(/\/+$/, '').toLowerCase();
@@ -76,6 +105,11 @@ export function derivePolicy(doc: FactDocument, agentUrls?: readonly string[]): 
     wuStatusServer: parsePolicyUrl(key?.WUStatusServer),
     statusServerMatches: sameUrl(key?.WUServer, key?.WUStatusServer),
   };
+  out.alternateDownloadServer = parsePolicyUrl(key?.UpdateServiceUrlAlternate);
+  out.wufbPolicies = wufbPolicies(native);
+  const scanSource = (policy!.au?.UseUpdateClassPolicySource ?? policy!.wow6432Node?.au?.UseUpdateClassPolicySource) === 1;
+  out.scanSourcePolicy = scanSource;
+  out.classesFromWindowsUpdate = scanSource ? classesFromWindowsUpdate(native) : [];
   const useWUServer = policy!.au?.UseWUServer ?? policy!.wow6432Node?.au?.UseWUServer;
   if (useWUServer !== undefined) out.useWUServer = useWUServer;
   if (source !== undefined) out.source = source;

@@ -39,4 +39,5 @@ export type {
   DerivedUpstreamSync,
   DerivedConfigMgrSite,
   DerivedConfigMgrSiteLog,
+  DerivedClientHealth,
 } from '../facts/derived-facts.generated.js';

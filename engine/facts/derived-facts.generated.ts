@@ -31,6 +31,7 @@ export interface DerivedFacts {
    * Any pending-reboot marker is true.
    */
   rebootPending?: boolean;
+  clientHealth?: DerivedClientHealth;
   /**
    * OS family from os.version: '2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025', 'client', 'unknown'.
    */
@@ -483,6 +484,22 @@ export interface DerivedPolicy {
    * A "WSUS server:" URL of the agent's WindowsUpdate.log (derived.windowsUpdateLog.wsusServerUrls) equals WUServer (case-insensitive, trailing slash ignored). Absent when the policy or the log was not collected, WUServer is not set, or the log has no "WSUS server:" line.
    */
   matchesAgentUrl?: boolean;
+  /**
+   * UpdateServiceUrlAlternate taken apart (same key as WUServer).
+   */
+  alternateDownloadServer?: DerivedUrl;
+  /**
+   * Windows Update for Business deferral, pause and offering policies in effect, as "Name = value" (DeferFeatureUpdates, DeferQualityUpdates, PauseFeatureUpdatesStartTime, PauseQualityUpdatesStartTime, TargetReleaseVersion, DeferUpgrade; native key). Empty when none; the triggers of dual scan.
+   */
+  wufbPolicies?: string[];
+  /**
+   * AU\UseUpdateClassPolicySource = 1: the per-class scan source policy ("Specify source service for specific classes of Windows Updates") decides where each class comes from.
+   */
+  scanSourcePolicy?: boolean;
+  /**
+   * With the scan source policy on: the update classes whose SetPolicyDrivenUpdateSourceFor<Class>Updates is 0 (Windows Update); a value that is not set means the Policy CSP default 1 (WSUS). Feature, Quality, Driver, Other. Empty otherwise.
+   */
+  classesFromWindowsUpdate?: string[];
 }
 /**
  * A policy URL taken apart.
@@ -605,6 +622,26 @@ export interface DerivedConfigMgrClient {
    * Lines with 0x87D00692 (ScanAgent "Failed at AddUpdateSource": a Group Policy WSUS setting conflicts with ConfigMgr's).
    */
   gpoConflict: EvidenceCount;
+  /**
+   * Content version of the newest location request (ScanAgent "Requesting WSUS Server Locations from LS for {GUID} version N", "Policy available for UpdateSourceID={GUID} ContentVersion=N", LocationServices WSUSLocationRequest Content Version="N"). Absent when no request is in the logs.
+   */
+  requestedContentVersion?: string;
+  /**
+   * Version of the newest "WSUS Path=" entry (Version='N'). Absent when there is none or it carries no version.
+   */
+  latestLocationVersion?: string;
+  /**
+   * requestedContentVersion and latestLocationVersion are both known and differ, and the newest request is not followed by a location of its version. Absent when either is unknown, or when the newest request is less than 10 minutes older than collectedAt (its reply may be on its way).
+   */
+  contentVersionMismatch?: boolean;
+  /**
+   * Location replies whose first (preferred) software update point differs from the previous reply's: the client moved to another SUP. A reply that lists several SUPs (the failover list) is one reply, not a switch. Samples: the first "WSUS Path=" line of each new reply.
+   */
+  supSwitches?: EvidenceCount;
+  /**
+   * The preferred software update point of each location reply, distinct, in the order first seen.
+   */
+  supsUsed?: string[];
 }
 /**
  * One WSUS location from LocationServices.log.
@@ -733,6 +770,35 @@ export interface DerivedProxy {
    * A WinHTTP proxy is set and its bypass list covers the WUServer host: an entry equal to the host (letter case ignored, `*` matching any characters, e.g. *.contoso.com), or `<local>` for a host without a dot. False when no entry does (or there is no bypass list). Absent when there is no proxy (direct access) or that is unknown, the WUServer host is unknown, or no entry matches while an entry cannot be evaluated (a scheme or port in it).
    */
   bypassesWsusHost?: boolean;
+}
+/**
+ * What the clientHealth section means for the Windows Update agent.
+ */
+export interface DerivedClientHealth {
+  /**
+   * clientHealth collected (status ok).
+   */
+  available: boolean;
+  /**
+   * Free space of the system drive in GB (one decimal).
+   */
+  systemDriveFreeGB?: number;
+  /**
+   * Days between the last successful time synchronisation and collectedAt (one decimal); absent when unknown.
+   */
+  timeSyncAgeDays?: number;
+  /**
+   * Windows Time does not synchronise the clock: Parameters\Type is NoSync, or the current source is the local CMOS clock or the free-running system clock. Absent when neither is known.
+   */
+  timeNotSynchronized?: boolean;
+  /**
+   * What makes the clock untrustworthy, in words (for the message).
+   */
+  timeProblems?: string[];
+  /**
+   * The pending-restart markers that are set (os.pendingReboot and WinSxS\pending.xml), in words.
+   */
+  restartMarkers?: string[];
 }
 /**
  * The WSUS health monitor's events (Application log, source 'Windows Server Update Services'): per component, whether its newest failure event is followed by the component's 'working' event (recovered) or not (failing). Components: Reporting, API Remoting, Client, Server Sync, SimpleAuth and DSS Auth web services (12002/12012/12022/12032/12042/12052), content directory (12072), self-update (13042); the console crash 7053 is counted apart.

@@ -47,6 +47,7 @@ export interface FactDocument {
   contentStore?: ContentStore;
   sslCertificate?: SslCertificate;
   ingest?: Ingest;
+  clientHealth?: ClientHealth;
 }
 /**
  * Identity of the machine.
@@ -270,6 +271,16 @@ export interface WsusServer {
    * SUSDB kind derived from SqlServerName.
    */
   databaseType?: 'WID' | 'SSEE' | 'SQL';
+  /**
+   * IUpdateServerConfiguration.TargetingMode (WSUS API): client = computers join the groups their TargetGroup policy names (client-side targeting), server = groups are assigned in the console and TargetGroup is ignored.
+   */
+  targetingMode?: 'client' | 'server';
+  /**
+   * Names of the server's computer target groups (IUpdateServer.GetComputerTargetGroups), including All Computers and Unassigned Computers.
+   *
+   * @maxItems 2000
+   */
+  computerTargetGroups?: string[];
 }
 /**
  * Configuration Manager facts: site-server roles on a server, the ConfigMgr client on a client.
@@ -575,6 +586,46 @@ export interface PolicyWindowsUpdate {
    * 1 = other updates from WSUS, 0 = from Windows Update.
    */
   SetPolicyDrivenUpdateSourceForOtherUpdates?: number;
+  /**
+   * 1 = Windows Update for Business policy "Select when Preview Builds and Feature Updates are received" enabled (a deferral policy: with WSUS it makes the client scan Windows Update unless the scan source policy says otherwise).
+   */
+  DeferFeatureUpdates?: number;
+  /**
+   * Feature update deferral in days (0-365).
+   */
+  DeferFeatureUpdatesPeriodInDays?: number;
+  /**
+   * Start date of a feature update pause (yyyy-MM-dd as the policy writes it).
+   */
+  PauseFeatureUpdatesStartTime?: string;
+  /**
+   * 1 = Windows Update for Business policy "Select when Quality Updates are received" enabled (a deferral policy).
+   */
+  DeferQualityUpdates?: number;
+  /**
+   * Quality update deferral in days (0-30).
+   */
+  DeferQualityUpdatesPeriodInDays?: number;
+  /**
+   * Start date of a quality update pause (yyyy-MM-dd as the policy writes it).
+   */
+  PauseQualityUpdatesStartTime?: string;
+  /**
+   * 1 = Windows Update for Business policy "Select the target Feature Update version" enabled (an offering policy).
+   */
+  TargetReleaseVersion?: number;
+  /**
+   * Target feature update version, e.g. 23H2.
+   */
+  TargetReleaseVersionInfo?: string;
+  /**
+   * Target product of TargetReleaseVersion, e.g. Windows 11.
+   */
+  ProductVersion?: string;
+  /**
+   * 1 = Windows 10 1511/1607 policy "Defer Upgrades and Updates" enabled (the deferral policy of those releases).
+   */
+  DeferUpgrade?: number;
 }
 /**
  * Values under ...\Policies\Microsoft\Windows\WindowsUpdate\AU (knowledge 6.2). Absent = value not set.
@@ -810,6 +861,7 @@ export interface ConfigMgrClientLogs {
   locationServices?: LogExcerpt;
   wuaHandler?: LogExcerpt;
   scanAgent?: LogExcerpt;
+  updatesDeployment?: LogExcerpt;
 }
 /**
  * ConfigMgr site-server / software update point logs (<ConfigMgr installation directory>\Logs, from HKLM\SOFTWARE\Microsoft\SMS\Tracing\<component> TraceFilename, else SMS\Identification or SMS\Setup 'Installation Directory'), CMTrace full or simple ('message $$<Component><date time+bias><thread=N (0xHEX)>') format. notApplicable on machines that are neither a site server nor a software update point.
@@ -1312,4 +1364,99 @@ export interface Ingest {
    * @maxItems 200
    */
   warnings?: string[];
+}
+/**
+ * Local state the Windows Update agent depends on (clients; read-only, nothing leaves the machine): free space of the system drive, the SoftwareDistribution folder and its DataStore, a pending component-servicing operation (WinSxS\pending.xml), and the Windows Time service configuration and status (w32tm /query /status, local).
+ */
+export interface ClientHealth {
+  status: SectionStatus;
+  message?: SectionMessage;
+  /**
+   * The volume of %SystemDrive%.
+   */
+  systemDrive?: {
+    /**
+     * Root of the system drive, e.g. C:\.
+     */
+    root?: string;
+    /**
+     * Size of the volume in MB.
+     */
+    totalMB?: number;
+    /**
+     * Free space in MB.
+     */
+    freeMB?: number;
+    /**
+     * Free space in percent of the volume size.
+     */
+    freePercent?: number;
+  };
+  /**
+   * %windir%\SoftwareDistribution: the agent's working folder.
+   */
+  softwareDistribution?: {
+    /**
+     * Folder path.
+     */
+    path?: string;
+    /**
+     * The folder exists.
+     */
+    exists?: boolean;
+    /**
+     * DataStore\DataStore.edb exists (the agent's update database; created at the first scan).
+     */
+    dataStoreExists?: boolean;
+    /**
+     * Size of DataStore.edb in MB.
+     */
+    dataStoreSizeMB?: number;
+    /**
+     * Last write of DataStore.edb, ISO 8601 UTC.
+     */
+    dataStoreLastWriteTime?: string;
+  };
+  /**
+   * %windir%\WinSxS\pending.xml: component-servicing operations waiting for a restart.
+   */
+  pendingXml?: {
+    /**
+     * The file exists.
+     */
+    exists?: boolean;
+    /**
+     * Last write, ISO 8601 UTC.
+     */
+    lastWriteTime?: string;
+  };
+  /**
+   * HKLM\SOFTWARE\Policies\Microsoft\Windows\DeliveryOptimization\DODownloadMode when set: 0 HTTP only, 1 LAN, 2 group, 3 Internet, 99 simple, 100 bypass (BITS instead of Delivery Optimization). Absent = not set by policy.
+   */
+  deliveryOptimizationDownloadMode?: number;
+  /**
+   * Windows Time (W32Time): HKLM\SYSTEM\CurrentControlSet\Services\W32Time\Parameters and w32tm /query /status (reads the local service only; no network).
+   */
+  timeService?: {
+    /**
+     * Parameters\Type: NT5DS (domain hierarchy), NTP (NtpServer list), AllSync, NoSync (no synchronisation).
+     */
+    type?: string;
+    /**
+     * Parameters\NtpServer.
+     */
+    ntpServer?: string;
+    /**
+     * Current time source (w32tm /query /status "Source:"), e.g. dc01.contoso.com, Local CMOS Clock, Free-running System Clock.
+     */
+    source?: string;
+    /**
+     * Last successful synchronisation (w32tm "Last Successful Sync Time:"), ISO 8601 UTC; absent when never synchronised or not parsable.
+     */
+    lastSuccessfulSyncTime?: string;
+    /**
+     * w32tm /query /status answered (false: the W32Time service is stopped or the output was not understood).
+     */
+    statusReadable?: boolean;
+  };
 }

@@ -267,6 +267,31 @@ export function collectionTimes(machines: readonly MachineSummary[], options: Fl
   return { ...(reference !== undefined && { reference }), outliers, facts };
 }
 
+/**
+ * Client-side targeting against the server's groups: with the server in client-side targeting mode
+ * (or its mode unknown), a TargetGroup the server does not have puts the client in Unassigned
+ * Computers. Group names compare case-insensitively; in server-side mode TargetGroup is ignored.
+ */
+function targetingFacts(server: ServerSummary, clients: ClientSummary[]): ServerRoot['server']['targeting'] {
+  const using = clients.filter((c) => c.targetGroups !== undefined);
+  const out: ServerRoot['server']['targeting'] = { clientsUsingTargeting: using.length, missing: { clients: [], machines: [], details: [], text: 'none' } };
+  if (server.targeting?.mode) out.mode = server.targeting.mode;
+  const groups = server.targeting?.groups;
+  if (groups === undefined) return out;
+  out.groupsText = nameList(groups);
+  if (server.targeting?.mode === 'server') return out;
+  const known = new Set(groups.map((g) => g.toLowerCase()));
+  for (const client of using) {
+    const absent = client.targetGroups!.filter((g) => !known.has(g.toLowerCase()));
+    if (!absent.length) continue;
+    out.missing.clients.push(client.name);
+    out.missing.details.push(`${client.name}: ${absent.join('; ')}`);
+  }
+  if (out.missing.clients.length) out.missing.machines = [server.name, ...out.missing.clients];
+  out.missing.text = nameList(out.missing.details);
+  return out;
+}
+
 function serverFacts(server: ServerSummary, clients: ClientSummary[], options: FleetOptions): ServerRoot['server'] {
   const facts: ServerRoot['server'] = {
     name: server.name,
@@ -274,6 +299,7 @@ function serverFacts(server: ServerSummary, clients: ClientSummary[], options: F
     clients: clients.map((c) => c.name),
     clientCount: clients.length,
     notSeen: { clients: [], machines: [], undecided: [], undecidedMachines: [], clientsText: 'none', undecidedText: 'none' },
+    targeting: targetingFacts(server, clients),
     overload: { events: 0, intervals: [], affectedClients: [], machines: [], clientErrors: [], clientErrorsText: 'none', samples: [] },
   };
   if (server.url) facts.url = server.url;

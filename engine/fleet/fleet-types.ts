@@ -62,6 +62,8 @@ export interface ServerSummary extends SummaryBase {
   iisLog?: { from?: string; to?: string; clientIps: string[] };
   /** Overload evidence: 503s in the IIS log and HTTPERR AppOffline/QueueFull/... entries. Absent when neither log was collected. */
   overload?: { events: number; intervals: FleetInterval[]; samples: LogEvidence[] };
+  /** WSUS targeting (wsusServer.targetingMode / computerTargetGroups, WSUS API). Absent when neither was collected. */
+  targeting?: { mode?: 'client' | 'server'; groups?: string[] };
 }
 
 export interface ClientSummary extends SummaryBase {
@@ -90,6 +92,8 @@ export interface ClientSummary extends SummaryBase {
   activity: FleetTime[];
   /** Timeout / 503 errors (xxxx2EE2, 0x80244022) with their times (at most 40). */
   timeouts: Array<FleetTime & { code: string }>;
+  /** Client-side targeting: the TargetGroup names (split on ";") when TargetGroupEnabled = 1; absent otherwise. */
+  targetGroups?: string[];
 }
 
 export type MachineSummary = ServerSummary | ClientSummary;
@@ -221,6 +225,25 @@ export interface ServerSubjectFacts {
     /** The clients as text ("and N more" after 20). */
     clientsText: string;
     undecidedText: string;
+  };
+  /** Client-side targeting of the clients pointing here against the server's computer target groups. */
+  targeting: {
+    /** The server's targeting mode (client or server), when known. */
+    mode?: string;
+    /** Clients pointing here with client-side targeting (TargetGroupEnabled = 1 and a group name). */
+    clientsUsingTargeting: number;
+    /** The server's groups as text; absent when the server fact file does not list them. */
+    groupsText?: string;
+    /** Clients whose TargetGroup names a group the server does not have (client-side targeting mode only). */
+    missing: {
+      clients: string[];
+      /** The server followed by those clients. */
+      machines: string[];
+      /** "PC1: Laptops" per client. */
+      details: string[];
+      /** details as text ("and N more" after 20). */
+      text: string;
+    };
   };
   /** Rule 4: overload of this server and client timeouts in the same window. */
   overload: {

@@ -90,6 +90,11 @@ function summarizeServer(doc: FactDocument, derived: DerivedFacts, file: string,
     if (derived.iisLog.window.to) summary.iisLog.to = derived.iisLog.window.to;
   }
   if (derived.iisLog.available || derived.httpErr.available) summary.overload = overloadOf(doc, derived);
+  if (setup?.targetingMode !== undefined || setup?.computerTargetGroups !== undefined) {
+    summary.targeting = {};
+    if (setup.targetingMode !== undefined) summary.targeting.mode = setup.targetingMode;
+    if (setup.computerTargetGroups !== undefined) summary.targeting.groups = [...setup.computerTargetGroups];
+  }
   return summary;
 }
 
@@ -145,6 +150,12 @@ function summarizeClient(doc: FactDocument, derived: DerivedFacts, file: string,
     summary.target = { url: `${url.scheme}://${host.includes(':') ? `[${host}]` : host}:${url.port}`, scheme: url.scheme, host, port: url.port };
   }
   if (wuClient?.susClientId) summary.susClientId = wuClient.susClientId.toLowerCase();
+  // Client-side targeting (native policy key): TargetGroupEnabled = 1 and the group names, ";"-separated.
+  const policyKey = derived.policy.available ? doc.clientPolicy?.windowsUpdate : undefined;
+  if (policyKey?.TargetGroupEnabled === 1) {
+    const groups = (policyKey.TargetGroup ?? '').split(';').map((g) => g.trim()).filter((g) => g.length > 0);
+    if (groups.length) summary.targetGroups = groups;
+  }
   // Newest successful detection: registry (pre-Windows 10 only), the log / event 26 (knowledge 8a),
   // or ConfigMgr's WUAHandler "Successfully completed scan.".
   const candidates: NonNullable<ClientSummary['lastScanSuccess']>[] = [];

@@ -223,7 +223,16 @@ export function baseClientDocument(): FactDocument {
       items: {
         wuauserv: { name: 'wuauserv', displayName: 'Windows Update', status: 'Running', startType: 'Manual' },
         BITS: { name: 'BITS', displayName: 'Background Intelligent Transfer Service', status: 'Running', startType: 'Manual' },
+        CryptSvc: { name: 'CryptSvc', displayName: 'Cryptographic Services', status: 'Running', startType: 'Automatic' },
+        DoSvc: { name: 'DoSvc', displayName: 'Delivery Optimization', status: 'Running', startType: 'AutomaticDelayedStart' },
       },
+    },
+    clientHealth: {
+      status: 'ok',
+      systemDrive: { root: 'C:\\', totalMB: 243200, freeMB: 98304, freePercent: 40.4 },
+      softwareDistribution: { path: 'C:\\Windows\\SoftwareDistribution', exists: true, dataStoreExists: true, dataStoreSizeMB: 212, dataStoreLastWriteTime: '2026-11-24T09:30:02Z' },
+      pendingXml: { exists: false },
+      timeService: { type: 'NT5DS', source: 'dc01.contoso.com', lastSuccessfulSyncTime: '2026-11-24T11:12:40Z', statusReadable: true },
     },
     configMgr: { status: 'ok', isClient: false },
     clientPolicy: {
@@ -260,6 +269,7 @@ export function baseClientDocument(): FactDocument {
         locationServices: { status: 'notApplicable', message: 'the ConfigMgr client is not installed' },
         wuaHandler: { status: 'notApplicable', message: 'the ConfigMgr client is not installed' },
         scanAgent: { status: 'notApplicable', message: 'the ConfigMgr client is not installed' },
+        updatesDeployment: { status: 'notApplicable', message: 'the ConfigMgr client is not installed' },
       },
     },
   };

@@ -30,6 +30,19 @@ import clientSelfUpdateErrors from './client-self-update-errors.js';
 import clientOtherEndpointFailures from './client-other-endpoint-failures.js';
 import clientUnexplainedWsusErrors from './client-unexplained-wsus-errors.js';
 import clientUnattributedErrorCodes from './client-unattributed-error-codes.js';
+import dualScanDeferralPolicies from './dual-scan-deferral-policies.js';
+import updateClassSourceWindowsUpdate from './update-class-source-windows-update.js';
+import alternateDownloadServerInvalid from './alternate-download-server-invalid.js';
+import clientSideTargetingWithoutGroup from './client-side-targeting-without-group.js';
+import bitsDisabled from './bits-disabled.js';
+import cryptsvcDisabled from './cryptsvc-disabled.js';
+import deliveryOptimizationDisabled from './delivery-optimization-disabled.js';
+import clientRestartPending from './client-restart-pending.js';
+import systemDriveLowFreeSpace from './system-drive-low-free-space.js';
+import softwaredistributionDatastoreMissing from './softwaredistribution-datastore-missing.js';
+import clientTimeNotSynchronized from './client-time-not-synchronized.js';
+import configmgrContentVersionMismatch from './configmgr-content-version-mismatch.js';
+import configmgrSupSwitched from './configmgr-sup-switched.js';
 
 export const clientRules: RuleDefinition<string>[] = [
   wuauservDisabled,
@@ -64,4 +77,17 @@ export const clientRules: RuleDefinition<string>[] = [
   clientOtherEndpointFailures,
   clientUnexplainedWsusErrors,
   clientUnattributedErrorCodes,
+  dualScanDeferralPolicies,
+  updateClassSourceWindowsUpdate,
+  alternateDownloadServerInvalid,
+  clientSideTargetingWithoutGroup,
+  bitsDisabled,
+  cryptsvcDisabled,
+  deliveryOptimizationDisabled,
+  clientRestartPending,
+  systemDriveLowFreeSpace,
+  softwaredistributionDatastoreMissing,
+  clientTimeNotSynchronized,
+  configmgrContentVersionMismatch,
+  configmgrSupSwitched,
 ];

@@ -7,6 +7,7 @@ import fleetOverloadClientTimeouts from './fleet-overload-client-timeouts.js';
 import fleetDuplicateSusClientId from './fleet-duplicate-sus-client-id.js';
 import fleetStaleReporting from './fleet-stale-reporting.js';
 import fleetCollectionTimeOutliers from './fleet-collection-time-outliers.js';
+import fleetClientTargetGroupMissing from './fleet-client-target-group-missing.js';
 
 export const fleetRules: readonly FleetRuleDefinition[] = [
   fleetClientNotInIisLog,
@@ -16,4 +17,5 @@ export const fleetRules: readonly FleetRuleDefinition[] = [
   fleetDuplicateSusClientId,
   fleetStaleReporting,
   fleetCollectionTimeOutliers,
+  fleetClientTargetGroupMissing,
 ];

@@ -14,7 +14,7 @@ Describe 'Every probe failing' {
         Mock -ModuleName WsusDoctor Get-WdEnvironment { [pscustomobject]@{ ComputerName = 'BROKEN01'; PSVersion = '5.1'; PSEdition = 'Desktop'; IsElevated = $true; WinDir = 'C:\Windows'; SystemDrive = 'C:'; ProgramFiles = 'C:\Program Files'; Temp = 'C:\Temp' } }
         foreach ($probe in 'Get-WdRegistryKey', 'Get-WdService', 'Get-WdHotFix', 'Get-WdCimInstance', 'Get-WdFileItem', 'Get-WdChildItem', 'Read-WdFileTail',
             'Get-WdIisConfiguration', 'Get-WdEventLogEntry', 'Invoke-WdCommand', 'Get-WdWsusApiVersion', 'Export-WdWindowsUpdateLog',
-            'Invoke-WdSqlQuery', 'Get-WdVolumeSpace', 'Get-WdCertificate', 'Get-WdWsusSyncStatus', 'Get-WdIisMimeMap', 'Get-WdAccessRule') {
+            'Invoke-WdSqlQuery', 'Get-WdVolumeSpace', 'Get-WdCertificate', 'Get-WdWsusSyncStatus', 'Get-WdWsusTargetGroup', 'Get-WdIisMimeMap', 'Get-WdAccessRule') {
             Mock -ModuleName WsusDoctor $probe { throw [System.ComponentModel.Win32Exception]::new(5, 'Access is denied') }
         }
         $script:Facts = Get-WsusDoctorFact
@@ -27,7 +27,7 @@ Describe 'Every probe failing' {
         $Validation.valid | Should -BeTrue -Because (($Validation.errors | ForEach-Object { "$($_.path) $($_.message)" }) -join '; ')
     }
 
-    It 'turns each failure into section data: <_>' -ForEach @('os', 'updates', 'services', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events') {
+    It 'turns each failure into section data: <_>' -ForEach @('os', 'updates', 'services', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events', 'clientHealth') {
         $Facts[$_]['status'] | Should -Be 'error'
         $Facts[$_]['message'] | Should -BeLike '*Access is denied*'
     }

@@ -64,6 +64,7 @@ function Set-WdFixtureMock {
     Mock -ModuleName WsusDoctor Get-WdVolumeSpace { Get-WdFixtureVolumeSpace -Path $Path }
     Mock -ModuleName WsusDoctor Get-WdCertificate { Get-WdFixtureCertificate -Thumbprint $Thumbprint -StoreName $StoreName }
     Mock -ModuleName WsusDoctor Get-WdWsusSyncStatus { Get-WdFixtureWsusSyncStatus }
+    Mock -ModuleName WsusDoctor Get-WdWsusTargetGroup { Get-WdFixtureWsusTargetGroup }
     Mock -ModuleName WsusDoctor Get-WdIisMimeMap { Get-WdFixtureIisMimeMap -SiteName $SiteName }
     Mock -ModuleName WsusDoctor Get-WdAccessRule { Get-WdFixtureAccessRule -Path $Path }
     Mock -ModuleName WsusDoctor Export-WdWindowsUpdateLog { Export-WdFixtureWindowsUpdateLog -OutFile $OutFile -TimeoutSeconds $TimeoutSeconds }

@@ -145,7 +145,10 @@ function Get-WdFixtureFileItem {
         $spec = $files[$Path]
         return [pscustomobject]@{ FullName = $Path; IsDirectory = $false; Length = $spec['Length']; LastWriteTime = $script:Now.AddHours(-[double]$spec['ageHours']); FileVersion = $spec['FileVersion'] }
     }
-    foreach ($known in $script:Files.Keys) {
+    # A folder exists when a log file or a 'files' entry lies below it.
+    $below = @($script:Files.Keys)
+    if ($files) { $below += @($files.Keys) }
+    foreach ($known in $below) {
         if ($known.StartsWith($Path.TrimEnd('\') + '\', [StringComparison]::OrdinalIgnoreCase)) {
             return [pscustomobject]@{ FullName = $Path; IsDirectory = $true; Length = $null; LastWriteTime = $script:Now; FileVersion = $null }
         }
@@ -315,6 +318,15 @@ function Get-WdFixtureWsusSyncStatus {
     $spec = Get-WdFixtureSetting 'wsusSync'
     if ($null -eq $spec) { return $null }
     [pscustomobject]$spec
+}
+
+function Get-WdFixtureWsusTargetGroup {
+    <# fixture 'wsusTargeting': { TargetingMode, Groups } or 'wsusTargetingError'; absent = API not installed ($null). #>
+    $message = Get-WdFixtureSetting 'wsusTargetingError'
+    if ($message) { throw [System.Net.WebException]::new($message) }
+    $spec = Get-WdFixtureSetting 'wsusTargeting'
+    if ($null -eq $spec) { return $null }
+    [pscustomobject]@{ TargetingMode = $spec['TargetingMode']; Groups = [string[]]@($spec['Groups']) }
 }
 
 function Get-WdFixtureIisMimeMap {

@@ -27,6 +27,8 @@ test('nothing collected: flags false, nothing found', () => {
     gpoConflict: { count: 0, samples: [] },
     locationRequestScans: 0,
     locationRequestsWithoutReply: { count: 0, samples: [] },
+    supSwitches: { count: 0, samples: [] },
+    supsUsed: [],
   });
 });
 
@@ -210,4 +212,49 @@ test('WUAHandler: failures and overwrites before a successful scan are recovered
   assert.equal(d.policyOverwritten.count, 1, 'only the later overwrite naming another server');
   assert.equal(d.policyOverwrittenHarmless, 1);
   assert.equal(d.lastSuccessfulScan, '2026-11-24T08:51:00.000Z');
+});
+
+const GUID = '{8B8F8D5A-2C1E-4A9B-9E63-0F1D2C3B4A59}';
+const reply = (url: string, version: string, time: string) => [
+  cmRecord('Calling back with the following WSUS locations', 'LocationServices', time, '04-30-2024'),
+  cmRecord(`WSUS Path='${url}', Server='${url.replace(/^https?:\/\/|:\d+$/g, '')}', Version='${version}'`, 'LocationServices', time, '04-30-2024'),
+];
+
+test('content version: the newest request and the newest location version, mismatch when no location of that version follows', () => {
+  const ls = [...reply('http://sup01.contoso.com:8530', '37', '09:00:00.000+000')];
+  const sa = [cmRecord(`- - - - - -Requesting WSUS Server Locations from LS for ${GUID} version 38`, 'ScanAgent', '10:00:00.000+000', '04-30-2024')];
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: ls }), scanAgent: okExcerpt({ lines: sa }) } } }, 'client'));
+  assert.equal(d.requestedContentVersion, '38');
+  assert.equal(d.latestLocationVersion, '37');
+  assert.equal(d.contentVersionMismatch, true);
+  const answered = [...ls, ...reply('http://sup01.contoso.com:8530', '38', '10:00:05.000+000')];
+  const ok = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: answered }), scanAgent: okExcerpt({ lines: sa }) } } }, 'client'));
+  assert.equal(ok.contentVersionMismatch, false);
+});
+
+test('content version: a WSUSLocationRequest names the version too; no request leaves the comparison out', () => {
+  const ls = [
+    ...reply('http://sup01.contoso.com:8530', '38', '09:00:00.000+000'),
+    cmRecord(`WSUSLocationRequest : <WSUSLocationRequest SchemaVersion="1.00"><Content ID="${GUID}" Version="39"/></WSUSLocationRequest>`, 'LocationServices', '10:00:00.000+000', '04-30-2024'),
+  ];
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: ls }) } } }, 'client'));
+  assert.equal(d.requestedContentVersion, '39');
+  assert.equal(d.contentVersionMismatch, true);
+  const none = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines: reply('http://sup01.contoso.com:8530', '38', '09:00:00.000+000') }) } } }, 'client'));
+  assert.equal(none.requestedContentVersion, undefined);
+  assert.equal(none.contentVersionMismatch, undefined);
+});
+
+test('SUP switches: a reply whose first SUP differs from the previous reply; a failover list in one reply is no switch', () => {
+  const lines = [
+    ...reply('http://sup01.contoso.com:8530', '38', '08:00:00.000+000'),
+    // One reply listing two SUPs (the failover list): not a switch.
+    cmRecord("WSUS Path='http://sup02.contoso.com:8530', Server='sup02.contoso.com', Version='38'", 'LocationServices', '08:00:00.000+000', '04-30-2024'),
+    ...reply('http://sup01.contoso.com:8530', '38', '09:00:00.000+000'),
+    ...reply('http://SUP02.contoso.com:8530/', '38', '10:00:00.000+000'),
+  ];
+  const d = deriveConfigMgrClient(makeDoc({ logs: { configMgrClient: { locationServices: okExcerpt({ lines }) } } }, 'client'));
+  assert.equal(d.supSwitches!.count, 1);
+  assert.match(d.supSwitches!.samples[0]!.text, /SUP02/);
+  assert.deepEqual(d.supsUsed, ['http://sup01.contoso.com:8530', 'http://SUP02.contoso.com:8530/']);
 });

@@ -132,7 +132,14 @@ test('the hand-written "Disable Windows Update" .reg (UTF-8, comments, malformed
   const dir = tempDir();
   writeFileSync(join(dir, 'tweaks.reg'), corpusBytes('hakanfly-windows-tweaks/Disable Windows Update.reg'));
   const doc = ingestBundle([dir]);
-  assert.deepEqual(doc.clientPolicy!.windowsUpdate, { DisableDualScan: 1, DisableWindowsUpdateAccess: 1 });
+  assert.deepEqual(doc.clientPolicy!.windowsUpdate, {
+    DeferFeatureUpdates: 1,
+    DeferFeatureUpdatesPeriodInDays: 365,
+    DeferQualityUpdates: 1,
+    DeferQualityUpdatesPeriodInDays: 365,
+    DisableDualScan: 1,
+    DisableWindowsUpdateAccess: 1,
+  });
   assert.deepEqual(doc.clientPolicy!.au, { NoAutoUpdate: 1, AUOptions: 1 });
   assert.match(doc.ingest!.used[0]!.note!, /line 64 \(key does not start with a root key/);
   const io = recordingIo();

@@ -42,7 +42,8 @@ test('the packed tarball installs globally and runs from another folder (version
     assert.ok(tgz, 'npm pack wrote a tarball');
     execFileSync(npm, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error', join(packDir, tgz)], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     const bin = process.platform === 'win32' ? join(prefix, 'wsus-doctor.cmd') : join(prefix, 'bin', 'wsus-doctor');
-    const run = (...args: string[]) => spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // maxBuffer: the JSON report of every example passed spawnSync's 1 MiB default (the child is then killed, status null).
+    const run = (...args: string[]) => spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
 
     const version = run('--version');
     assert.equal(version.status, 0, version.stderr);

@@ -223,6 +223,8 @@ function Get-WsusDoctorFact {
     $doc['upstreamSync'] = Invoke-WdSection -Name 'upstreamSync' -ScriptBlock { Get-WdUpstreamSyncFact -Context $context }
     $doc['contentStore'] = Invoke-WdSection -Name 'contentStore' -ScriptBlock { Get-WdContentStoreFact -Context $context }
     $doc['sslCertificate'] = Invoke-WdSection -Name 'sslCertificate' -ScriptBlock { Get-WdSslCertificateFact -Context $context }
+    # Client-side state the agent depends on (local reads only: volume, files, registry, w32tm /query /status).
+    $doc['clientHealth'] = Invoke-WdSection -Name 'clientHealth' -ScriptBlock { Get-WdClientHealthFact -Context $context }
     $logs = $null
     try { $logs = Get-WdLogFact -Context $context }
     catch { [void]$warnings.Add('The log excerpts could not be collected: ' + (Get-WdErrorText $_)) }

@@ -43,3 +43,27 @@ export const MAX_ROUND_TRIPS_BLOG: Reference = {
   url: 'https://learn.microsoft.com/archive/blogs/sus/wsus-clients-fail-with-warning-syncserverupdatesinternal-failed-0x80244010',
   title: 'WSUS clients fail with WARNING: SyncServerUpdatesInternal failed: 0x80244010 (WSUS product team)',
 };
+export const WUFB_WSUS: Reference = {
+  url: 'https://learn.microsoft.com/windows/deployment/update/wufb-wsus',
+  title: 'Use Windows Update for Business and WSUS together (scan source policy, dual scan)',
+};
+export const CSP_UPDATE: Reference = {
+  url: 'https://learn.microsoft.com/windows/client-management/mdm/policy-csp-update',
+  title: 'Policy CSP - Update (SetPolicyDrivenUpdateSourceFor*Updates, UpdateServiceUrlAlternate, FillEmptyContentUrls)',
+};
+export const WU_ADDITIONAL_RESOURCES: Reference = {
+  url: 'https://learn.microsoft.com/troubleshoot/windows-client/installing-updates-features-roles/additional-resources-for-windows-update',
+  title: 'Windows Update - additional resources (reset the BITS, Windows Update and Cryptographic services, SoftwareDistribution)',
+};
+export const DO_REFERENCE: Reference = {
+  url: 'https://learn.microsoft.com/windows/deployment/do/waas-delivery-optimization-reference',
+  title: 'Delivery Optimization reference (download modes, Bypass mode 100 = BITS)',
+};
+export const W32TIME_TOOLS: Reference = {
+  url: 'https://learn.microsoft.com/windows-server/networking/windows-time-service/windows-time-service-tools-and-settings',
+  title: 'Windows Time service tools and settings (w32tm /query /status, Parameters\\Type)',
+};
+export const WUA_RECOMMENDED_DISK_SPACE: Reference = {
+  url: 'https://learn.microsoft.com/windows/win32/api/wuapi/nf-wuapi-iupdate-get_recommendedharddiskspace',
+  title: 'IUpdate::get_RecommendedHardDiskSpace (free space an update needs before it installs)',
+};

@@ -39,6 +39,8 @@ export interface ServerOptions {
   httpErrLines?: string[];
   iisCollected?: boolean;
   usingSsl?: boolean;
+  /** wsusServer.targetingMode and computerTargetGroups (WSUS API). */
+  targeting?: { mode?: 'client' | 'server'; groups?: string[] };
 }
 
 /** A WSUS server; by default its IIS log (06:00-12:00Z) shows the given client IPs. */
@@ -57,7 +59,11 @@ export function server(options: ServerOptions = {}, clientIps: string[] = ['10.0
       httpErr: { files: [{ path: 'C:\\Windows\\System32\\LogFiles\\HTTPERR\\httperr1.log', truncated: false, startLine: 1, lines: [...HTTPERR_HEADER, ...(options.httpErrLines ?? [])] }] },
     },
   };
-  if (options.usingSsl !== undefined) facts.wsusServer = { usingSsl: options.usingSsl };
+  const setup: Record<string, unknown> = {};
+  if (options.usingSsl !== undefined) setup.usingSsl = options.usingSsl;
+  if (options.targeting?.mode !== undefined) setup.targetingMode = options.targeting.mode;
+  if (options.targeting?.groups !== undefined) setup.computerTargetGroups = options.targeting.groups;
+  if (Object.keys(setup).length) facts.wsusServer = setup;
   return { role: 'server', facts };
 }
 
@@ -82,6 +88,8 @@ export interface ClientOptions {
   /** collectedAt of the fact file (default 2026-11-24T12:00:00Z). */
   collectedAt?: string;
   domain?: string;
+  /** Client-side targeting: TargetGroupEnabled = 1 with this TargetGroup. */
+  targetGroup?: string;
 }
 
 const WSUS_SERVICE_ID = '{3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}';
@@ -117,7 +125,7 @@ export function client(name: string, options: ClientOptions = {}): FleetRuleTest
     clientPolicy:
       url === null
         ? { windowsUpdate: null, au: { UseWUServer: 0 } }
-        : { windowsUpdate: { WUServer: url, WUStatusServer: url } },
+        : { windowsUpdate: { WUServer: url, WUStatusServer: url, ...(options.targetGroup !== undefined ? { TargetGroupEnabled: 1, TargetGroup: options.targetGroup } : {}) } },
   };
   const wsusUrl = url ?? 'http://wsus01.contoso.com:8530';
   facts.logs = {

@@ -5,15 +5,21 @@ function Get-WdClientPolicyFact {
     Builds the clientPolicy section from HKLM\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate (and \AU), plus the Wow6432Node copy when it exists.
     #>
     param([Parameter(Mandatory = $true)] $Context)
-    $stringNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'TargetGroup')
+    $stringNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'TargetGroup',
+        'PauseFeatureUpdatesStartTime', 'PauseQualityUpdatesStartTime', 'TargetReleaseVersionInfo', 'ProductVersion')
     $wuNames = @('WUServer', 'WUStatusServer', 'UpdateServiceUrlAlternate', 'FillEmptyContentUrls', 'TargetGroupEnabled', 'TargetGroup',
         'DoNotConnectToWindowsUpdateInternetLocations', 'DisableDualScan', 'DisableWindowsUpdateAccess', 'SetDisableUXWUAccess',
         'SetProxyBehaviorForUpdateDetection', 'AcceptTrustedPublisherCerts', 'DoNotEnforceEnterpriseTLSCertPinningForUpdateDetection',
         'SetPolicyDrivenUpdateSourceForFeatureUpdates', 'SetPolicyDrivenUpdateSourceForQualityUpdates',
-        'SetPolicyDrivenUpdateSourceForDriverUpdates', 'SetPolicyDrivenUpdateSourceForOtherUpdates')
+        'SetPolicyDrivenUpdateSourceForDriverUpdates', 'SetPolicyDrivenUpdateSourceForOtherUpdates',
+        # Windows Update for Business deferral, pause and offering policies: with WSUS they cause dual scan.
+        'DeferFeatureUpdates', 'DeferFeatureUpdatesPeriodInDays', 'PauseFeatureUpdatesStartTime', 'DeferQualityUpdates',
+        'DeferQualityUpdatesPeriodInDays', 'PauseQualityUpdatesStartTime', 'TargetReleaseVersion', 'TargetReleaseVersionInfo',
+        'ProductVersion', 'DeferUpgrade')
     $auNames = @('UseWUServer', 'NoAutoUpdate', 'AUOptions', 'ScheduledInstallDay', 'ScheduledInstallTime', 'DetectionFrequencyEnabled',
         'DetectionFrequency', 'UseUpdateClassPolicySource', 'RescheduleWaitTime', 'NoAutoRebootWithLoggedOnUsers', 'AutomaticMaintenanceEnabled')
-    $maxLength = @{ WUServer = 2048; WUStatusServer = 2048; UpdateServiceUrlAlternate = 2048; TargetGroup = 1024 }
+    $maxLength = @{ WUServer = 2048; WUStatusServer = 2048; UpdateServiceUrlAlternate = 2048; TargetGroup = 1024
+        PauseFeatureUpdatesStartTime = 64; PauseQualityUpdatesStartTime = 64; TargetReleaseVersionInfo = 64; ProductVersion = 64 }
     $skipped = New-Object System.Collections.ArrayList
 
     # Reads one key and keeps the known values with the contract's types; $null when the key is absent.

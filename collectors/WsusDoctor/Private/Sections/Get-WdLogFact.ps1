@@ -61,7 +61,7 @@ function Get-WdLogFact {
         # WSUS location only around a scan, so a shorter excerpt cannot tell "no location" from "no scan".
         $ccmMaxAgeDays = [double]$Context.Options.MaxConfigMgrLogAgeDays
         if ($ccmMaxAgeDays -le 0) { $ccmMaxAgeDays = [double]$Context.Options.MaxLogAgeDays }
-        foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'))) {
+        foreach ($pair in @(@('locationServices', 'LocationServices'), @('wuaHandler', 'WUAHandler'), @('scanAgent', 'ScanAgent'), @('updatesDeployment', 'UpdatesDeployment'))) {
             $logBaseName = $pair[1]
             $ccm[$pair[0]] = Invoke-WdSection -Name "$logBaseName.log" -ScriptBlock {
                 if (-not $isClient) { return (New-WdSection -Status 'notApplicable' -Message 'The Configuration Manager client (CcmExec) is not installed.') }

@@ -66,6 +66,22 @@ function Get-WdWsusServerFact {
         elseif ($sql -match '##SSEE') { $section['databaseType'] = 'SSEE' }
         else { $section['databaseType'] = 'SQL' }
     }
+    # Targeting mode and computer target groups (API getters), for the fleet check of client-side targeting.
+    if (-not $Context.Options.SkipWsusApi) {
+        try {
+            $targeting = Get-WdWsusTargetGroup
+            if ($null -ne $targeting) {
+                switch ([string]$targeting.TargetingMode) {
+                    'Client' { $section['targetingMode'] = 'client' }
+                    'Server' { $section['targetingMode'] = 'server' }
+                }
+                $groups = New-Object System.Collections.ArrayList
+                foreach ($name in @($targeting.Groups)) { if ($name -and $groups.Count -lt 2000) { [void]$groups.Add((Limit-WdText ([string]$name) 256)) } }
+                $section['computerTargetGroups'] = $groups.ToArray()
+            }
+        }
+        catch { [void]$problems.Add('WSUS API (computer target groups): ' + (Get-WdErrorText $_)) }
+    }
     if ($problems.Count -gt 0) { Set-WdSectionMessage -Section $section -Message ('Partly read. ' + ($problems.ToArray() -join ' ')) }
     , $section
 }

@@ -1,0 +1,44 @@
+/**
+ * Derives `clientHealth` from the clientHealth and os sections: free space of the system drive in
+ * GB, how long ago Windows Time last synchronised (against collectedAt), whether it synchronises at
+ * all (Parameters\\Type NoSync, or the local CMOS / free-running clock as the source), and the
+ * pending-restart markers that are set (os.pendingReboot plus WinSxS\\pending.xml) in words.
+ */
+import type { FactDocument } from '../facts/fact-types.generated.js';
+import type { DerivedClientHealth } from './derived-types.js';
+import { isOk } from './evidence.js';
+
+const DAY_MS = 86_400_000;
+/** w32tm "Source:" values that mean the clock is not synchronised with anything. */
+const LOCAL_CLOCK = /^(Local CMOS Clock|Free-running System Clock)$/i;
+
+export function deriveClientHealth(doc: FactDocument): DerivedClientHealth {
+  const restartMarkers: string[] = [];
+  const reboot = isOk(doc.os) ? doc.os!.pendingReboot : undefined;
+  if (reboot?.windowsUpdate === true) restartMarkers.push('WindowsUpdate\\Auto Update\\RebootRequired');
+  if (reboot?.componentBasedServicing === true) restartMarkers.push('Component Based Servicing\\RebootPending');
+  if (reboot?.pendingFileRenameOperations === true) restartMarkers.push('Session Manager PendingFileRenameOperations');
+  const health = doc.clientHealth;
+  if (!isOk(health)) {
+    const out: DerivedClientHealth = { available: false };
+    if (restartMarkers.length) out.restartMarkers = restartMarkers;
+    return out;
+  }
+  const h = health!;
+  if (h.pendingXml?.exists === true) restartMarkers.push('WinSxS\\pending.xml');
+  const out: DerivedClientHealth = { available: true, restartMarkers };
+  if (h.systemDrive?.freeMB !== undefined) out.systemDriveFreeGB = Math.round((h.systemDrive.freeMB / 1024) * 10) / 10;
+  const time = h.timeService;
+  const collected = Date.parse(doc.collectedAt);
+  if (time?.lastSuccessfulSyncTime !== undefined && !Number.isNaN(collected)) {
+    const last = Date.parse(time.lastSuccessfulSyncTime);
+    if (!Number.isNaN(last)) out.timeSyncAgeDays = Math.round(((collected - last) / DAY_MS) * 10) / 10;
+  }
+  const problems: string[] = [];
+  if (time?.type !== undefined && /^NoSync$/i.test(time.type.trim())) problems.push('W32Time Parameters\\Type is NoSync (no synchronisation configured)');
+  if (time?.source !== undefined && LOCAL_CLOCK.test(time.source.trim())) problems.push(`the time source is "${time.source.trim()}" (the clock runs on its own)`);
+  if (problems.length) out.timeNotSynchronized = true;
+  else if (time?.type !== undefined || time?.source !== undefined) out.timeNotSynchronized = false;
+  out.timeProblems = problems;
+  return out;
+}
