@@ -7,6 +7,7 @@ import { defineGroup, type CliCommand } from '../command.js';
 import { diagnoseCommand } from './diagnose.js';
 import { batchCommand } from './batch.js';
 import { fleetCommand } from './fleet.js';
+import { redactCommand } from './redact.js';
 import { rulesListCommand } from './rules-list.js';
 import { rulesValidateCommand } from './rules-validate.js';
 import { rulesTestCommand } from './rules-test.js';
@@ -21,4 +22,4 @@ export const rulesCommand = defineGroup({
   demand: 'Name a rules command.',
 });
 
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, batchCommand, fleetCommand, rulesCommand];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, batchCommand, fleetCommand, redactCommand, rulesCommand];
