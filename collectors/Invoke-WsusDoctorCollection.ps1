@@ -543,10 +543,11 @@ function ConvertTo-WdRedactedFact {
     else { $keyBytes = [System.Security.Cryptography.SHA256]::Create().ComputeHash($utf8.GetBytes('wsus-doctor redact')) }
     $hmac = New-Object System.Security.Cryptography.HMACSHA256 -ArgumentList (, $keyBytes)
 
+    # Each pattern starts only where a run begins (lookbehind): linear cost on long lines.
     $octet = '(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)'
     $patterns = @(
-        @('url', '\b[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s/@''"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/''"<>:\\\]?#@;,)]+)'),
-        @('email', '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+'),
+        @('url', '(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s/@''"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/''"<>:\\\]?#@;,)]+)'),
+        @('email', '(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+'),
         @('unc', '(?<![\\\w])\\\\[A-Za-z0-9_.-]{2,}(?=\\)'),
         @('account', '(?<=^|[\s"''(\[,;=])[A-Za-z0-9][A-Za-z0-9._-]{0,14}\\[A-Za-z0-9][A-Za-z0-9._$-]{0,63}(?=$|[\s"''),;\]])'),
         @('guid', '(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])'),
@@ -757,6 +758,8 @@ function ConvertTo-WdRedactedFact {
         $m.Groups[1].Value + $userInfo + (ConvertTo-WdRxHost $name $false)
     }
     function ConvertTo-WdRxDotted([string] $Match, [bool] $AfterWildcard) {
+        # A DNS name has at most 253 characters: a longer dotted run is not one.
+        if ($Match.Length -gt 253) { return ConvertTo-WdRxLiteral $Match }
         $lower = $Match.ToLowerInvariant()
         if ($AfterWildcard -or $domains.ContainsKey($lower.TrimEnd('.'))) { return ConvertTo-WdRxDomain $Match }
         $labels = $lower.Split('.')
@@ -1206,6 +1209,22 @@ function Set-WdSectionMessage {
     $text = Limit-WdText $Message 4000
     if ($Section.Contains('message')) { $Section['message'] = $text }
     else { $Section.Insert(1, 'message', $text) }
+}
+
+# ---- WsusDoctor\Private\Helpers\Stop-WdCollection.ps1
+# Stop-WdCollection: how the entry script ends when it wrote no fact file - one line on stderr and a non-zero exit code.
+function Stop-WdCollection {
+    <#
+    .SYNOPSIS
+    Writes "Invoke-WsusDoctorCollection: <reason>" (one line) to stderr and exits the entry script with Code (2 bad parameter, 3 no fact file written, 1 unexpected failure); with -AsJson throws that line instead.
+    #>
+    # With -AsJson (remote collection) the entry script runs inside a script block, where exit would end
+    # the remote pipeline without a word: the reason is thrown for the caller to report per machine.
+    param([int] $Code, [string] $Reason, [switch] $AsJson)
+    $line = 'Invoke-WsusDoctorCollection: ' + ($Reason -replace '[\r\n]+', ' ')
+    if ($AsJson) { throw $line }
+    [Console]::Error.WriteLine($line)
+    exit $Code
 }
 
 # ---- WsusDoctor\Private\Probes\Export-WdWindowsUpdateLog.ps1
@@ -3937,29 +3956,19 @@ function Get-WsusDoctorFact {
 
 #endregion WsusDoctor functions
 
-# The one line a failed run leaves on stderr, and its exit code (0 only when a fact file was written).
-# With -AsJson (remote collection, where the script runs inside a script block and exit would end the
-# remote pipeline) the reason is thrown instead: the caller reports it for that machine.
-function Stop-WdCollection([int] $Code, [string] $Reason) {
-    $line = 'Invoke-WsusDoctorCollection: ' + ($Reason -replace '[\r\n]+', ' ')
-    if ($AsJson) { throw $line }
-    [Console]::Error.WriteLine($line)
-    exit $Code
-}
-
 $wdSettings = Resolve-WdCollectionParameter -Parameter @{
     Role = $Role; MaxLogAgeDays = $MaxLogAgeDays; MaxConfigMgrLogAgeDays = $MaxConfigMgrLogAgeDays; MaxLogSizeMB = $MaxLogSizeMB
     MaxEvents = $MaxEvents; WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds; SqlTimeoutSeconds = $SqlTimeoutSeconds
     Redact = [bool]$Redact; RedactKey = $RedactKey; UnknownArgument = $UnknownArgument
 }
-if ($wdSettings.Error) { Stop-WdCollection 2 $wdSettings.Error }
+if ($wdSettings.Error) { Stop-WdCollection -AsJson:$AsJson 2 $wdSettings.Error }
 $wdOutPath = $null
 if ($OutFile -and -not $AsJson) {
     try { $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile) }
-    catch { Stop-WdCollection 2 ('-OutFile ' + $OutFile + ' is not a usable path: ' + $_.Exception.Message) }
+    catch { Stop-WdCollection -AsJson:$AsJson 2 ('-OutFile ' + $OutFile + ' is not a usable path: ' + $_.Exception.Message) }
     $wdOutFolder = Split-Path -Parent $wdOutPath
-    if ($wdOutFolder -and -not (Test-Path -LiteralPath $wdOutFolder -PathType Container)) { Stop-WdCollection 3 ('no fact file written: the folder ' + $wdOutFolder + ' does not exist') }
-    if (Test-Path -LiteralPath $wdOutPath -PathType Container) { Stop-WdCollection 3 ('no fact file written: -OutFile ' + $wdOutPath + ' is a folder; name a file in it') }
+    if ($wdOutFolder -and -not (Test-Path -LiteralPath $wdOutFolder -PathType Container)) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: the folder ' + $wdOutFolder + ' does not exist') }
+    if (Test-Path -LiteralPath $wdOutPath -PathType Container) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: -OutFile ' + $wdOutPath + ' is a folder; name a file in it') }
 }
 
 try {
@@ -3997,7 +4006,7 @@ if (-not $wdOutPath) {
     $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath(('wsus-doctor-{0}-{1}.json' -f $wdName, [datetime]::Now.ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture)))
 }
 try { $wdFile = Export-WsusDoctorFact -InputObject $wdFacts -Path $wdOutPath -ErrorAction Stop }
-catch { Stop-WdCollection 3 ('no fact file written: ' + $wdOutPath + ' could not be written: ' + $_.Exception.Message) }
+catch { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: ' + $wdOutPath + ' could not be written: ' + $_.Exception.Message) }
 if ($wdShowConsole) {
     Write-Host ('Role: {0}   Duration: {1} ms' -f $wdFacts['role'], $wdFacts['collector']['durationMs'])
     foreach ($wdName in @('os', 'updates', 'services', 'wsusServer', 'configMgr', 'iis', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events')) {
@@ -4021,5 +4030,5 @@ if ($wdShowConsole) {
 $wdFile
 }
 catch {
-    Stop-WdCollection 1 ('no fact file written: unexpected failure: ' + $_.Exception.Message)
+    Stop-WdCollection -AsJson:$AsJson 1 ('no fact file written: unexpected failure: ' + $_.Exception.Message)
 }

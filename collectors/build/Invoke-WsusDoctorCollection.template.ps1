@@ -123,29 +123,19 @@ param(
 
 # <WsusDoctor:functions> (the collector functions of WsusDoctor\Private and WsusDoctor\Public go here)
 
-# The one line a failed run leaves on stderr, and its exit code (0 only when a fact file was written).
-# With -AsJson (remote collection, where the script runs inside a script block and exit would end the
-# remote pipeline) the reason is thrown instead: the caller reports it for that machine.
-function Stop-WdCollection([int] $Code, [string] $Reason) {
-    $line = 'Invoke-WsusDoctorCollection: ' + ($Reason -replace '[\r\n]+', ' ')
-    if ($AsJson) { throw $line }
-    [Console]::Error.WriteLine($line)
-    exit $Code
-}
-
 $wdSettings = Resolve-WdCollectionParameter -Parameter @{
     Role = $Role; MaxLogAgeDays = $MaxLogAgeDays; MaxConfigMgrLogAgeDays = $MaxConfigMgrLogAgeDays; MaxLogSizeMB = $MaxLogSizeMB
     MaxEvents = $MaxEvents; WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds; SqlTimeoutSeconds = $SqlTimeoutSeconds
     Redact = [bool]$Redact; RedactKey = $RedactKey; UnknownArgument = $UnknownArgument
 }
-if ($wdSettings.Error) { Stop-WdCollection 2 $wdSettings.Error }
+if ($wdSettings.Error) { Stop-WdCollection -AsJson:$AsJson 2 $wdSettings.Error }
 $wdOutPath = $null
 if ($OutFile -and -not $AsJson) {
     try { $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile) }
-    catch { Stop-WdCollection 2 ('-OutFile ' + $OutFile + ' is not a usable path: ' + $_.Exception.Message) }
+    catch { Stop-WdCollection -AsJson:$AsJson 2 ('-OutFile ' + $OutFile + ' is not a usable path: ' + $_.Exception.Message) }
     $wdOutFolder = Split-Path -Parent $wdOutPath
-    if ($wdOutFolder -and -not (Test-Path -LiteralPath $wdOutFolder -PathType Container)) { Stop-WdCollection 3 ('no fact file written: the folder ' + $wdOutFolder + ' does not exist') }
-    if (Test-Path -LiteralPath $wdOutPath -PathType Container) { Stop-WdCollection 3 ('no fact file written: -OutFile ' + $wdOutPath + ' is a folder; name a file in it') }
+    if ($wdOutFolder -and -not (Test-Path -LiteralPath $wdOutFolder -PathType Container)) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: the folder ' + $wdOutFolder + ' does not exist') }
+    if (Test-Path -LiteralPath $wdOutPath -PathType Container) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: -OutFile ' + $wdOutPath + ' is a folder; name a file in it') }
 }
 
 try {
@@ -183,7 +173,7 @@ if (-not $wdOutPath) {
     $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath(('wsus-doctor-{0}-{1}.json' -f $wdName, [datetime]::Now.ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture)))
 }
 try { $wdFile = Export-WsusDoctorFact -InputObject $wdFacts -Path $wdOutPath -ErrorAction Stop }
-catch { Stop-WdCollection 3 ('no fact file written: ' + $wdOutPath + ' could not be written: ' + $_.Exception.Message) }
+catch { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: ' + $wdOutPath + ' could not be written: ' + $_.Exception.Message) }
 if ($wdShowConsole) {
     Write-Host ('Role: {0}   Duration: {1} ms' -f $wdFacts['role'], $wdFacts['collector']['durationMs'])
     foreach ($wdName in @('os', 'updates', 'services', 'wsusServer', 'configMgr', 'iis', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events')) {
@@ -207,5 +197,5 @@ if ($wdShowConsole) {
 $wdFile
 }
 catch {
-    Stop-WdCollection 1 ('no fact file written: unexpected failure: ' + $_.Exception.Message)
+    Stop-WdCollection -AsJson:$AsJson 1 ('no fact file written: unexpected failure: ' + $_.Exception.Message)
 }

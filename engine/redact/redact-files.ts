@@ -85,17 +85,30 @@ export function redactFiles(inputs: readonly RedactInput[], out: string, key?: s
       redactor.discover(doc);
       docs.push({ input, doc });
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      failed.push({ file: input.file, code: error.code, message: error.message, ...(error.place ? { place: error.place } : {}) });
+      failed.push(failureOf(error, input.file));
     }
   }
   const written: RedactResult['written'] = [];
   for (const { input, doc } of docs) {
+    let text: string;
+    try {
+      text = `${JSON.stringify(redactor.redact(doc), null, 2)}\n`;
+    } catch (error) {
+      failed.push(failureOf(error, input.file));
+      continue;
+    }
     const target = join(out, input.name);
-    writeAtomically(target, `${JSON.stringify(redactor.redact(doc), null, 2)}\n`);
+    writeAtomically(target, text);
     written.push({ file: input.file, output: target });
   }
   return { ...redactor.stats(), written, failed };
+}
+
+/** A file that cannot be redacted: bad input, or nesting deeper than the call stack (a hostile file). */
+function failureOf(error: unknown, file: string): RedactResult['failed'][number] {
+  if (error instanceof InputError) return { file, code: error.code, message: error.message, ...(error.place ? { place: error.place } : {}) };
+  if (error instanceof RangeError) return { file, code: 'E_TOO_DEEP', message: 'nested too deeply to redact (not a fact file the collector writes)' };
+  throw error;
 }
 
 function readJson(file: string): unknown {

@@ -18,10 +18,12 @@ import { BUILT_IN_ACCOUNTS, isPublicHost, isReservedIpv4, isReservedIpv6, NOT_DO
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+// Every pattern starts only where its first character class begins a run (a lookbehind), so a long
+// run of letters, dots or dashes is scanned once, not once per position: linear cost on hostile lines.
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const PATTERNS: Array<[name: string, source: string]> = [
-  ['url', String.raw`\b[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s/@'"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/'"<>:\\\]?#@;,)]+)`],
-  ['email', String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`],
+  ['url', String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\/(?:[^\s/@'"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/'"<>:\\\]?#@;,)]+)`],
+  ['email', String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`],
   ['unc', String.raw`(?<![\\\w])\\\\[A-Za-z0-9_.-]{2,}(?=\\)`],
   ['account', String.raw`(?<=^|[\s"'(\[,;=])[A-Za-z0-9][A-Za-z0-9._-]{0,14}\\[A-Za-z0-9][A-Za-z0-9._$-]{0,63}(?=$|[\s"'),;\]])`],
   ['guid', String.raw`(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])`],
@@ -216,6 +218,8 @@ export class Redactor {
 
   /** A dotted word of free text: a DNS name when the run declared it or it ends in a top-level domain. */
   private dotted(match: string, afterWildcard: boolean): string {
+    // A DNS name has at most 253 characters: a longer dotted run is not one (and is not searched label by label).
+    if (match.length > 253) return this.literalNames(match);
     const lower = match.toLowerCase();
     if (afterWildcard || this.knownDomain(lower)) return this.domain(match);
     const labels = lower.split('.');

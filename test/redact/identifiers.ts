@@ -1,6 +1,6 @@
 // The identifiers of an original fact file (or any JSON of the collector fixtures), found
 // independently of the redactor: declared names, URL hosts, IPv4 addresses, GUIDs (except the
-// well-known service ids), DOMAIN\\user accounts, e-mail users and domains, UNC hosts and the IIS
+// well-known service ids), DOMAIN\user accounts, e-mail users and domains, UNC hosts and the IIS
 // cs-username column. Shared by the engine's leak test and the collector's (check-redaction.ts).
 import { isPublicHost, isReservedIpv4, WELL_KNOWN_GUIDS } from '../../engine/redact/well-known.js';
 

@@ -61,6 +61,16 @@ test('a file that is not JSON is reported by name and place; the others are writ
   assert.ok(!existsSync(join(dir, 'out', 'broken.json')));
 });
 
+test('a hostile file nested 200,000 deep is reported by name; the others are written', async () => {
+  const dir = inputFolder();
+  writeFileSync(join(dir, 'in', 'deep.json'), `${'['.repeat(200_000)}${']'.repeat(200_000)}`);
+  const io = recordingIo();
+  assert.equal(await main(['redact', join(dir, 'in'), '--out', join(dir, 'out')], io), 2, io.err);
+  assert.match(io.err, /deep\.json: .*(nested too deeply|not valid JSON)/);
+  assert.ok(!/\n\s+at /.test(io.err), 'no stack trace');
+  assert.ok(existsSync(join(dir, 'out', 'server.json')));
+});
+
 test('--key from a file gives the same pseudonyms as the same key given as text', async () => {
   const dir = inputFolder();
   writeFileSync(join(dir, 'key.txt'), 's3cret\n');

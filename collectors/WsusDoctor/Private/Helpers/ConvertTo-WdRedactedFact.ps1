@@ -27,10 +27,11 @@ function ConvertTo-WdRedactedFact {
     else { $keyBytes = [System.Security.Cryptography.SHA256]::Create().ComputeHash($utf8.GetBytes('wsus-doctor redact')) }
     $hmac = New-Object System.Security.Cryptography.HMACSHA256 -ArgumentList (, $keyBytes)
 
+    # Each pattern starts only where a run begins (lookbehind): linear cost on long lines.
     $octet = '(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)'
     $patterns = @(
-        @('url', '\b[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s/@''"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/''"<>:\\\]?#@;,)]+)'),
-        @('email', '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+'),
+        @('url', '(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*://(?:[^\s/@''"<>]*@)?(?:\[[0-9A-Fa-f:.%]+\]|[^\s/''"<>:\\\]?#@;,)]+)'),
+        @('email', '(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+'),
         @('unc', '(?<![\\\w])\\\\[A-Za-z0-9_.-]{2,}(?=\\)'),
         @('account', '(?<=^|[\s"''(\[,;=])[A-Za-z0-9][A-Za-z0-9._-]{0,14}\\[A-Za-z0-9][A-Za-z0-9._$-]{0,63}(?=$|[\s"''),;\]])'),
         @('guid', '(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])'),
@@ -241,6 +242,8 @@ function ConvertTo-WdRedactedFact {
         $m.Groups[1].Value + $userInfo + (ConvertTo-WdRxHost $name $false)
     }
     function ConvertTo-WdRxDotted([string] $Match, [bool] $AfterWildcard) {
+        # A DNS name has at most 253 characters: a longer dotted run is not one.
+        if ($Match.Length -gt 253) { return ConvertTo-WdRxLiteral $Match }
         $lower = $Match.ToLowerInvariant()
         if ($AfterWildcard -or $domains.ContainsKey($lower.TrimEnd('.'))) { return ConvertTo-WdRxDomain $Match }
         $labels = $lower.Split('.')
