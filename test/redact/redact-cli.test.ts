@@ -77,6 +77,10 @@ test('--key from a file gives the same pseudonyms as the same key given as text'
   assert.equal(await main(['redact', join(dir, 'in'), '--out', join(dir, 'a'), '--key', join(dir, 'key.txt'), '-q'], recordingIo()), 0);
   assert.equal(await main(['redact', join(dir, 'in'), '--out', join(dir, 'b'), '--key', 's3cret', '-q'], recordingIo()), 0);
   assert.equal(readFileSync(join(dir, 'a', 'server.json'), 'utf8'), readFileSync(join(dir, 'b', 'server.json'), 'utf8'));
+  const io = recordingIo();
+  assert.equal(await main(['redact', join(dir, 'in'), '--out', join(dir, 'c'), '--key', join(dir, 'kye.txt')], io), 2);
+  assert.match(io.err, /--key .*kye\.txt: no such file/);
+  assert.ok(!existsSync(join(dir, 'c')), 'nothing written with a mistyped key file');
 });
 
 test('every GUID the derivation and the noise patterns rely on is kept by redaction', () => {

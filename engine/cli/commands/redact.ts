@@ -68,6 +68,8 @@ function keyOf(key: string | undefined): string | undefined {
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
+    // A mistyped key file must not silently become the secret "keys/redact.key".
+    if (/[\\/]|\.(?:txt|key|pem|bin|secret)$/i.test(key)) throw new InputError('E_USAGE', `--key ${key}: no such file (a secret given as text must not look like a path)`);
   }
   return key;
 }
