@@ -144,6 +144,11 @@ describe('redact: a generated fleet', () => {
     assert.ok(a.fleet.results.some((f) => f.outcome === 'fail'), 'the generated fleet has planted fleet findings');
     assert.deepEqual(findings(b), findings(a));
     assert.equal(b.superseded.length, a.superseded.length);
+    // Per machine: the same outcomes and the same rules failing on as many machines.
+    assert.equal(b.summary.diagnosed, a.summary.diagnosed);
+    assert.deepEqual(b.summary.outcomes, a.summary.outcomes);
+    assert.deepEqual(b.summary.failuresBySeverity, a.summary.failuresBySeverity);
+    assert.deepEqual(b.ruleFailures, a.ruleFailures);
   });
 
   test('every redacted fleet file but the planted schema violation is a valid fact document', async () => {
