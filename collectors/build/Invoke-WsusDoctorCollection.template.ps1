@@ -52,6 +52,16 @@ Command time-out of the one read-only SUSDB query (default 30).
 .PARAMETER SkipSusdb
 Do not query SUSDB (the susdb section is then notCollected).
 
+.PARAMETER Redact
+Replace host names (short and FQDN), domains, IPv4/IPv6 addresses, user names, SusClientIds and
+other GUIDs and URL hosts everywhere in the fact file by stable pseudonyms, so the file can be
+shared (the same scheme as `wsus-doctor redact`, docs/redaction.md). The default file name then
+carries the pseudonym, not the computer name.
+
+.PARAMETER RedactKey
+With -Redact: the secret the pseudonyms are derived from; machines collected with the same key (and
+`wsus-doctor redact --key` with it) give the same pseudonyms, so a redacted fleet still correlates.
+
 .PARAMETER AsJson
 Write the JSON text to the pipeline instead of a file (used for remote collection).
 
@@ -60,6 +70,13 @@ No console output except errors.
 
 .OUTPUTS
 System.IO.FileInfo of the written fact file; with -AsJson, System.String (the JSON document).
+
+Exit code: 0 when the fact file was written (with -AsJson: when the document was printed);
+otherwise one line "Invoke-WsusDoctorCollection: <reason>" on stderr and 2 for a bad parameter
+(unknown name, value out of range, -RedactKey without -Redact), 3 when the fact file could not be
+written (its folder missing or not writable), 1 for an unexpected failure. A GPO startup script or a
+ConfigMgr "Run Scripts" deployment sees the failure. With -AsJson (remote collection) the same line
+is thrown as an error instead, for the caller to report per machine.
 
 .EXAMPLE
 .\Invoke-WsusDoctorCollection.ps1 -OutFile facts.json
@@ -75,27 +92,53 @@ Runs the script once without changing the execution policy, with one day of logs
 .\Invoke-WsusDoctorCollection.ps1 -OutFile "\\fileserver\wsus-facts\$env:COMPUTERNAME.json" -SkipWindowsUpdateLog -Quiet
 
 Writes the fact file to a share (e.g. from a GPO startup script or ConfigMgr "Run Scripts") for a fleet diagnosis.
+
+.EXAMPLE
+.\Invoke-WsusDoctorCollection.ps1 -Redact -RedactKey 'our-secret'
+
+Writes wsus-doctor-HOST-1A2B3C4D-<timestamp>.json with names, addresses, users and ids replaced, to send to a vendor.
 #>
 # <WsusDoctor:notice> This is the TEMPLATE of collectors/Invoke-WsusDoctorCollection.ps1: Build-WsusDoctorCollector.ps1 replaces this line and the functions marker below.
+# Values are taken as text and checked below, so that a wrong one ends with exit code 2 and one line
+# on every PowerShell version (a binding error would print a multi-line record and exit 1).
 [CmdletBinding()]
 param(
     [string] $OutFile,
-    [ValidateSet('Auto', 'Server', 'Client')]
     [string] $Role = 'Auto',
-    [double] $MaxLogAgeDays = 3,
-    [double] $MaxConfigMgrLogAgeDays = 8,
-    [double] $MaxLogSizeMB = 4,
-    [int] $MaxEvents = 500,
-    [int] $WindowsUpdateLogTimeoutSeconds = 120,
+    [string] $MaxLogAgeDays = '3',
+    [string] $MaxConfigMgrLogAgeDays = '8',
+    [string] $MaxLogSizeMB = '4',
+    [string] $MaxEvents = '500',
+    [string] $WindowsUpdateLogTimeoutSeconds = '120',
     [switch] $SkipWindowsUpdateLog,
-    [int] $SqlTimeoutSeconds = 30,
+    [string] $SqlTimeoutSeconds = '30',
     [switch] $SkipSusdb,
+    [switch] $Redact,
+    [string] $RedactKey,
     [switch] $AsJson,
-    [switch] $Quiet
+    [switch] $Quiet,
+    [Parameter(ValueFromRemainingArguments = $true)]
+    [object[]] $UnknownArgument
 )
 
 # <WsusDoctor:functions> (the collector functions of WsusDoctor\Private and WsusDoctor\Public go here)
 
+$wdSettings = Resolve-WdCollectionParameter -Parameter @{
+    Role = $Role; MaxLogAgeDays = $MaxLogAgeDays; MaxConfigMgrLogAgeDays = $MaxConfigMgrLogAgeDays; MaxLogSizeMB = $MaxLogSizeMB
+    MaxEvents = $MaxEvents; WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds; SqlTimeoutSeconds = $SqlTimeoutSeconds
+    Redact = [bool]$Redact; RedactKey = $RedactKey; UnknownArgument = $UnknownArgument
+}
+if ($wdSettings.Error) { Stop-WdCollection -AsJson:$AsJson 2 $wdSettings.Error }
+$wdOutPath = $null
+if ($OutFile -and -not $AsJson) {
+    try { $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($OutFile) }
+    catch { Stop-WdCollection -AsJson:$AsJson 2 ('-OutFile ' + $OutFile + ' is not a usable path: ' + $_.Exception.Message) }
+    $wdOutFolder = Split-Path -Parent $wdOutPath
+    if ($wdOutFolder -and -not (Test-Path -LiteralPath $wdOutFolder -PathType Container)) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: the folder ' + $wdOutFolder + ' does not exist') }
+    if (Test-Path -LiteralPath $wdOutPath -PathType Container) { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: -OutFile ' + $wdOutPath + ' is a folder; name a file in it') }
+}
+
+try {
 $wdShowConsole = -not ($Quiet -or $AsJson)
 $wdEnvironment = Get-WdEnvironment
 if ($wdShowConsole) {
@@ -106,25 +149,31 @@ if ($wdShowConsole) {
     }
 }
 $wdParameters = @{
-    Role                           = $Role
-    MaxLogAgeDays                  = $MaxLogAgeDays
-    MaxConfigMgrLogAgeDays         = $MaxConfigMgrLogAgeDays
-    MaxLogSizeMB                   = $MaxLogSizeMB
-    MaxEvents                      = $MaxEvents
-    WindowsUpdateLogTimeoutSeconds = $WindowsUpdateLogTimeoutSeconds
+    Role                           = $wdSettings.Role
+    MaxLogAgeDays                  = $wdSettings.MaxLogAgeDays
+    MaxConfigMgrLogAgeDays         = $wdSettings.MaxConfigMgrLogAgeDays
+    MaxLogSizeMB                   = $wdSettings.MaxLogSizeMB
+    MaxEvents                      = $wdSettings.MaxEvents
+    WindowsUpdateLogTimeoutSeconds = $wdSettings.WindowsUpdateLogTimeoutSeconds
     SkipWindowsUpdateLog           = [bool]$SkipWindowsUpdateLog
-    SqlTimeoutSeconds              = $SqlTimeoutSeconds
+    SqlTimeoutSeconds              = $wdSettings.SqlTimeoutSeconds
     SkipSusdb                      = [bool]$SkipSusdb
+    Redact                         = [bool]$Redact
+    RedactKey                      = $RedactKey
 }
 $wdFacts = Get-WsusDoctorFact @wdParameters
 if ($AsJson) {
     ConvertTo-WsusDoctorJson -InputObject $wdFacts
     return
 }
-if (-not $OutFile) {
-    $OutFile = 'wsus-doctor-{0}-{1}.json' -f $wdEnvironment.ComputerName, (Get-Date).ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture)
+if (-not $wdOutPath) {
+    # With -Redact the name carries the pseudonym of the computer, not its name.
+    $wdName = [string]$wdFacts['host']['computerName']
+    if (-not $wdName) { $wdName = 'unknown' }
+    $wdOutPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath(('wsus-doctor-{0}-{1}.json' -f $wdName, [datetime]::Now.ToString('yyyyMMdd-HHmmss', [System.Globalization.CultureInfo]::InvariantCulture)))
 }
-$wdFile = Export-WsusDoctorFact -InputObject $wdFacts -Path $OutFile
+try { $wdFile = Export-WsusDoctorFact -InputObject $wdFacts -Path $wdOutPath -ErrorAction Stop }
+catch { Stop-WdCollection -AsJson:$AsJson 3 ('no fact file written: ' + $wdOutPath + ' could not be written: ' + $_.Exception.Message) }
 if ($wdShowConsole) {
     Write-Host ('Role: {0}   Duration: {1} ms' -f $wdFacts['role'], $wdFacts['collector']['durationMs'])
     foreach ($wdName in @('os', 'updates', 'services', 'wsusServer', 'configMgr', 'iis', 'clientPolicy', 'windowsUpdateClient', 'proxy', 'events')) {
@@ -146,3 +195,7 @@ if ($wdShowConsole) {
     Write-Host ('Fact file: {0} ({1:N0} bytes). Diagnose it with: wsus-doctor diagnose "{0}"' -f $wdFile.FullName, $wdFile.Length)
 }
 $wdFile
+}
+catch {
+    Stop-WdCollection -AsJson:$AsJson 1 ('no fact file written: unexpected failure: ' + $_.Exception.Message)
+}

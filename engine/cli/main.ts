@@ -74,7 +74,7 @@ export async function main(argv: string[], rawIo: CliIo = processIo()): Promise<
     .scriptName('wsus-doctor')
     .usage('$0 <command> [options]\n\nDiagnose WSUS connection failures (KB 4025764) from fact files collected on WSUS servers and clients.')
     .strict()
-    .demandCommand(1, 'Name a command (diagnose, batch, rules).')
+    .demandCommand(1, 'Name a command (diagnose, ingest, batch, fleet, redact, rules).')
     .help()
     .alias('h', 'help')
     .version(TOOL_VERSION)

@@ -18,6 +18,13 @@ function Export-WsusDoctorFact {
     .PARAMETER Path
     The JSON file to write (overwritten when it exists).
 
+    .PARAMETER Redact
+    Write a redacted copy: names, addresses, user names, SusClientIds and URL hosts replaced by
+    stable pseudonyms (see Get-WsusDoctorFact -Redact and docs/redaction.md). The input is not changed.
+
+    .PARAMETER RedactKey
+    With -Redact: the secret the pseudonyms are derived from (the same key gives the same pseudonyms).
+
     .OUTPUTS
     System.IO.FileInfo. The written file (FullName, Length, LastWriteTime, ...).
 
@@ -31,6 +38,11 @@ function Export-WsusDoctorFact {
     Export-WsusDoctorFact -InputObject $facts -Path "\\fileserver\wsus-facts\$env:COMPUTERNAME.json"
 
     Saves the fact file on a share, one file per machine, for a later batch diagnosis.
+
+    .EXAMPLE
+    Get-WsusDoctorFact | Export-WsusDoctorFact -Path .\facts-shareable.json -Redact
+
+    Saves a copy without host names, domains, addresses, user names or client ids, to post in a forum.
     #>
     [CmdletBinding()]
     param(
@@ -38,11 +50,17 @@ function Export-WsusDoctorFact {
         [System.Collections.IDictionary] $InputObject,
 
         [Parameter(Mandatory = $true, Position = 0)]
-        [string] $Path
+        [string] $Path,
+
+        [switch] $Redact,
+
+        [string] $RedactKey
     )
     process {
         $fullPath = $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($Path)
-        $json = ConvertTo-WsusDoctorJson -InputObject $InputObject
+        $document = $InputObject
+        if ($Redact) { $document = ConvertTo-WdRedactedFact -InputObject $InputObject -Key $RedactKey }
+        $json = ConvertTo-WsusDoctorJson -InputObject $document
         [System.IO.File]::WriteAllText($fullPath, $json + "`n", (New-Object System.Text.UTF8Encoding $false))
         New-Object System.IO.FileInfo $fullPath
     }

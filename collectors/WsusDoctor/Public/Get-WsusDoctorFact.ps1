@@ -64,6 +64,18 @@ function Get-WsusDoctorFact {
     .PARAMETER SkipSusdb
     Do not query SUSDB (the susdb section is then notCollected).
 
+    .PARAMETER Redact
+    Replace host names (short and FQDN), domains, IPv4/IPv6 addresses, user names, SusClientIds and
+    other GUIDs and URL hosts everywhere in the document (fields, log lines, registry values, event
+    messages) by stable pseudonyms, as `wsus-doctor redact` does (docs/redaction.md), so the file
+    can be shared. Microsoft's public hosts, loopback addresses and the Windows Update service ids
+    are kept: the diagnoses stay the same.
+
+    .PARAMETER RedactKey
+    With -Redact: the secret the pseudonyms are derived from (HMAC-SHA-256). Machines collected with
+    the same key, and `wsus-doctor redact --key` with it, give the same pseudonyms for the same names,
+    so a redacted fleet still correlates. Without it a fixed built-in key is used.
+
     .OUTPUTS
     System.Collections.Specialized.OrderedDictionary. The fact document with the keys schemaVersion,
     role, host, collectedAt, collector (name, version, psVersion, psEdition, elevated, durationMs,
@@ -86,6 +98,11 @@ function Get-WsusDoctorFact {
     Get-WsusDoctorFact -Role Client -SkipWindowsUpdateLog | ConvertTo-WsusDoctorJson
 
     Collects client facts quickly (without decoding the ETL log) and prints the JSON.
+
+    .EXAMPLE
+    Get-WsusDoctorFact -Redact -RedactKey 'fleet-2026' | Export-WsusDoctorFact -Path C:\Temp\facts-redacted.json
+
+    Collects the facts with names, addresses, users and ids replaced by pseudonyms, to send to a vendor.
     #>
     [CmdletBinding()]
     param(
@@ -105,7 +122,9 @@ function Get-WsusDoctorFact {
         [switch] $SkipWsusApi,
         [ValidateRange(1, 600)]
         [int] $SqlTimeoutSeconds = 30,
-        [switch] $SkipSusdb
+        [switch] $SkipSusdb,
+        [switch] $Redact,
+        [string] $RedactKey
     )
     $started = [datetime]::UtcNow
     $warnings = New-Object System.Collections.ArrayList
@@ -235,5 +254,6 @@ function Get-WsusDoctorFact {
     foreach ($warning in $warnings) { if ($limited.Count -lt 200) { [void]$limited.Add((Limit-WdText ([string]$warning) 4000)) } }
     $collector['warnings'] = $limited.ToArray()
     $collector['durationMs'] = [long][math]::Max(0, ([datetime]::UtcNow - $started).TotalMilliseconds)
+    if ($Redact) { $doc = ConvertTo-WdRedactedFact -InputObject $doc -Key $RedactKey }
     , $doc
 }

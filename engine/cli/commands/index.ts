@@ -8,6 +8,7 @@ import { diagnoseCommand } from './diagnose.js';
 import { batchCommand } from './batch.js';
 import { fleetCommand } from './fleet.js';
 import { ingestCommand } from './ingest.js';
+import { redactCommand } from './redact.js';
 import { rulesListCommand } from './rules-list.js';
 import { rulesValidateCommand } from './rules-validate.js';
 import { rulesTestCommand } from './rules-test.js';
@@ -22,4 +23,4 @@ export const rulesCommand = defineGroup({
   demand: 'Name a rules command.',
 });
 
-export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, ingestCommand, batchCommand, fleetCommand, rulesCommand];
+export const COMMANDS: readonly CliCommand[] = [diagnoseCommand, ingestCommand, batchCommand, fleetCommand, redactCommand, rulesCommand];
