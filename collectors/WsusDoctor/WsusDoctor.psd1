@@ -9,6 +9,9 @@
     Copyright         = '(c) wsus-doctor contributors. MIT License.'
     Description       = 'Read-only collectors of WSUS facts (server and client) for the wsus-doctor engine, and Invoke-WsusDiagnosis to collect and diagnose from PowerShell (KB 4025764, WSUS connection failures).'
     PowerShellVersion = '2.0'
+    # Default table/list views and the RemediationText property of Invoke-WsusDiagnosis' WsusDoctor.Diagnosis objects.
+    FormatsToProcess  = @('WsusDoctor.Format.ps1xml')
+    TypesToProcess    = @('WsusDoctor.Types.ps1xml')
     FunctionsToExport = @('Get-WsusDoctorFact', 'Export-WsusDoctorFact', 'ConvertTo-WsusDoctorJson', 'Invoke-WsusDiagnosis')
     CmdletsToExport   = @()
     VariablesToExport = @()
