@@ -18,8 +18,8 @@
     AliasesToExport   = @()
     PrivateData       = @{
         PSData = @{
-            Tags       = @('WSUS', 'WindowsUpdate', 'ConfigMgr', 'Diagnostics')
-            ProjectUri = 'https://github.com/wsus-doctor/wsus-doctor'
+            # The installable copy (npm run build: dist/powershell/WsusDoctor/<version>) adds ProjectUri when package.json names one.
+            Tags = @('WSUS', 'WindowsUpdate', 'ConfigMgr', 'Diagnostics')
         }
     }
 }

@@ -215,7 +215,7 @@ function Invoke-WsusDiagnosis {
         $sessions = New-Object System.Collections.ArrayList
         $state = @{
             IncludeAll = [bool]$IncludeAll; AllowFleet = $false; Catalogue = @{}; ByArgument = @{}; Seen = @{}; Machines = 0
-            Insufficient = 0; InsufficientMachines = 0; Reasons = @{}; Failures = (New-Object System.Collections.ArrayList); SummarySeen = $false
+            Insufficient = 0; InsufficientMachines = 0; Reasons = @{}; ReasonText = @{}; Failures = (New-Object System.Collections.ArrayList); SummarySeen = $false
         }
         $runs = New-Object System.Collections.ArrayList
     }
@@ -326,7 +326,7 @@ function Invoke-WsusDiagnosis {
                 foreach ($chunk in $chunks) {
                     Write-Progress -Activity 'WSUS doctor' -Status "Diagnosing $($chunk.Count) fact files"
                     $run = & $startRun $chunk
-                    foreach ($line in (Read-WdEngineRun -Run $run -Wait)) { & $emit $line }
+                    Read-WdEngineRun -Run $run -Wait | ForEach-Object { & $emit $_ }
                     & $closeRun $run
                 }
             }
@@ -397,7 +397,7 @@ function Invoke-WsusDiagnosis {
                             $collected++
                         }
                         # Diagnose what has been collected while the other machines are still working.
-                        if ($null -ne $current) { foreach ($line in (Read-WdEngineRun -Run $current)) { & $emit $line } }
+                        if ($null -ne $current) { Read-WdEngineRun -Run $current | ForEach-Object { & $emit $_ } }
                         if ($null -ne $current -and $current.Finished) { & $closeRun $current; $current = $null }
                         if ($null -eq $current -and $pending.Count -gt 0) {
                             $current = & $startRun $pending.ToArray()
@@ -406,7 +406,7 @@ function Invoke-WsusDiagnosis {
                     }
                 }
                 if ($null -ne $current) {
-                    foreach ($line in (Read-WdEngineRun -Run $current -Wait)) { & $emit $line }
+                    Read-WdEngineRun -Run $current -Wait | ForEach-Object { & $emit $_ }
                     & $closeRun $current
                     $current = $null
                 }
@@ -416,7 +416,7 @@ function Invoke-WsusDiagnosis {
                     foreach ($chunk in (& $split $pending.ToArray())) {
                         Write-Progress -Activity 'WSUS doctor' -Status "Diagnosing $($chunk.Count) fact files"
                         $run = & $startRun $chunk
-                        foreach ($line in (Read-WdEngineRun -Run $run -Wait)) { & $emit $line }
+                        Read-WdEngineRun -Run $run -Wait | ForEach-Object { & $emit $_ }
                         & $closeRun $run
                     }
                 }
@@ -424,7 +424,7 @@ function Invoke-WsusDiagnosis {
             Write-Progress -Activity 'WSUS doctor' -Completed
 
             if ($state.Insufficient -gt 0) {
-                $reasons = @($state.Reasons.GetEnumerator() | Sort-Object -Property @{ Expression = { $_.Value }; Descending = $true }, Name | Select-Object -First 5 | ForEach-Object { '{0} ({1})' -f $_.Name, $_.Value })
+                $reasons = @($state.Reasons.GetEnumerator() | Sort-Object -Property @{ Expression = { $_.Value }; Descending = $true }, Name | Select-Object -First 5 | ForEach-Object { '{1} x {0}' -f $_.Name, $_.Value })
                 $text = '{0} check(s) could not run on {1} of {2} machine(s) for lack of evidence' -f $state.Insufficient, $state.InsufficientMachines, $state.Machines
                 if ($reasons.Count -gt 0) { $text += ': ' + ($reasons -join '; ') }
                 if ($state.Reasons.Count -gt 5) { $text += "; and $($state.Reasons.Count - 5) other reason(s)" }

@@ -44,11 +44,13 @@ function ConvertFrom-WdEngineRecord {
             if ($root.TryGetProperty('error', [ref]$value) -and [string]$value.ValueKind -eq 'Object') { $out.Error = [Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($value.GetRawText(), $true, 256, [ref]$parseError) }
             if ($root.TryGetProperty('summary', [ref]$value) -and [string]$value.ValueKind -eq 'Object') { $out.Summary = [Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($value.GetRawText(), $true, 256, [ref]$parseError) }
             if ($root.TryGetProperty('results', [ref]$value) -and [string]$value.ValueKind -eq 'Array') {
-                $outcomeValue = New-Object System.Text.Json.JsonElement
+                # The hot loop (every result of every machine): as few PowerShell operations as possible.
+                $all = $AllOutcomes.IsPresent
+                $kept = $out.Results
                 foreach ($result in $value.EnumerateArray()) {
-                    $keep = $AllOutcomes.IsPresent
-                    if (-not $keep -and $result.TryGetProperty('outcome', [ref]$outcomeValue)) { $keep = $Outcome -contains $outcomeValue.GetString() }
-                    if ($keep) { [void]$out.Results.Add([Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($result.GetRawText(), $true, 256, [ref]$parseError)) }
+                    if ($all -or $Outcome -contains $result.GetProperty('outcome').GetString()) {
+                        [void]$kept.Add([Microsoft.PowerShell.Commands.JsonObject]::ConvertFromJson($result.GetRawText(), $true, 256, [ref]$parseError))
+                    }
                 }
             }
         }

@@ -16,7 +16,8 @@ function Invoke-WdRemoteCollection {
     [CmdletBinding(DefaultParameterSetName = 'ComputerName')]
     param(
         [Parameter(Mandatory = $true, ParameterSetName = 'ComputerName')] [string[]] $ComputerName,
-        [Parameter(Mandatory = $true, ParameterSetName = 'Session')] [System.Management.Automation.Runspaces.PSSession[]] $Session,
+        # PSSessions (typed loosely: Invoke-WsusDiagnosis checks the type; Invoke-Command takes them as they are).
+        [Parameter(Mandatory = $true, ParameterSetName = 'Session')] [object[]] $Session,
         [Parameter(ParameterSetName = 'ComputerName')] [System.Management.Automation.PSCredential] $Credential,
         [Parameter(ParameterSetName = 'ComputerName')] [switch] $UseSSL,
         [Parameter(ParameterSetName = 'ComputerName')] [int] $Port,

@@ -9,7 +9,7 @@ function Receive-WdEngineRecord {
     -State (a hashtable shared by every line of an Invoke-WsusDiagnosis call) holds: IncludeAll,
     AllowFleet, Catalogue (rule id -> metadata, from catalogue records), ByArgument (the command-line
     argument of each file -> its full path), Seen (files reported), Machines (count), Insufficient
-    (checks that could not run), InsufficientMachines, Reasons (what was missing -> count) and
+    (checks that could not run), InsufficientMachines, Reasons (what was missing -> count), ReasonText and
     Failures (files or machines that could not be diagnosed: Name and Reason).
 
     The NDJSON of older and newer engines is accepted: a result carries its rule's title, severity
@@ -63,17 +63,26 @@ function Receive-WdEngineRecord {
             foreach ($result in $record.Results) {
                 $outcome = [string]$result['outcome']
                 if ($outcome -eq 'insufficientEvidence') {
+                    # Why: what was missing (path and status), else the rule and its message (the first one seen stands for the rule).
+                    $reasons = @()
                     foreach ($missing in @($result['missing'])) {
                         if ($missing -isnot [System.Collections.IDictionary]) { continue }
                         $why = [string]$missing['path'] + ' ' + ([string]$missing['status'] -creplace '([a-z])([A-Z])', '$1 $2').ToLowerInvariant()
                         if ($missing['message']) { $why += ' (' + [string]$missing['message'] + ')' }
-                        if ($State.Reasons.ContainsKey($why)) { $State.Reasons[$why]++ } else { $State.Reasons[$why] = 1 }
+                        $reasons += $why
                     }
+                    if ($reasons.Count -eq 0) {
+                        $key = [string]$result['ruleId']
+                        if (-not $State.ReasonText.ContainsKey($key)) { $State.ReasonText[$key] = $key + ': ' + ([string]$result['message'] -replace '^Cannot tell:\s*', '') }
+                        $reasons = @($State.ReasonText[$key])
+                    }
+                    foreach ($why in $reasons) { if ($State.Reasons.ContainsKey($why)) { $State.Reasons[$why]++ } else { $State.Reasons[$why] = 1 } }
                 }
                 if (-not $State.IncludeAll -and ($outcome -ne 'fail' -or $null -ne $result['waived'])) { continue }
                 [void]$objects.Add((New-WdDiagnosisObject -ComputerName $name -Role $record.Role -Result $result -FactFile $file -Catalogue $State.Catalogue))
             }
             # Most severe first (Critical = 1), then by rule id; a result without a known severity last.
+            if ($objects.Count -le 1) { return $objects }
             $objects | Sort-Object -Property @{ Expression = { if ($null -eq $_.Severity) { 99 } else { [int]$_.Severity } } }, RuleId
             return
         }
