@@ -13,7 +13,8 @@
  * 4. Spawn loop: one `node bin/wsus-doctor.js diagnose <file>` per file, timed on a sample of
  *    100 files and extrapolated to N.
  * 5. Single diagnose: wall time of one `diagnose` of one file (median of 5), start-up included.
- * 6. With --rss-sizes 2000,20000: peak RSS of the batch at each size (same worker count), to
+ * 6. PowerShell front end (scripts/bench/powershell.ts): Invoke-WsusDiagnosis over the same files, beside batch.
+ * 7. With --rss-sizes 2000,20000: peak RSS of the batch at each size (same worker count), to
  *    compare how it grows with N.
  *
  * Options: --files N (default 2000) --rss-sizes a,b --workers n --no-build --keep --spawn-sample n
@@ -25,6 +26,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFleet } from './generate-fleet.js';
+import { benchPowerShell } from './bench/powershell.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'wsus-doctor.js');
@@ -184,6 +186,8 @@ async function main() {
     singles.push(performance.now() - s);
   }
   log(`Single diagnose of one file (wall, start-up included): median ${fmt(median(singles), 0)} ms (runs ${singles.map((s) => fmt(s, 0)).join(', ')} ms)`);
+
+  await benchPowerShell({ root, dir, files: paths.length, log });
 
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
   else log(`Files kept in ${dir}`);

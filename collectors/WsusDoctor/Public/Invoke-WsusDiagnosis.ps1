@@ -21,8 +21,8 @@ function Invoke-WsusDiagnosis {
     saved in -OutputDirectory (default: a new wsus-doctor-<timestamp> folder in the temp folder).
 
     The files are diagnosed by the wsus-doctor engine: `wsus-doctor batch <files...> --format
-    ndjson`, whose report is read line by line, so objects stream out as machines are diagnosed
-    and memory stays flat for thousands of files. While remote machines are still being collected,
+    ndjson=<temporary file>`, whose report is read line by line as the engine writes it, so objects
+    stream out as machines are diagnosed and memory stays flat for thousands of files. While remote machines are still being collected,
     the machines already collected are diagnosed, so their results come out before the slowest
     machine answers. Fleet findings (clients that point at no server of the batch, ...) are
     returned when all files went through one engine run, with Role 'fleet'.
@@ -444,7 +444,9 @@ function Invoke-WsusDiagnosis {
             foreach ($run in $runs) {
                 if ($run.Finished) { continue }
                 try { if (-not $run.Process.HasExited) { $run.Process.Kill() } } catch { Write-Verbose "Could not stop the engine process: $($_.Exception.Message)" }
-                try { $run.Process.Dispose() } catch { Write-Verbose 'Could not release the engine process.' }
+                try { $run.Process.WaitForExit(2000); $run.Process.Dispose() } catch { Write-Verbose 'Could not release the engine process.' }
+                if ($null -ne $run.Reader) { $run.Reader.Dispose() }
+                try { [System.IO.File]::Delete($run.Report) } catch { Write-Verbose "Could not delete the temporary report $($run.Report)." }
             }
         }
     }

@@ -238,7 +238,7 @@ Describe 'Engine runs and streaming (fake engine)' {
     BeforeEach { Remove-Item $EngineLog, "$EngineLog.cwd" -ErrorAction SilentlyContinue }
     AfterEach { Remove-Item Env:\WD_FAKE_ENGINE_COMPACT, Env:\WD_FAKE_ENGINE_RELEASE -ErrorAction SilentlyContinue }
 
-    It 'runs one `batch <files> --format ndjson` in the current location, with files under it as relative paths' {
+    It 'runs one `batch <files> --format ndjson=<temporary file>` in the current location, with files under it as relative paths' {
         $folder = Join-Path $Work 'relative'
         New-Item -ItemType Directory -Path $folder | Out-Null
         foreach ($name in 'A1', 'A2') { Export-WsusDoctorFact -InputObject (New-WdTestFact $name) -Path (Join-Path $folder "$name.json") | Out-Null }
@@ -248,7 +248,10 @@ Describe 'Engine runs and streaming (fake engine)' {
         $calls = @(Get-WdEngineCall)
         $calls.Count | Should -Be 1
         $sep = [System.IO.Path]::DirectorySeparatorChar
-        @($calls[0]) | Should -Be @('batch', "relative${sep}A1.json", "relative${sep}A2.json", '--format', 'ndjson', '--fail-on', 'none', '--quiet')
+        @($calls[0] | Select-Object -First 4) | Should -Be @('batch', "relative${sep}A1.json", "relative${sep}A2.json", '--format')
+        $calls[0][4] | Should -BeLike "ndjson=$([System.IO.Path]::GetTempPath())*wsus-doctor-*.ndjson"
+        @($calls[0] | Select-Object -Skip 5) | Should -Be @('--fail-on', 'none', '--quiet')
+        Test-Path ($calls[0][4] -replace '^ndjson=', '') | Should -BeFalse -Because 'the temporary report is deleted'
         @(Get-Content "$EngineLog.cwd") | Should -Be @((Resolve-Path $Work).ProviderPath)
         @($results | ForEach-Object FactFile | Sort-Object -Unique) | Should -Be @((Join-Path $folder 'A1.json'), (Join-Path $folder 'A2.json'))
         @($results | Where-Object ComputerName -eq 'A1' | ForEach-Object { [string]$_.Severity }) | Should -Be @('Critical', 'Warning')
@@ -272,8 +275,8 @@ Describe 'Engine runs and streaming (fake engine)' {
         $files = foreach ($name in 'S1', 'S2') { $p = Join-Path $Work "$name.json"; Export-WsusDoctorFact -InputObject (New-WdTestFact $name) -Path $p | Out-Null; $p }
         $release = Join-Path $Work 'release-engine'
         $env:WD_FAKE_ENGINE_RELEASE = $release
-        # The fake engine writes S1, then waits (30 s at most) for the release file before S2.
-        # Were the output buffered until the engine exits, S1 would arrive after that wait and S2 would say "not released".
+        # The fake engine writes S1 to its report, then waits (30 s at most) for the release file before S2.
+        # Were the report read only when the engine exits, S1 would arrive after that wait and S2 would say "not released".
         $seen = @(Invoke-WsusDiagnosis -Path $files -EnginePath $FakeEngine -NodePath $NodeExe -WarningAction SilentlyContinue | ForEach-Object {
                 if (-not (Test-Path $release)) { Set-Content -Path $release -Value 'go' }
                 $_

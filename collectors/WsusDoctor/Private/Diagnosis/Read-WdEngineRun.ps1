@@ -1,30 +1,54 @@
 # WsusDoctor: host-only
-# Read-WdEngineRun: the NDJSON lines an engine run has written so far (or, with -Wait, all of them until it exits).
+# Read-WdEngineRun: the NDJSON lines an engine run has written to its report so far (or, with -Wait, all of them until it exits).
 function Read-WdEngineRun {
     <#
     .SYNOPSIS
-    Returns the lines of an engine run's stdout that are ready; with -Wait, every line until the process ends. Sets Finished, ExitCode and Stderr on the run when it has ended.
+    Returns the complete lines the engine has added to its NDJSON report since the last call; with -Wait, every line until the process ends. Sets Finished, ExitCode and Stderr on the run, and deletes the report, when it has ended.
 
     .DESCRIPTION
-    Without -Wait nothing blocks: a pending ReadLineAsync task is only consumed once it has
-    completed, so Invoke-WsusDiagnosis can collect from remote machines and show diagnoses as they
-    come.
+    The report file is read as it grows (opened shared, since the engine still writes it); a line
+    is returned once its newline is there, so a line the engine is halfway through writing waits
+    for the next call. Without -Wait nothing blocks, so Invoke-WsusDiagnosis can collect from remote
+    machines and show diagnoses as they come; with -Wait it polls every 20 ms until the process has
+    ended and the file is read to its end.
     #>
     [CmdletBinding()]
     param([Parameter(Mandatory = $true)] [hashtable] $Run, [switch] $Wait)
     if ($Run.Finished) { return }
-    $reader = $Run.Process.StandardOutput
     while ($true) {
-        if ($null -eq $Run.LineTask) { $Run.LineTask = $reader.ReadLineAsync() }
-        if (-not $Wait -and -not $Run.LineTask.IsCompleted) { return }
-        $line = $Run.LineTask.GetAwaiter().GetResult()
-        $Run.LineTask = $null
-        if ($null -eq $line) { break }
-        if ($line.Length -gt 0) { $line }
+        # Whether the process had ended before this read: then what the read finds is all there is.
+        $exited = $Run.Process.HasExited
+        if ($null -eq $Run.Reader -and [System.IO.File]::Exists($Run.Report)) {
+            $share = [System.IO.FileShare]::ReadWrite -bor [System.IO.FileShare]::Delete
+            $stream = New-Object System.IO.FileStream $Run.Report, ([System.IO.FileMode]::Open), ([System.IO.FileAccess]::Read), $share
+            $Run.Reader = New-Object System.IO.StreamReader $stream, (New-Object System.Text.UTF8Encoding $false)
+        }
+        $read = 0
+        if ($null -ne $Run.Reader) {
+            $read = $Run.Reader.Read($Run.Buffer, 0, $Run.Buffer.Length)
+            if ($read -gt 0) {
+                $text = $Run.Pending + (New-Object string $Run.Buffer, 0, $read)
+                $end = $text.LastIndexOf("`n")
+                if ($end -lt 0) { $Run.Pending = $text }
+                else {
+                    $Run.Pending = $text.Substring($end + 1)
+                    foreach ($line in $text.Substring(0, $end).Split("`n")) { $line = $line.TrimEnd("`r"); if ($line.Length -gt 0) { $line } }
+                }
+                continue
+            }
+        }
+        if ($exited) { break }
+        if (-not $Wait) { return }
+        [void]$Run.Process.WaitForExit(20)
     }
+    if ($Run.Pending.Trim().Length -gt 0) { $Run.Pending.Trim() }
+    $Run.Pending = ''
     $Run.Process.WaitForExit()
     $Run.ExitCode = $Run.Process.ExitCode
+    [void]$Run.OutputTask.GetAwaiter().GetResult()
     $Run.Stderr = ([string]$Run.ErrorTask.GetAwaiter().GetResult()).Trim()
     $Run.Process.Dispose()
+    if ($null -ne $Run.Reader) { $Run.Reader.Dispose(); $Run.Reader = $null }
+    try { [System.IO.File]::Delete($Run.Report) } catch { Write-Verbose "Could not delete the temporary report $($Run.Report): $($_.Exception.Message)" }
     $Run.Finished = $true
 }

@@ -73,7 +73,7 @@ function Receive-WdEngineRecord {
                     }
                     if ($reasons.Count -eq 0) {
                         $key = [string]$result['ruleId']
-                        if (-not $State.ReasonText.ContainsKey($key)) { $State.ReasonText[$key] = $key + ': ' + ([string]$result['message'] -replace '^Cannot tell:\s*', '') }
+                        if (-not $State.ReasonText.ContainsKey($key)) { $State.ReasonText[$key] = $key + ': ' + ([string]$result['message'] -replace '^Cannot tell:\s*', '' -replace '\.$', '') }
                         $reasons = @($State.ReasonText[$key])
                     }
                     foreach ($why in $reasons) { if ($State.Reasons.ContainsKey($why)) { $State.Reasons[$why]++ } else { $State.Reasons[$why] = 1 } }

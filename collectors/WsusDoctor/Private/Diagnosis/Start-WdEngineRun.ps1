@@ -1,16 +1,18 @@
 # WsusDoctor: host-only
-# Start-WdEngineRun: starts one `wsus-doctor batch <files...> --format ndjson` process whose stdout is read line by line (Read-WdEngineRun).
+# Start-WdEngineRun: starts one `wsus-doctor batch <files...> --format ndjson=<temporary file>` process whose report is read line by line as it grows (Read-WdEngineRun).
 function Start-WdEngineRun {
     <#
     .SYNOPSIS
-    Starts the engine's batch over fact files with an NDJSON report on stdout and returns the run (Process, Files, the pending line read, the stderr read).
+    Starts the engine's batch over fact files with an NDJSON report in a temporary file and returns the run (Process, Files, Report, the reader state, the stdout and stderr reads).
 
     .DESCRIPTION
     The process runs in the current PowerShell location (so a wsus-doctor.config.json there applies,
     as it would on the command line); files under it are passed as relative paths, which keeps long
-    lists of files within the command-line limit. stdout is decoded as UTF-8 and read line by line
-    by Read-WdEngineRun; stderr is collected in the background (a ReadToEndAsync task, which runs no
-    PowerShell code), so neither pipe can fill up and block the engine.
+    lists of files within the command-line limit. The report goes to a temporary file, which the
+    engine writes as it goes (synchronous writes, memory bounded) and Read-WdEngineRun reads as it
+    grows; a report on stdout would make the engine buffer all of it in memory when PowerShell reads
+    slower than it writes. stdout and stderr are collected in the background (ReadToEndAsync tasks,
+    which run no PowerShell code), so neither pipe can fill up and block the engine.
     #>
     [CmdletBinding()]
     param(
@@ -33,7 +35,8 @@ function Start-WdEngineRun {
         $byArgument[$argument] = $file
         [void]$arguments.Add($argument)
     }
-    foreach ($item in @('--format', 'ndjson', '--fail-on', 'none', '--quiet')) { [void]$arguments.Add($item) }
+    $report = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'wsus-doctor-' + [guid]::NewGuid().ToString('N') + '.ndjson')
+    foreach ($item in @('--format', "ndjson=$report", '--fail-on', 'none', '--quiet')) { [void]$arguments.Add($item) }
 
     $info = New-Object System.Diagnostics.ProcessStartInfo
     $info.FileName = $Engine.FilePath
@@ -66,7 +69,11 @@ function Start-WdEngineRun {
         Process    = $process
         Files      = $Path
         ByArgument = $byArgument
-        LineTask   = $null
+        Report     = $report
+        Reader     = $null
+        Buffer     = (New-Object char[] 262144)
+        Pending    = ''
+        OutputTask = $process.StandardOutput.ReadToEndAsync()
         ErrorTask  = $process.StandardError.ReadToEndAsync()
         Finished   = $false
         ExitCode   = $null
