@@ -238,7 +238,7 @@ Describe 'Engine runs and streaming (fake engine)' {
     BeforeEach { Remove-Item $EngineLog, "$EngineLog.cwd" -ErrorAction SilentlyContinue }
     AfterEach { Remove-Item Env:\WD_FAKE_ENGINE_COMPACT, Env:\WD_FAKE_ENGINE_RELEASE -ErrorAction SilentlyContinue }
 
-    It 'runs one `batch <files> --format ndjson=<temporary file>` in the current location, with files under it as relative paths' {
+    It 'runs one batch with an NDJSON report in a temporary file, in the current location, with files under it as relative paths' {
         $folder = Join-Path $Work 'relative'
         New-Item -ItemType Directory -Path $folder | Out-Null
         foreach ($name in 'A1', 'A2') { Export-WsusDoctorFact -InputObject (New-WdTestFact $name) -Path (Join-Path $folder "$name.json") | Out-Null }
