@@ -221,7 +221,19 @@ function Invoke-WsusDiagnosis {
     }
     process {
         if ($PSCmdlet.ParameterSetName -eq 'Path') {
-            foreach ($item in $Path) {
+            # A piped file object needs no path resolution (thousands of files come this way): its full name is the path,
+            # and the engine reports a file that has gone meanwhile. Folders and strings are resolved below.
+            $items = $Path
+            if ($null -ne $InputObject) {
+                $items = New-Object System.Collections.ArrayList
+                foreach ($info in $InputObject) {
+                    if ($info -is [System.IO.FileInfo]) {
+                        if (-not $fileSet.ContainsKey($info.FullName)) { $fileSet[$info.FullName] = $true; [void]$files.Add($info.FullName) }
+                    }
+                    elseif ($null -ne $info) { [void]$items.Add($info.FullName) }
+                }
+            }
+            foreach ($item in $items) {
                 if (-not $item) { continue }
                 $resolved = @()
                 try {

@@ -27,12 +27,27 @@ function Read-WdEngineRun {
         if ($null -ne $Run.Reader) {
             $read = $Run.Reader.Read($Run.Buffer, 0, $Run.Buffer.Length)
             if ($read -gt 0) {
-                $text = $Run.Pending + (New-Object string $Run.Buffer, 0, $read)
-                $end = $text.LastIndexOf("`n")
-                if ($end -lt 0) { $Run.Pending = $text }
-                else {
-                    $Run.Pending = $text.Substring($end + 1)
-                    foreach ($line in $text.Substring(0, $end).Split("`n")) { $line = $line.TrimEnd("`r"); if ($line.Length -gt 0) { $line } }
+                # Lines are cut at [char] 10 (IndexOf with a char is ordinal; with a string it would be culture-aware and slow).
+                $chunk = New-Object string $Run.Buffer, 0, $read
+                $start = 0
+                while (($end = $chunk.IndexOf([char]10, $start)) -ge 0) {
+                    if ($Run.Pending.Length -gt 0) {
+                        [void]$Run.Pending.Append($chunk, $start, $end - $start)
+                        $line = $Run.Pending.ToString()
+                        [void]$Run.Pending.Remove(0, $Run.Pending.Length)
+                    }
+                    else { $line = $chunk.Substring($start, $end - $start) }
+                    $line = $line.TrimEnd([char]13)
+                    if ($line.Length -gt 0) { $line }
+                    $start = $end + 1
+                }
+                if ($start -lt $chunk.Length) { [void]$Run.Pending.Append($chunk, $start, $chunk.Length - $start) }
+                $Run.SinceCollect += $read
+                if ($Run.SinceCollect -gt 33554432) {
+                    # Machine lines are large objects (over 85 KB), which .NET frees only in full collections: without
+                    # one now and then, hundreds of MB of read lines would pile up before the runtime decides to collect.
+                    [System.GC]::Collect()
+                    $Run.SinceCollect = 0
                 }
                 continue
             }
@@ -41,8 +56,9 @@ function Read-WdEngineRun {
         if (-not $Wait) { return }
         [void]$Run.Process.WaitForExit(20)
     }
-    if ($Run.Pending.Trim().Length -gt 0) { $Run.Pending.Trim() }
-    $Run.Pending = ''
+    $rest = $Run.Pending.ToString().Trim()
+    if ($rest.Length -gt 0) { $rest }
+    [void]$Run.Pending.Remove(0, $Run.Pending.Length)
     $Run.Process.WaitForExit()
     $Run.ExitCode = $Run.Process.ExitCode
     [void]$Run.OutputTask.GetAwaiter().GetResult()

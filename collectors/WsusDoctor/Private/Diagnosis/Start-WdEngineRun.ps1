@@ -71,8 +71,9 @@ function Start-WdEngineRun {
         ByArgument = $byArgument
         Report     = $report
         Reader     = $null
-        Buffer     = (New-Object char[] 262144)
-        Pending    = ''
+        Buffer     = (New-Object char[] 32768)
+        Pending    = (New-Object System.Text.StringBuilder)
+        SinceCollect = 0
         OutputTask = $process.StandardOutput.ReadToEndAsync()
         ErrorTask  = $process.StandardError.ReadToEndAsync()
         Finished   = $false
