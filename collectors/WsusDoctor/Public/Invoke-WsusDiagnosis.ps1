@@ -452,13 +452,21 @@ function Invoke-WsusDiagnosis {
             }
         }
         finally {
-            # Stopped early (Ctrl+C, Select-Object -First, -ErrorAction Stop): no engine is left running.
+            # Stopped early (Ctrl+C, Select-Object -First, -ErrorAction Stop): no engine is left running and no report is
+            # left behind. Nothing here may write to a pipeline (a stopped one throws), hence [void] and $null = $_.
             foreach ($run in $runs) {
                 if ($run.Finished) { continue }
-                try { if (-not $run.Process.HasExited) { $run.Process.Kill() } } catch { Write-Verbose "Could not stop the engine process: $($_.Exception.Message)" }
-                try { $run.Process.WaitForExit(2000); $run.Process.Dispose() } catch { Write-Verbose 'Could not release the engine process.' }
-                if ($null -ne $run.Reader) { $run.Reader.Dispose() }
-                try { [System.IO.File]::Delete($run.Report) } catch { Write-Verbose "Could not delete the temporary report $($run.Report)." }
+                try {
+                    if (-not $run.Process.HasExited) { $run.Process.Kill() }
+                    [void]$run.Process.WaitForExit(2000)
+                    $run.Process.Dispose()
+                }
+                catch { $null = $_ }
+                try {
+                    if ($null -ne $run.Reader) { $run.Reader.Dispose() }
+                    [System.IO.File]::Delete($run.Report)
+                }
+                catch { $null = $_ }
             }
         }
     }

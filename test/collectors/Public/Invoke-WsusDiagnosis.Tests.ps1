@@ -184,9 +184,11 @@ Describe 'Failures are non-terminating errors' {
         $closing[0].Message | Should -BeLike '3 machine(s) or fact file(s) could not be diagnosed*empty.json: the file is empty*truncated.json: not valid JSON*'
     }
 
-    It 'stops at the first failure with -ErrorAction Stop' {
+    It 'stops at the first failure with -ErrorAction Stop, and leaves no temporary report' {
         Assert-WdEngine
+        $before = @(Get-ChildItem -Path ([System.IO.Path]::GetTempPath()) -Filter 'wsus-doctor-*.ndjson' | ForEach-Object FullName)
         { Invoke-WsusDiagnosis -Path $Empty, $Good -ErrorAction Stop } | Should -Throw "Fact file $Empty could not be diagnosed: the file is empty*"
+        @(Get-ChildItem -Path ([System.IO.Path]::GetTempPath()) -Filter 'wsus-doctor-*.ndjson' | ForEach-Object FullName | Where-Object { $before -notcontains $_ }) | Should -BeNullOrEmpty
     }
 
     It 'reports an unreachable machine with the remoting error itself, as an error of its category for that computer' {
@@ -289,8 +291,11 @@ Describe 'Engine runs and streaming (fake engine)' {
         $env:WD_FAKE_ENGINE_RELEASE = Join-Path $Work 'never-released'
         $first = Invoke-WsusDiagnosis -Path $files -EnginePath $FakeEngine -NodePath $NodeExe -WarningAction SilentlyContinue | Select-Object -First 1
         $first.ComputerName | Should -Be 'T1'
-        # The fake engine would still be waiting for its release file: no node process of it is left.
+        # The fake engine would still be waiting for its release file: no node process of it is left, nor its report.
         @(Get-Process -Name node -ErrorAction SilentlyContinue | Where-Object { $_.CommandLine -like "*fake-engine*T2.json*" }).Count | Should -Be 0
+        $report = (@(Get-WdEngineCall)[0] | Where-Object { $_ -like 'ndjson=*' }) -replace '^ndjson=', ''
+        $report | Should -Not -BeNullOrEmpty
+        Test-Path $report | Should -BeFalse
     }
 }
 
