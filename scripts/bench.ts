@@ -13,6 +13,7 @@
  *               memory per file, spawn-loop speed-up at 2k and 10k (--spawn-sample, default 20)
  *   reports     NDJSON bytes per machine, HTML report of --html-machines N (default 20000; 0 skips it):
  *               time and peak RSS
+ *   powershell  Invoke-WsusDiagnosis -Path over the fleet's files beside batch: time and peak memory
  * A new section is a module exporting a BenchSection (scripts/bench/lib.ts), listed below.
  *
  * Other options: --no-build (use dist/ as it is), --keep (keep the generated files).
@@ -27,8 +28,9 @@ import { derive } from './bench/derive.js';
 import { single } from './bench/single.js';
 import { scaling } from './bench/scaling.js';
 import { reports } from './bench/reports.js';
+import { powershell } from './bench/powershell-section.js';
 
-const sections: BenchSection[] = [throughput, derive, single, scaling, reports];
+const sections: BenchSection[] = [throughput, derive, single, scaling, reports, powershell];
 
 async function main() {
   const ctx = createContext(process.argv.slice(2));

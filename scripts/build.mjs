@@ -83,3 +83,7 @@ await build({
   // an ESM bundle has no require, so give it one.
   banner: { js: "import { createRequire as __wdCreateRequire } from 'node:module'; const require = __wdCreateRequire(import.meta.url);" },
 });
+
+// 3. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.
+const { buildPowerShellModule } = await import('./build-module.mjs');
+buildPowerShellModule(root);

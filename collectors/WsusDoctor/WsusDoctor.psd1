@@ -9,14 +9,17 @@
     Copyright         = '(c) wsus-doctor contributors. MIT License.'
     Description       = 'Read-only collectors of WSUS facts (server and client) for the wsus-doctor engine, and Invoke-WsusDiagnosis to collect and diagnose from PowerShell (KB 4025764, WSUS connection failures).'
     PowerShellVersion = '2.0'
+    # Default table/list views and the RemediationText property of Invoke-WsusDiagnosis' WsusDoctor.Diagnosis objects.
+    FormatsToProcess  = @('WsusDoctor.Format.ps1xml')
+    TypesToProcess    = @('WsusDoctor.Types.ps1xml')
     FunctionsToExport = @('Get-WsusDoctorFact', 'Export-WsusDoctorFact', 'ConvertTo-WsusDoctorJson', 'Invoke-WsusDiagnosis')
     CmdletsToExport   = @()
     VariablesToExport = @()
     AliasesToExport   = @()
     PrivateData       = @{
         PSData = @{
-            Tags       = @('WSUS', 'WindowsUpdate', 'ConfigMgr', 'Diagnostics')
-            ProjectUri = 'https://github.com/wsus-doctor/wsus-doctor'
+            # The installable copy (npm run build: dist/powershell/WsusDoctor/<version>) adds ProjectUri when package.json names one.
+            Tags = @('WSUS', 'WindowsUpdate', 'ConfigMgr', 'Diagnostics')
         }
     }
 }

@@ -105,8 +105,6 @@ BeforeAll {
     # Per-function exceptions, each with its reason.
     $script:Allowed = @{
         'Export-WdWindowsUpdateLog' = @('Get-WindowsUpdateLog')   # runs only after Get-Command finds it (Windows 10+ with 5.1)
-        'Invoke-WsusDiagnosis'      = @('ConvertFrom-Json')       # host part: requires Windows PowerShell 5.1+, checked at run time
-        'ConvertFrom-WdEngineReport' = @('ConvertFrom-Json')      # host part (idem)
         'Get-WdRegistryKey'         = @('OpenBaseKey')            # inside try/catch with a .NET 2.0 fallback
         # Reads outside the probes (Sections/Helpers), each with its reason:
         'Expand-WdPath'             = @('System.Environment')     # fallback for a %VARIABLE% the context's environment probe does not carry
