@@ -52,7 +52,7 @@ const SEP = '[\\t ]+';
 /**
  * Legacy: colon before the milliseconds, hex thread id. The component cannot contain a
  * separator and the message starts after exactly one, so every line splits one way only
- * (checked free of catastrophic backtracking with redos-detector, like every regex here).
+ * (written without nested or adjacent overlapping quantifiers, like every regex here).
  */
 const LEGACY_LINE = new RegExp(
   `^(\\d{4})-${MONTH}-${DAY}${SEP}${HMS}:(\\d{3})${SEP}(\\d+)${SEP}([0-9A-Fa-f]+)${SEP}([^\\t ]+)(?:[\\t ](.*))?$`,
