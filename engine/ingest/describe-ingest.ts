@@ -4,16 +4,16 @@
  * report of `diagnose` on a bundle. Plain lines; the caller indents and colours them.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
+import { visible as visibleText } from '../terminal/visible.js';
 
 export type IngestSummary = NonNullable<FactDocument['ingest']>;
 
 /** Files listed per list; the fact document holds them all. */
 const MAX_LISTED = 40;
 
-/** Control characters (from file names inside a zip, say) shown as \\xHH instead of reaching the terminal. */
+/** A name (from inside a zip, say) on one line: control characters made visible (engine/terminal), tab and LF too. */
 function visible(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return visibleText(text).replace(/\n/g, '\\u000a').replace(/\t/g, '\\u0009');
 }
 
 /** Lines describing an ingest section (no trailing newline), control characters made visible. */
