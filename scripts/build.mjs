@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
+import { lazyStringWidth } from './bundle/lazy-string-width.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -76,6 +77,7 @@ await build({
   // yargs' translations would be read from <install>/../locales (outside the package): English
   // strings only, no file access (scripts/bundle/y18n-english.mjs).
   alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
+  plugins: [lazyStringWidth],
   sourcemap: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
