@@ -17,12 +17,22 @@ let re2: typeof RE2JS | undefined;
 /**
  * re2js (~260 KB of code), loaded on the first regex only: no built-in rule uses `matches` or
  * `notMatches` and most runs have no waiver machine patterns, so they never parse it (~10 ms of
- * every start-up). The require() is synchronous, so operators and waivers stay synchronous; it
- * resolves the package from node_modules at run time (the CLI bundle leaves it out: it is a
- * dependency of the package).
+ * every start-up). The require() is synchronous, so operators and waivers stay synchronous. The
+ * CLI bundle carries its own copy (dist/vendor/re2js.cjs, written by scripts/build.mjs beside
+ * dist/chunks/), so dist/ needs no node_modules; the sources load the package.
  */
 export function re2js(): typeof RE2JS {
-  return (re2 ??= (createRequire(import.meta.url)('re2js') as { RE2JS: typeof RE2JS }).RE2JS);
+  return (re2 ??= (requireRe2js() as { RE2JS: typeof RE2JS }).RE2JS);
+}
+
+function requireRe2js(): unknown {
+  const load = createRequire(import.meta.url);
+  try {
+    return load('../vendor/re2js.cjs');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    return load('re2js');
+  }
 }
 
 /** Longest text a rule regex is run against; longer facts are cut (log lines are capped anyway). */
