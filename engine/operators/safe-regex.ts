@@ -10,7 +10,30 @@
  * lookbehind and backreferences. Named groups are accepted. Built-in and user rules share this one
  * code path. Smaller differences from RegExp: `\s` is ASCII white space, `.` also matches `\r`.
  */
-import { RE2JS } from 're2js';
+import { createRequire } from 'node:module';
+import type { RE2JS } from 're2js';
+
+let re2: typeof RE2JS | undefined;
+/**
+ * re2js (~260 KB of code), loaded on the first regex only: no built-in rule uses `matches` or
+ * `notMatches` and most runs have no waiver machine patterns, so they never parse it (~10 ms of
+ * every start-up). The require() is synchronous, so operators and waivers stay synchronous. The
+ * CLI bundle carries its own copy (dist/vendor/re2js.cjs, written by scripts/build.mjs beside
+ * dist/chunks/), so dist/ needs no node_modules; the sources load the package.
+ */
+export function re2js(): typeof RE2JS {
+  return (re2 ??= (requireRe2js() as { RE2JS: typeof RE2JS }).RE2JS);
+}
+
+function requireRe2js(): unknown {
+  const load = createRequire(import.meta.url);
+  try {
+    return load('../vendor/re2js.cjs');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+    return load('re2js');
+  }
+}
 
 /** Longest text a rule regex is run against; longer facts are cut (log lines are capped anyway). */
 export const MAX_REGEX_INPUT = 16384;
@@ -39,7 +62,8 @@ export function ruleRegexTest(pattern: string, text: string): boolean {
 }
 
 function compileRe2(pattern: string): RE2JS {
-  return RE2JS.compile(RE2JS.translateRegExp(pattern), RE2JS.CASE_INSENSITIVE);
+  const RE2 = re2js();
+  return RE2.compile(RE2.translateRegExp(pattern), RE2.CASE_INSENSITIVE);
 }
 
 export interface RegexCheck {

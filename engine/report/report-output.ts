@@ -8,7 +8,7 @@
  * path (engine/cleanup.ts).
  */
 import { closeSync, openSync, renameSync, writeSync, writevSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { keepTemporary, registerTemporary } from '../cleanup.js';
 import { InputError } from '../errors.js';
@@ -50,7 +50,13 @@ export function openOutput(target: string, io: StdoutTarget, how: { raw?: boolea
 
 /** The temporary a report is written to before its rename: hidden, in the target's folder (a rename never crosses file systems). */
 export function temporaryPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex()}.tmp`);
+}
+
+const load = createRequire(import.meta.url);
+/** Four random bytes in hex; node:crypto is loaded on the first report file only (loading it costs ~4 ms of every start-up, and stdout needs no temporary). */
+function randomHex(): string {
+  return (load('node:crypto') as typeof import('node:crypto')).randomBytes(4).toString('hex');
 }
 
 class FileOutput implements ReportOutput {

@@ -34,9 +34,12 @@ export function hasControls(text: string): boolean {
 }
 
 /**
- * A copy of a JSON-like value (strings, arrays, plain objects, as reports are made of) with
- * visible() applied to every string, object keys included (other values as they are): for reporters that colour their
- * output, whose data must be made visible before the colour codes are added.
+ * The JSON-like value (strings, arrays, plain objects, as reports are made of) with visible()
+ * applied to every string, object keys included (other values as they are): for reporters that
+ * colour their output, whose data must be made visible before the colour codes are added.
+ * Copy on write: an array or object none of whose strings changes is returned as it is (a report
+ * of ~300 KB is mostly clean text, and copying it cost ~10 ms of a one-file diagnose), so the
+ * result, like the value, is read-only for reporters.
  */
 export function visibleDeep<T>(value: T): T {
   return deep(value) as T;
@@ -44,13 +47,31 @@ export function visibleDeep<T>(value: T): T {
 
 function deep(value: unknown): unknown {
   if (typeof value === 'string') return visible(value);
-  if (Array.isArray(value)) return value.map(deep);
-  if (value !== null && typeof value === 'object' && isPlain(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, v] of Object.entries(value)) out[visible(key)] = deep(v);
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const made = deep(item);
+      if (made !== item && !out) out = value.slice(0, i);
+      if (out) out.push(made);
+    }
+    return out ?? value;
   }
-  return value;
+  if (!isPlain(value)) return value;
+  const entries = Object.entries(value);
+  let changed = false;
+  const made: [string, unknown][] = [];
+  for (const [key, v] of entries) {
+    const k = visible(key);
+    const m = deep(v);
+    if (k !== key || m !== v) changed = true;
+    made.push([k, m]);
+  }
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, m] of made) out[k] = m;
+  return out;
 }
 
 /** Plain data objects only: class instances (a RegExp, a Map) are passed through as they are. */

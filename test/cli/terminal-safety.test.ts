@@ -85,6 +85,16 @@ test('visible() writes every C0 control except tab and LF, DEL and every C1 cont
     { numRuns: 500 },
   );
   assert.deepEqual(visibleDeep({ [`k${PAYLOADS.bell}`]: [PAYLOADS.c1Csi, 1, null, { x: PAYLOADS.clearScreen }] }), { 'k\\u0007': ['\\u009b2J', 1, null, { x: '\\u001b[2J\\u001b[H' }] });
+  // Copy on write: clean parts are shared, changed parts are new objects, the input is never modified.
+  const clean = { a: ['x', 1, { b: 'y' }], c: 'z' };
+  assert.equal(visibleDeep(clean), clean);
+  const mixed = { clean: clean.a, dirty: [{ t: 'ok' }, { t: `x${PAYLOADS.bell}` }] };
+  const shown = visibleDeep(mixed);
+  assert.notEqual(shown, mixed);
+  assert.equal(shown.clean, mixed.clean);
+  assert.equal(shown.dirty[0], mixed.dirty[0]);
+  assert.deepEqual(shown.dirty[1], { t: 'x\\u0007' });
+  assert.equal(mixed.dirty[1]!.t, `x${PAYLOADS.bell}`);
 });
 
 test('diagnose: every format on stdout and every message on stderr are free of control characters; the payload shows', () => {

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RE2JS } from 're2js';
-import { backtrackingFeature, checkRulePattern, ruleRegex, MAX_REGEX_INPUT } from '../../engine/operators/safe-regex.js';
+import type { RE2JS } from 're2js';
+import { backtrackingFeature, checkRulePattern, re2js, ruleRegex, MAX_REGEX_INPUT } from '../../engine/operators/safe-regex.js';
 import { OPERATORS } from '../../engine/operators/operators.js';
 import { checkRuleText } from '../../engine/rule-files/check-rule-file.js';
 import { CompiledRuleEvaluator } from '../../engine/evaluate/compiled-evaluator.js';
@@ -121,8 +121,9 @@ test('a 40-condition user rule on a 16 KB line: validated, evaluated by RE2 only
   doc.iis!.appPools!.WsusPool!.managedRuntimeVersion = ' a'.repeat(MAX_REGEX_INPUT); // 32 KB: cut to 16 KB
   const derived = deriveFacts(doc);
   const inputs: number[] = [];
-  const original = RE2JS.prototype.test;
-  const spy = mock.method(RE2JS.prototype, 'test', function (this: RE2JS, input: string) {
+  // The class the engine loads (on first use, through require: the CommonJS build of re2js).
+  const original = re2js().prototype.test;
+  const spy = mock.method(re2js().prototype, 'test', function (this: RE2JS, input: string) {
     inputs.push(input.length);
     return original.call(this, input);
   });
