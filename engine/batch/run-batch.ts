@@ -84,10 +84,11 @@ export interface BatchResult {
   ruleFailures: RuleFailureCount[];
 }
 
-interface Winner {
-  index: number;
-  collectedAt: number;
-}
+/** The status names as constants: one string each instead of a copy per file from the workers' messages. */
+const STATUS: Record<CompactMachine['status'], CompactMachine['status']> = { diagnosed: 'diagnosed', failed: 'failed', superseded: 'superseded' };
+
+/** Distinct outcome-letter strings shared between files; beyond this many, files keep their own. */
+const MAX_SHARED_OUTCOMES = 10_000;
 
 const encoder = new TextEncoder();
 
@@ -108,45 +109,52 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const needJson = reads.has('json') || reads.has('report');
   const needCompact = needJson || reads.has('findings');
 
-  // The spool folder holds every machine's report: registered so that every exit path removes it
-  // (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
-  if (needCompact) removeStaleSpools(tmpdir());
-  const tmp = needCompact ? mkdtempSync(join(tmpdir(), spoolFolderPrefix())) : undefined;
-  const removeTmp = tmp ? registerTemporary(tmp) : undefined;
-  const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
-  const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
+  // The spool folder holds every machine's report and fleet summary: registered so that every exit
+  // path removes it (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
+  removeStaleSpools(tmpdir());
+  const tmp = mkdtempSync(join(tmpdir(), spoolFolderPrefix()));
+  const removeTmp = registerTemporary(tmp);
+  const machineSpool = needJson ? new Spool(join(tmp, 'machines.jsonl'), files.length) : undefined;
+  const compactSpool = needCompact ? new Spool(join(tmp, 'compact.jsonl'), files.length) : undefined;
+  // Fleet summaries (JSON) of the files that were winners when they arrived: read back for the
+  // fleet stage and, one at a time, for the reports (NDJSON fleetFacts, fleet findings by name).
+  const summarySpool = new Spool(join(tmp, 'summaries.jsonl'), files.length);
 
-  // What the main thread keeps per file (small): status, outcome letters, fleet summary of winners.
+  // What the main thread keeps per file (small): status, outcome letters (shared between files
+  // with the same ones), and per machine key the index and collection time of its winner.
   const status: Array<CompactMachine['status']> = new Array(files.length);
   const outcomes: string[] = new Array(files.length);
-  const winners = new Map<string, Winner>();
-  const summaries = new Map<string, MachineSummary>();
+  const sameOutcomes = new Map<string, string>();
+  const winners = new Map<string, number>();
+  const collectedAtOf = new Float64Array(files.length);
   const supersededBy = new Map<number, string>();
   const failed: BatchResult['failed'] = [];
   let done = 0;
 
   const onResult = (result: ProcessedFile) => {
     const { index, compact } = result;
-    status[index] = compact.status;
-    outcomes[index] = compact.outcomes;
+    status[index] = STATUS[compact.status];
+    let letters = sameOutcomes.get(compact.outcomes);
+    if (letters === undefined) {
+      letters = compact.outcomes;
+      if (sameOutcomes.size < MAX_SHARED_OUTCOMES) sameOutcomes.set(letters, letters);
+    }
+    outcomes[index] = letters;
     if (compact.status === 'failed') {
       failed.push({ file: compact.file, code: compact.error!.code, message: compact.error!.message, ...(compact.error!.place && { place: compact.error!.place }) });
     } else if (result.key !== undefined) {
       const collectedAt = Date.parse(compact.collectedAt ?? '') || 0;
       const previous = winners.get(result.key);
-      if (!previous || collectedAt > previous.collectedAt || (collectedAt === previous.collectedAt && index < previous.index)) {
-        if (previous) {
-          supersededBy.set(previous.index, files[index]!);
-          status[previous.index] = 'superseded';
+      if (previous === undefined || collectedAt > collectedAtOf[previous]! || (collectedAt === collectedAtOf[previous] && index < previous)) {
+        if (previous !== undefined) {
+          supersededBy.set(previous, files[index]!);
+          status[previous] = 'superseded';
         }
-        winners.set(result.key, { index, collectedAt });
-        if (result.summary) {
-          // Share the input list's path string instead of keeping the worker's copy.
-          result.summary.file = files[index]!;
-          summaries.set(result.key, result.summary);
-        }
+        winners.set(result.key, index);
+        collectedAtOf[index] = collectedAt;
+        if (result.summary) summarySpool.append(index, JSON.stringify(result.summary));
       } else {
-        supersededBy.set(index, files[previous.index]!);
+        supersededBy.set(index, files[previous]!);
         status[index] = 'superseded';
       }
     }
@@ -177,11 +185,21 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       await runPool(items, { workers, setup, onResult });
     }
 
-    // Fleet rules over the winners' summaries, in input order.
-    const keyOf = new Map([...winners].map(([key, w]) => [w.index, key]));
-    const winnerSummary = (index: number) => (keyOf.has(index) ? summaries.get(keyOf.get(index)!) : undefined);
-    const fleetMachines = [...keyOf.keys()].sort((a, b) => a - b).flatMap((i) => winnerSummary(i) ?? []);
+    // Fleet rules over the winners' summaries, in input order. A winner's summary is the one in the
+    // spool at its index (a file superseded later keeps its record there, unread).
+    const summaryAt = (index: number): MachineSummary | undefined => {
+      const text = summarySpool.read(index);
+      return text === undefined ? undefined : (JSON.parse(text) as MachineSummary);
+    };
+    const winnerIndexes = Int32Array.from(winners.values()).sort();
+    winners.clear();
+    let fleetMachines: MachineSummary[] = [];
+    for (const i of winnerIndexes) {
+      const summary = summaryAt(i);
+      if (summary) fleetMachines.push(summary);
+    }
     const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
+    fleetMachines = [];
 
     const tally = new RunTally(rules);
     for (let i = 0; i < files.length; i++) {
@@ -205,15 +223,10 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       return c;
     };
     const findingsByName = fleetFindingsByMachine(fleet);
-    const attached = (index: number): FleetFindingRef[] | undefined => {
-      const name = status[index] === 'diagnosed' ? winnerSummary(index)?.name : undefined;
-      return name === undefined ? undefined : findingsByName.get(name);
-    };
     /** The machine report's JSON members (superseded files rebuilt as such), fleet findings last. */
-    const jsonBody = (index: number): Uint8Array[] => {
+    const jsonBody = (index: number, findings: FleetFindingRef[] | undefined): Uint8Array[] => {
       const line = status[index] === 'superseded' ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : machineSpool!.readBytes(index)!;
       const body = [line.subarray(Buffer.byteLength(MACHINE_LINE_PREFIX), line.length - 2)];
-      const findings = attached(index);
       if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings.map(compactFleetFinding))}`));
       return body;
     };
@@ -222,14 +235,17 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const catalogueIndex = new CatalogueIndex(catalogue);
     reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules, catalogue, machines: files.length });
     for (let i = 0; i < files.length; i++) {
+      // Only a diagnosed file's summary is its machine's (superseded files are no longer winners).
+      const facts = status[i] === 'diagnosed' ? summaryAt(i) : undefined;
+      const findings = facts === undefined ? undefined : findingsByName.get(facts.name);
       reports.machine(
         memoEntry(
           {
-            report: () => expandMachine(JSON.parse(Buffer.concat(['{', ...jsonBody(i), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as CompactMachineReport, catalogueIndex),
-            findings: () => withFindings(lightMachineReport(compactAt(i), rules), attached(i)),
-            jsonBody: () => jsonBody(i),
+            report: () => expandMachine(JSON.parse(Buffer.concat(['{', ...jsonBody(i, findings), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as CompactMachineReport, catalogueIndex),
+            findings: () => withFindings(lightMachineReport(compactAt(i), rules), findings),
+            jsonBody: () => jsonBody(i, findings),
           },
-          status[i] === 'diagnosed' ? winnerSummary(i) : undefined,
+          facts,
         ),
       );
     }
@@ -246,7 +262,8 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   } finally {
     machineSpool?.close();
     compactSpool?.close();
-    removeTmp?.();
+    summarySpool.close();
+    removeTmp();
   }
 }
 
