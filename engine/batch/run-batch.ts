@@ -25,7 +25,7 @@ import { buildCatalogue, CatalogueIndex, compactFleetFinding, expandMachine, typ
 import { TOOL_VERSION } from '../version.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
-import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
+import { DEFAULT_FLEET_OPTIONS, type ClientSummary, type FleetClient, type FleetMachine, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
 import { checkOutputTargets } from '../report/output-paths.js';
@@ -193,10 +193,11 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     };
     const winnerIndexes = Int32Array.from(winners.values()).sort();
     winners.clear();
-    let fleetMachines: MachineSummary[] = [];
+    const slim = new FleetSlimmer();
+    let fleetMachines: FleetMachine[] = [];
     for (const i of winnerIndexes) {
       const summary = summaryAt(i);
-      if (summary) fleetMachines.push(summary);
+      if (summary) fleetMachines.push(slim.of(summary));
     }
     const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
     fleetMachines = [];
@@ -264,6 +265,39 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     compactSpool?.close();
     summarySpool.close();
     removeTmp();
+  }
+}
+
+const NONE: never[] = [];
+
+/**
+ * The part of a client summary the fleet stage reads (FleetClient), with one target object per
+ * configured URL and one empty list for all: the fleet stage holds every winner at once.
+ */
+class FleetSlimmer {
+  private readonly targets = new Map<string, NonNullable<ClientSummary['target']>>();
+
+  of(summary: MachineSummary): FleetMachine {
+    if (summary.role === 'server') return summary;
+    const client: FleetClient = {
+      role: 'client',
+      name: summary.name,
+      collectedAt: summary.collectedAt,
+      hasDiagnoses: summary.hasDiagnoses,
+      ips: summary.ips.length ? summary.ips : NONE,
+      activity: summary.activity.length ? summary.activity : NONE,
+      timeouts: summary.timeouts.length ? summary.timeouts : NONE,
+    };
+    if (summary.target) {
+      let target = this.targets.get(summary.target.url);
+      if (!target) this.targets.set(summary.target.url, (target = summary.target));
+      client.target = target;
+    }
+    if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
+    if (summary.lastScanSuccess !== undefined) client.lastScanSuccess = summary.lastScanSuccess;
+    if (summary.lastScanFailure !== undefined) client.lastScanFailure = summary.lastScanFailure;
+    if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
+    return client;
   }
 }
 
