@@ -2,10 +2,12 @@
  * `wsus-doctor batch`: diagnoses many fact files with worker threads, supersedes older
  * duplicates of a machine, runs the fleet rules over the per-machine summaries and hands
  * every machine, in input order, to the reporters (engine/report/report-run.ts). Memory stays
- * flat as the number of files grows: the main thread keeps per file only its status, an
- * outcome letter per rule and its fleet summary; machine reports wait in temporary spool
- * files (their JSON lines, and compact records for the formats that show only findings)
- * until the fleet findings are known and can be attached to the machines they name.
+ * flat as the number of files grows: the main thread keeps per file only its status and its
+ * outcome letters (shared between files with the same ones); machine reports and fleet
+ * summaries wait in temporary spool files (JSON lines, compact records for the formats that
+ * show only findings, summaries) until the fleet findings are known and can be attached to
+ * the machines they name. The fleet stage reads the winners' summaries back, keeping of each
+ * client only what the fleet rules read.
  *
  * Nothing is lost: every input file ends up diagnosed, failed (with the reason) or
  * superseded (an older duplicate of a machine: the newest collectedAt wins; on a tie, the
