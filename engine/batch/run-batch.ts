@@ -2,10 +2,12 @@
  * `wsus-doctor batch`: diagnoses many fact files with worker threads, supersedes older
  * duplicates of a machine, runs the fleet rules over the per-machine summaries and hands
  * every machine, in input order, to the reporters (engine/report/report-run.ts). Memory stays
- * flat as the number of files grows: the main thread keeps per file only its status, an
- * outcome letter per rule and its fleet summary; machine reports wait in temporary spool
- * files (their JSON lines, and compact records for the formats that show only findings)
- * until the fleet findings are known and can be attached to the machines they name.
+ * flat as the number of files grows: the main thread keeps per file only its status and its
+ * outcome letters (shared between files with the same ones); machine reports and fleet
+ * summaries wait in temporary spool files (JSON lines, compact records for the formats that
+ * show only findings, summaries) until the fleet findings are known and can be attached to
+ * the machines they name. The fleet stage reads the winners' summaries back, keeping of each
+ * client only what the fleet rules read.
  *
  * Nothing is lost: every input file ends up diagnosed, failed (with the reason) or
  * superseded (an older duplicate of a machine: the newest collectedAt wins; on a tie, the
@@ -25,7 +27,7 @@ import { buildCatalogue, CatalogueIndex, compactFleetFinding, expandMachine, typ
 import { TOOL_VERSION } from '../version.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
-import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
+import { DEFAULT_FLEET_OPTIONS, type ClientSummary, type FleetClient, type FleetMachine, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
 import { checkOutputTargets } from '../report/output-paths.js';
@@ -84,10 +86,11 @@ export interface BatchResult {
   ruleFailures: RuleFailureCount[];
 }
 
-interface Winner {
-  index: number;
-  collectedAt: number;
-}
+/** The status names as constants: one string each instead of a copy per file from the workers' messages. */
+const STATUS: Record<CompactMachine['status'], CompactMachine['status']> = { diagnosed: 'diagnosed', failed: 'failed', superseded: 'superseded' };
+
+/** Distinct outcome-letter strings shared between files; beyond this many, files keep their own. */
+const MAX_SHARED_OUTCOMES = 10_000;
 
 const encoder = new TextEncoder();
 
@@ -108,45 +111,52 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const needJson = reads.has('json') || reads.has('report');
   const needCompact = needJson || reads.has('findings');
 
-  // The spool folder holds every machine's report: registered so that every exit path removes it
-  // (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
-  if (needCompact) removeStaleSpools(tmpdir());
-  const tmp = needCompact ? mkdtempSync(join(tmpdir(), spoolFolderPrefix())) : undefined;
-  const removeTmp = tmp ? registerTemporary(tmp) : undefined;
-  const machineSpool = needJson ? new Spool(join(tmp!, 'machines.jsonl'), files.length) : undefined;
-  const compactSpool = needCompact ? new Spool(join(tmp!, 'compact.jsonl'), files.length) : undefined;
+  // The spool folder holds every machine's report and fleet summary: registered so that every exit
+  // path removes it (this function's finally, an uncaught exception, SIGINT/SIGTERM; engine/cleanup.ts).
+  removeStaleSpools(tmpdir());
+  const tmp = mkdtempSync(join(tmpdir(), spoolFolderPrefix()));
+  const removeTmp = registerTemporary(tmp);
+  const machineSpool = needJson ? new Spool(join(tmp, 'machines.jsonl'), files.length) : undefined;
+  const compactSpool = needCompact ? new Spool(join(tmp, 'compact.jsonl'), files.length) : undefined;
+  // Fleet summaries (JSON) of the files that were winners when they arrived: read back for the
+  // fleet stage and, one at a time, for the reports (NDJSON fleetFacts, fleet findings by name).
+  const summarySpool = new Spool(join(tmp, 'summaries.jsonl'), files.length);
 
-  // What the main thread keeps per file (small): status, outcome letters, fleet summary of winners.
+  // What the main thread keeps per file (small): status, outcome letters (shared between files
+  // with the same ones), and per machine key the index and collection time of its winner.
   const status: Array<CompactMachine['status']> = new Array(files.length);
   const outcomes: string[] = new Array(files.length);
-  const winners = new Map<string, Winner>();
-  const summaries = new Map<string, MachineSummary>();
+  const sameOutcomes = new Map<string, string>();
+  const winners = new Map<string, number>();
+  const collectedAtOf = new Float64Array(files.length);
   const supersededBy = new Map<number, string>();
   const failed: BatchResult['failed'] = [];
   let done = 0;
 
   const onResult = (result: ProcessedFile) => {
     const { index, compact } = result;
-    status[index] = compact.status;
-    outcomes[index] = compact.outcomes;
+    status[index] = STATUS[compact.status];
+    let letters = sameOutcomes.get(compact.outcomes);
+    if (letters === undefined) {
+      letters = compact.outcomes;
+      if (sameOutcomes.size < MAX_SHARED_OUTCOMES) sameOutcomes.set(letters, letters);
+    }
+    outcomes[index] = letters;
     if (compact.status === 'failed') {
       failed.push({ file: compact.file, code: compact.error!.code, message: compact.error!.message, ...(compact.error!.place && { place: compact.error!.place }) });
     } else if (result.key !== undefined) {
       const collectedAt = Date.parse(compact.collectedAt ?? '') || 0;
       const previous = winners.get(result.key);
-      if (!previous || collectedAt > previous.collectedAt || (collectedAt === previous.collectedAt && index < previous.index)) {
-        if (previous) {
-          supersededBy.set(previous.index, files[index]!);
-          status[previous.index] = 'superseded';
+      if (previous === undefined || collectedAt > collectedAtOf[previous]! || (collectedAt === collectedAtOf[previous] && index < previous)) {
+        if (previous !== undefined) {
+          supersededBy.set(previous, files[index]!);
+          status[previous] = 'superseded';
         }
-        winners.set(result.key, { index, collectedAt });
-        if (result.summary) {
-          // Share the input list's path string instead of keeping the worker's copy.
-          result.summary.file = files[index]!;
-          summaries.set(result.key, result.summary);
-        }
+        winners.set(result.key, index);
+        collectedAtOf[index] = collectedAt;
+        if (result.summary) summarySpool.append(index, JSON.stringify(result.summary));
       } else {
-        supersededBy.set(index, files[previous.index]!);
+        supersededBy.set(index, files[previous]!);
         status[index] = 'superseded';
       }
     }
@@ -177,11 +187,22 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       await runPool(items, { workers, setup, onResult });
     }
 
-    // Fleet rules over the winners' summaries, in input order.
-    const keyOf = new Map([...winners].map(([key, w]) => [w.index, key]));
-    const winnerSummary = (index: number) => (keyOf.has(index) ? summaries.get(keyOf.get(index)!) : undefined);
-    const fleetMachines = [...keyOf.keys()].sort((a, b) => a - b).flatMap((i) => winnerSummary(i) ?? []);
+    // Fleet rules over the winners' summaries, in input order. A winner's summary is the one in the
+    // spool at its index (a file superseded later keeps its record there, unread).
+    const summaryAt = (index: number): MachineSummary | undefined => {
+      const text = summarySpool.read(index);
+      return text === undefined ? undefined : (JSON.parse(text) as MachineSummary);
+    };
+    const winnerIndexes = Int32Array.from(winners.values()).sort();
+    winners.clear();
+    const slim = new FleetSlimmer();
+    let fleetMachines: FleetMachine[] = [];
+    for (const i of winnerIndexes) {
+      const summary = summaryAt(i);
+      if (summary) fleetMachines.push(slim.of(summary));
+    }
     const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
+    fleetMachines = [];
 
     const tally = new RunTally(rules);
     for (let i = 0; i < files.length; i++) {
@@ -205,15 +226,10 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
       return c;
     };
     const findingsByName = fleetFindingsByMachine(fleet);
-    const attached = (index: number): FleetFindingRef[] | undefined => {
-      const name = status[index] === 'diagnosed' ? winnerSummary(index)?.name : undefined;
-      return name === undefined ? undefined : findingsByName.get(name);
-    };
     /** The machine report's JSON members (superseded files rebuilt as such), fleet findings last. */
-    const jsonBody = (index: number): Uint8Array[] => {
+    const jsonBody = (index: number, findings: FleetFindingRef[] | undefined): Uint8Array[] => {
       const line = status[index] === 'superseded' ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : machineSpool!.readBytes(index)!;
       const body = [line.subarray(Buffer.byteLength(MACHINE_LINE_PREFIX), line.length - 2)];
-      const findings = attached(index);
       if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings.map(compactFleetFinding))}`));
       return body;
     };
@@ -222,14 +238,17 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const catalogueIndex = new CatalogueIndex(catalogue);
     reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules, catalogue, machines: files.length });
     for (let i = 0; i < files.length; i++) {
+      // Only a diagnosed file's summary is its machine's (superseded files are no longer winners).
+      const facts = status[i] === 'diagnosed' ? summaryAt(i) : undefined;
+      const findings = facts === undefined ? undefined : findingsByName.get(facts.name);
       reports.machine(
         memoEntry(
           {
-            report: () => expandMachine(JSON.parse(Buffer.concat(['{', ...jsonBody(i), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as CompactMachineReport, catalogueIndex),
-            findings: () => withFindings(lightMachineReport(compactAt(i), rules), attached(i)),
-            jsonBody: () => jsonBody(i),
+            report: () => expandMachine(JSON.parse(Buffer.concat(['{', ...jsonBody(i, findings), '}'].map((p) => (typeof p === 'string' ? Buffer.from(p) : p))).toString('utf8')) as CompactMachineReport, catalogueIndex),
+            findings: () => withFindings(lightMachineReport(compactAt(i), rules), findings),
+            jsonBody: () => jsonBody(i, findings),
           },
-          status[i] === 'diagnosed' ? winnerSummary(i) : undefined,
+          facts,
         ),
       );
     }
@@ -246,7 +265,41 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   } finally {
     machineSpool?.close();
     compactSpool?.close();
-    removeTmp?.();
+    summarySpool.close();
+    removeTmp();
+  }
+}
+
+const NONE: never[] = [];
+
+/**
+ * The part of a client summary the fleet stage reads (FleetClient), with one target object per
+ * configured URL and one empty list for all: the fleet stage holds every winner at once.
+ */
+class FleetSlimmer {
+  private readonly targets = new Map<string, NonNullable<ClientSummary['target']>>();
+
+  of(summary: MachineSummary): FleetMachine {
+    if (summary.role === 'server') return summary;
+    const client: FleetClient = {
+      role: 'client',
+      name: summary.name,
+      collectedAt: summary.collectedAt,
+      hasDiagnoses: summary.hasDiagnoses,
+      ips: summary.ips.length ? summary.ips : NONE,
+      activity: summary.activity.length ? summary.activity : NONE,
+      timeouts: summary.timeouts.length ? summary.timeouts : NONE,
+    };
+    if (summary.target) {
+      let target = this.targets.get(summary.target.url);
+      if (!target) this.targets.set(summary.target.url, (target = summary.target));
+      client.target = target;
+    }
+    if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
+    if (summary.lastScanSuccess !== undefined) client.lastScanSuccess = summary.lastScanSuccess;
+    if (summary.lastScanFailure !== undefined) client.lastScanFailure = summary.lastScanFailure;
+    if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
+    return client;
   }
 }
 

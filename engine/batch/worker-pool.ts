@@ -72,9 +72,9 @@ export function runPool(items: ReadonlyArray<{ index: number; file: string }>, o
     const finish = (error?: Error) => {
       if (settled) return;
       settled = true;
-      for (const slot of slots) if (!slot.dead) void slot.worker.terminate();
-      if (error) reject(error);
-      else resolve();
+      // Settle once the threads are gone: their heaps are freed before the fleet stage builds its own.
+      const stopping = slots.filter((slot) => !slot.dead).map((slot) => slot.worker.terminate().catch(() => undefined));
+      void Promise.all(stopping).then(() => (error ? reject(error) : resolve()));
     };
     const feed = (slot: (typeof slots)[number]) => {
       while (slot.inFlight.length < 2 && (retry.length || next < chunks.length)) {

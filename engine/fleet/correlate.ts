@@ -9,11 +9,11 @@
  * offline: a URL that uses one shows up as a target with no server in the batch.
  */
 import type {
-  ClientSummary,
+  FleetClient,
   FleetOptions,
   FleetRoot,
   FleetWideFacts,
-  MachineSummary,
+  FleetMachine,
   ServerRoot,
   ServerSummary,
   TargetRoot,
@@ -32,13 +32,13 @@ export interface FleetCorrelation {
 
 const DAY_MS = 86_400_000;
 
-export function correlateFleet(machines: readonly MachineSummary[], options: FleetOptions): FleetCorrelation {
+export function correlateFleet(machines: readonly FleetMachine[], options: FleetOptions): FleetCorrelation {
   const servers = machines.filter((m): m is ServerSummary => m.role === 'server');
-  const clients = machines.filter((m): m is ClientSummary => m.role === 'client');
+  const clients = machines.filter((m): m is FleetClient => m.role === 'client');
   const resolver = new ServerResolver(servers);
 
   // Clients grouped by configured URL, each group matched to a server.
-  const groups = new Map<string, { target: NonNullable<ClientSummary['target']>; clients: ClientSummary[] }>();
+  const groups = new Map<string, { target: NonNullable<FleetClient['target']>; clients: FleetClient[] }>();
   for (const client of clients) {
     if (!client.target) continue;
     let group = groups.get(client.target.url);
@@ -46,8 +46,8 @@ export function correlateFleet(machines: readonly MachineSummary[], options: Fle
     group.clients.push(client);
   }
   const targetFacts: TargetSubjectFacts[] = [];
-  const clientsOfServer = new Map<ServerSummary, ClientSummary[]>(servers.map((s) => [s, []]));
-  const pointingAtServer = new Map<ServerSummary, ClientSummary[]>(servers.map((s) => [s, []]));
+  const clientsOfServer = new Map<ServerSummary, FleetClient[]>(servers.map((s) => [s, []]));
+  const pointingAtServer = new Map<ServerSummary, FleetClient[]>(servers.map((s) => [s, []]));
   for (const { target, clients: members } of groups.values()) {
     const server = resolver.resolve(target.host);
     const facts: TargetSubjectFacts = {
@@ -137,9 +137,9 @@ function percent(share: number): string {
 }
 
 function fleetWide(
-  machines: readonly MachineSummary[],
+  machines: readonly FleetMachine[],
   servers: ServerSummary[],
-  clients: ClientSummary[],
+  clients: FleetClient[],
   targets: TargetSubjectFacts[],
   options: FleetOptions,
 ): FleetWideFacts {
@@ -230,9 +230,9 @@ function fleetWide(
  * the files would have to be wrong to move it out of the fleet's own range), and unlike the
  * newest collectedAt it cannot be pushed forward by one file dated in the future.
  */
-export function collectionTimes(machines: readonly MachineSummary[], options: FleetOptions): {
+export function collectionTimes(machines: readonly FleetMachine[], options: FleetOptions): {
   reference?: number;
-  outliers: Set<MachineSummary>;
+  outliers: Set<FleetMachine>;
   facts: FleetWideFacts['collection'];
 } {
   const dated = machines.flatMap((m) => {
@@ -272,7 +272,7 @@ export function collectionTimes(machines: readonly MachineSummary[], options: Fl
  * (or its mode unknown), a TargetGroup the server does not have puts the client in Unassigned
  * Computers. Group names compare case-insensitively; in server-side mode TargetGroup is ignored.
  */
-function targetingFacts(server: ServerSummary, clients: ClientSummary[]): ServerRoot['server']['targeting'] {
+function targetingFacts(server: ServerSummary, clients: FleetClient[]): ServerRoot['server']['targeting'] {
   const using = clients.filter((c) => c.targetGroups !== undefined);
   const out: ServerRoot['server']['targeting'] = { clientsUsingTargeting: using.length, missing: { clients: [], machines: [], details: [], text: 'none' } };
   if (server.targeting?.mode) out.mode = server.targeting.mode;
@@ -292,7 +292,7 @@ function targetingFacts(server: ServerSummary, clients: ClientSummary[]): Server
   return out;
 }
 
-function serverFacts(server: ServerSummary, clients: ClientSummary[], options: FleetOptions): ServerRoot['server'] {
+function serverFacts(server: ServerSummary, clients: FleetClient[], options: FleetOptions): ServerRoot['server'] {
   const facts: ServerRoot['server'] = {
     name: server.name,
     file: server.file,

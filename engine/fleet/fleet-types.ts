@@ -98,6 +98,12 @@ export interface ClientSummary extends SummaryBase {
 
 export type MachineSummary = ServerSummary | ClientSummary;
 
+/** What the fleet stage reads of a client (engine/fleet/correlate.ts): a batch hands it no more. */
+export type FleetClient = Omit<ClientSummary, 'key' | 'file' | 'policyAvailable' | 'wuClientAvailable'>;
+
+/** What the fleet stage reads of a machine. */
+export type FleetMachine = ServerSummary | FleetClient;
+
 /** Thresholds of the fleet rules (CLI options of `batch`). */
 export interface FleetOptions {
   /** Rule 6: a client has reported when its last successful detection is at most this many days before the reference time. */
