@@ -1,5 +1,6 @@
 /** The software update point's port (as WCM.log / WSUSCtrl.log / wsyncmgr.log connect) must be a binding of the WSUS site. */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { all, defineRule, fact } from '../../engine/dsl/define-rule.js';
+import { MAYBE_SITE_SERVER_OR_SUP } from './shared/configmgr-roles.js';
 import { SUP_INSTALLATION, SUP_SYNC_TROUBLESHOOTING } from './shared/refs.js';
 import { siteLogs, SITE_LOGS_UNREADABLE, wcmEndpoint, wcmHealthy } from './shared/configmgr-site-lines.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
   appliesTo: {
     role: 'server',
     wsusRole: true,
-    when: not(any(fact('configMgr.status', 'equal', 'notApplicable'), all(fact('configMgr.isSiteServer', 'equal', false), fact('configMgr.isSoftwareUpdatePoint', 'equal', false)))),
+    when: MAYBE_SITE_SERVER_OR_SUP,
   },
   requires: [['logs.configMgrSite.wcm', 'logs.configMgrSite.wsusCtrl', 'logs.configMgrSite.wsyncmgr'], 'derived.configMgrSite.supEndpoint.matchesBinding'],
   // A successful connection proves the port is served (a binding the collector did not see): no finding.

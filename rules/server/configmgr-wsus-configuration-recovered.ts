@@ -1,5 +1,6 @@
 /** WCM.log / WSUSCtrl.log: connection or configuration failures that a later success repaired. */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { all, defineRule, fact } from '../../engine/dsl/define-rule.js';
+import { MAYBE_SITE_SERVER_OR_SUP } from './shared/configmgr-roles.js';
 import { SUP_INSTALLATION, SUP_SYNC_TROUBLESHOOTING } from './shared/refs.js';
 import { siteLogs, SITE_LOGS_UNREADABLE, wcmConnectionFailed, wcmHealthy, wsusCtrlFailed, wsusCtrlHealthy } from './shared/configmgr-site-lines.js';
 
@@ -11,12 +12,7 @@ export default defineRule({
   category: 'configmgr',
   appliesTo: {
     role: 'server',
-    when: not(
-      any(
-        fact('configMgr.status', 'equal', 'notApplicable'),
-        all(fact('configMgr.isSiteServer', 'equal', false), fact('configMgr.isSoftwareUpdatePoint', 'equal', false)),
-      ),
-    ),
+    when: MAYBE_SITE_SERVER_OR_SUP,
   },
   requires: [['logs.configMgrSite.wcm', 'logs.configMgrSite.wsusCtrl']],
   // One failed hourly check that the next one repaired is what a healthy site logs after a WSUS restart.

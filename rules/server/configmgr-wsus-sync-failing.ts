@@ -1,5 +1,6 @@
 /** wsyncmgr.log: the newest software update synchronization of the ConfigMgr site failed and none succeeded after it. */
-import { any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { defineRule, fact } from '../../engine/dsl/define-rule.js';
+import { MAYBE_SITE_SERVER } from './shared/configmgr-roles.js';
 import { SUP_INSTALLATION, SUP_SYNC_TROUBLESHOOTING } from './shared/refs.js';
 import { siteLogs, SITE_LOGS_UNREADABLE, SITE_SERVER, syncFailed503, syncFailedNoUpdateSource, syncSucceeded } from './shared/configmgr-site-lines.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
   appliesTo: {
     role: 'server',
     // wsyncmgr.log is on the site server; applicable when this is one or when the configMgr section could not tell.
-    when: not(any(fact('configMgr.status', 'equal', 'notApplicable'), fact('configMgr.isSiteServer', 'equal', false))),
+    when: MAYBE_SITE_SERVER,
   },
   requires: ['logs.configMgrSite.wsyncmgr'],
   when: fact('derived.configMgrSite.sync.persisting', 'equal', true),

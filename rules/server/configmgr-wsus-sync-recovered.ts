@@ -1,5 +1,6 @@
 /** wsyncmgr.log: software update synchronizations failed, a later one succeeded. */
-import { all, any, defineRule, fact, not } from '../../engine/dsl/define-rule.js';
+import { all, defineRule, fact } from '../../engine/dsl/define-rule.js';
+import { MAYBE_SITE_SERVER } from './shared/configmgr-roles.js';
 import { SUP_SYNC_TROUBLESHOOTING } from './shared/refs.js';
 import { siteLogs, SITE_LOGS_UNREADABLE, syncFailed503, syncFailedNoUpdateSource, syncSucceeded } from './shared/configmgr-site-lines.js';
 
@@ -11,7 +12,7 @@ export default defineRule({
   category: 'configmgr',
   appliesTo: {
     role: 'server',
-    when: not(any(fact('configMgr.status', 'equal', 'notApplicable'), fact('configMgr.isSiteServer', 'equal', false))),
+    when: MAYBE_SITE_SERVER,
   },
   requires: ['logs.configMgrSite.wsyncmgr'],
   // One failed run that the next one repaired is what a healthy site logs now and then.

@@ -1,6 +1,12 @@
 /** The content folder's ACL must let IIS (anonymous user, WsusPool identity) read the update files. */
 import { defineRule, fact } from '../../engine/dsl/define-rule.js';
+import type { FactPatch } from '../../engine/dsl/rule-types.js';
 import { WSUS_BEST_PRACTICES, WSUS_MESSAGES_REF } from './shared/content-refs.js';
+
+/** A content store whose folder D:\WSUS\WsusContent has these access rules. */
+function acl(rules: Array<{ identity: string; sid?: string; rights: string; type: 'Allow' | 'Deny'; inherited?: boolean }>): FactPatch {
+  return { contentStore: { contentAcl: { path: 'D:\\WSUS\\WsusContent', rules } } } as FactPatch;
+}
 
 export default defineRule({
   id: 'wsus-content-acl-blocks-iis',
@@ -27,69 +33,41 @@ export default defineRule({
     { name: 'SYSTEM, Administrators, NETWORK SERVICE and Users (base) pass', facts: {}, expect: 'pass' },
     {
       name: 'a hardened folder with only SYSTEM and Administrators fails',
-      facts: {
-        contentStore: {
-          contentAcl: {
-            path: 'D:\\WSUS\\WsusContent',
-            rules: [
-              { identity: 'NT AUTHORITY\\SYSTEM', sid: 'S-1-5-18', rights: 'FullControl', type: 'Allow', inherited: false },
-              { identity: 'BUILTIN\\Administrators', sid: 'S-1-5-32-544', rights: 'FullControl', type: 'Allow', inherited: false },
-            ],
-          },
-        },
-      },
+      facts: acl([
+        { identity: 'NT AUTHORITY\\SYSTEM', sid: 'S-1-5-18', rights: 'FullControl', type: 'Allow', inherited: false },
+        { identity: 'BUILTIN\\Administrators', sid: 'S-1-5-32-544', rights: 'FullControl', type: 'Allow', inherited: false },
+      ]),
       expect: 'fail',
       message: 'The ACL of D:\\WSUS\\WsusContent gives no read access to the accounts IIS serves /Content with (Everyone, Users, Authenticated Users, IUSR, IIS_IUSRS, NETWORK SERVICE). Unless',
     },
     {
       name: 'a Deny read for Everyone fails even with Users allowed',
-      facts: {
-        contentStore: {
-          contentAcl: {
-            path: 'D:\\WSUS\\WsusContent',
-            rules: [
-              { identity: 'Everyone', sid: 'S-1-1-0', rights: 'Read, Synchronize', type: 'Deny', inherited: false },
-              { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'ReadAndExecute, Synchronize', type: 'Allow', inherited: true },
-            ],
-          },
-        },
-      },
+      facts: acl([
+        { identity: 'Everyone', sid: 'S-1-1-0', rights: 'Read, Synchronize', type: 'Deny', inherited: false },
+        { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'ReadAndExecute, Synchronize', type: 'Allow', inherited: true },
+      ]),
       expect: 'fail',
       message: 'The ACL of D:\\WSUS\\WsusContent denies read to Everyone, which the anonymous user belongs to. Unless',
     },
     {
       name: 'localized names with SIDs (German) pass',
-      facts: {
-        contentStore: {
-          contentAcl: {
-            path: 'D:\\WSUS\\WsusContent',
-            rules: [
-              { identity: 'NT-AUTORITÄT\\SYSTEM', sid: 'S-1-5-18', rights: 'FullControl', type: 'Allow', inherited: true },
-              { identity: 'VORDEFINIERT\\Benutzer', sid: 'S-1-5-32-545', rights: '-1610612736', type: 'Allow', inherited: true },
-            ],
-          },
-        },
-      },
+      facts: acl([
+        { identity: 'NT-AUTORITÄT\\SYSTEM', sid: 'S-1-5-18', rights: 'FullControl', type: 'Allow', inherited: true },
+        { identity: 'VORDEFINIERT\\Benutzer', sid: 'S-1-5-32-545', rights: '-1610612736', type: 'Allow', inherited: true },
+      ]),
       expect: 'pass',
     },
     {
       name: 'a Deny write for Users (read untouched) passes',
-      facts: {
-        contentStore: {
-          contentAcl: {
-            path: 'D:\\WSUS\\WsusContent',
-            rules: [
-              { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'Write', type: 'Deny', inherited: false },
-              { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'ReadAndExecute, Synchronize', type: 'Allow', inherited: true },
-            ],
-          },
-        },
-      },
+      facts: acl([
+        { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'Write', type: 'Deny', inherited: false },
+        { identity: 'BUILTIN\\Users', sid: 'S-1-5-32-545', rights: 'ReadAndExecute, Synchronize', type: 'Allow', inherited: true },
+      ]),
       expect: 'pass',
     },
     {
       name: 'only unresolved accounts without SIDs is insufficient evidence',
-      facts: { contentStore: { contentAcl: { path: 'D:\\WSUS\\WsusContent', rules: [{ identity: 'CONTOSO\\svc-wsus-content', rights: 'ReadAndExecute', type: 'Allow' }] } } },
+      facts: acl([{ identity: 'CONTOSO\\svc-wsus-content', rights: 'ReadAndExecute', type: 'Allow' }]),
       expect: 'insufficientEvidence',
     },
     { name: 'the ACL not read is insufficient evidence', facts: { contentStore: { contentAcl: null } }, expect: 'insufficientEvidence' },
