@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { lazyStart } from './bundle/lazy-start.mjs';
+import { ruleData, rulesAsData } from './bundle/rules-as-data.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -58,10 +59,13 @@ for (const [name, file] of Object.entries(entries)) {
   entryPoints[name] = entry;
 }
 
+// 3. The built-in rules that runs use (without test cases) as JSON data (scripts/bundle/rules-as-data.mjs).
+const rules = await ruleData(root, cache);
+
 // A fresh dist/ each time: chunk names carry content hashes, so old chunks would pile up.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 
-await build({
+const result = await build({
   entryPoints,
   outdir: join(root, 'dist'),
   bundle: true,
@@ -77,18 +81,23 @@ await build({
   // yargs' translations would be read from <install>/../locales (outside the package): English
   // strings only, no file access (scripts/bundle/y18n-english.mjs).
   alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
-  // Help-text-only work (string-width's Unicode tables, yargs' node:assert) deferred to first use.
-  plugins: [lazyStart],
+  // Help-text-only work (string-width's Unicode tables, yargs' node:assert) deferred to first use;
+  // the rules without their test cases as JSON data.
+  plugins: [lazyStart, rulesAsData(rules)],
   sourcemap: 'linked',
   // Less text for V8 to parse at every start (the precompiled validator is mostly indentation:
   // 655 -> 352 KB, ~5 ms); names and syntax are kept, so stack traces and the source map still read.
   minifyWhitespace: true,
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  metafile: true,
   // CommonJS dependencies (json-rules-engine, jsonpath-plus) call require() for Node built-ins;
   // an ESM bundle has no require, so give it one.
   banner: { js: "import { createRequire as __wdCreateRequire } from 'node:module'; const require = __wdCreateRequire(import.meta.url);" },
 });
+
+// What each chunk holds (for start-up work: which modules a command loads): .cache/build/meta.json.
+writeFileSync(join(cache, 'meta.json'), JSON.stringify(result.metafile));
 
 // re2js, loaded on the first rule regex only (engine/operators/safe-regex.ts requires
 // ../vendor/re2js.cjs from dist/chunks/): one CommonJS file, so runs without regexes never parse it.
@@ -103,6 +112,6 @@ await build({
   logLevel: 'warning',
 });
 
-// 3. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.
+// 4. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.
 const { buildPowerShellModule } = await import('./build-module.mjs');
 buildPowerShellModule(root);

@@ -22,7 +22,7 @@ export interface RuleSet {
 }
 
 export async function resolveRuleSet(options: RuleSetOptions): Promise<RuleSet> {
-  const { builtInRules } = await import('../../rules/index.js');
+  const { builtInRules } = await import('../../rules/without-tests.js');
   let rules: RuleDefinition<string>[] = [...builtInRules];
   const skipped: RuleSet['skipped'] = [];
   if (options.rules?.length) {
@@ -70,7 +70,7 @@ function shareOption(value: number | undefined, name: string): number | undefine
 
 /** Per-machine and fleet rules for batch and fleet: --only/--skip name per-machine and fleet rules alike. */
 export async function selectRules(options: FleetRuleSetOptions, io: CliIo) {
-  const [{ fleetRules }, { DEFAULT_FLEET_OPTIONS }] = await Promise.all([import('../../rules/fleet/index.js'), import('../fleet/fleet-types.js')]);
+  const [{ fleetRules }, { DEFAULT_FLEET_OPTIONS }] = await Promise.all([import('../../rules/fleet-without-tests.js'), import('../fleet/fleet-types.js')]);
   const fleetNames = new Set(['fleet', ...fleetRules.map((r) => r.id)]);
   const isFleet = (name: string) => fleetNames.has(name);
   const onlyMachine = options.only?.filter((n) => !isFleet(n));

@@ -18,7 +18,7 @@ export const rulesListCommand = defineCommand({
 });
 
 export async function runRulesList(options: RulesListOptions, io: CliIo): Promise<number> {
-  const [{ resolveRuleSet }, { fleetRules }] = await Promise.all([import('../rule-set.js'), import('../../../rules/fleet/index.js')]);
+  const [{ resolveRuleSet }, { fleetRules }] = await Promise.all([import('../rule-set.js'), import('../../../rules/fleet-without-tests.js')]);
   const { rules } = await resolveRuleSet({ rules: options.rules });
   // Fleet rules run in `batch` only, across machines: listed with the role "fleet".
   const rows = [
