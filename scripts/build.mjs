@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { lazyStart } from './bundle/lazy-start.mjs';
 import { ruleData, rulesAsData } from './bundle/rules-as-data.mjs';
+import { runCore } from './bundle/run-core.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -82,8 +83,8 @@ const result = await build({
   // strings only, no file access (scripts/bundle/y18n-english.mjs).
   alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
   // Help-text-only work (string-width's Unicode tables, yargs' node:assert) deferred to first use;
-  // the rules without their test cases as JSON data.
-  plugins: [lazyStart, rulesAsData(rules)],
+  // the rules without their test cases as JSON data; what every diagnose runs in a few chunks.
+  plugins: [lazyStart, rulesAsData(rules), runCore(root, cache)],
   sourcemap: 'linked',
   // Less text for V8 to parse at every start (the precompiled validator is mostly indentation:
   // 655 -> 352 KB, ~5 ms); names and syntax are kept, so stack traces and the source map still read.

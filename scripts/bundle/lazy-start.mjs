@@ -17,6 +17,16 @@ export const lazyStart = {
     // yargs' platform shim imports notStrictEqual/strictEqual from 'assert' (loaded at every start):
     // the same checks, with node:assert loaded only to report a failure (yargs-assert.mjs).
     build.onResolve({ filter: /^assert$/ }, (args) => (/[\\/]yargs[\\/]/.test(args.importer) ? { path: yargsAssert } : undefined));
+    // yargs() registers --version with a version guessed from the nearest package.json, found by
+    // listing every folder from the entry script up (~3 ms of every start); main.ts always sets
+    // its own (.version(TOOL_VERSION)), which replaces it. So the factory registers none: the
+    // option list ends the same (help, then version), without the search.
+    build.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]lib[\\/]yargs-factory\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const call = '        yargs.help();\n        yargs.version();\n';
+      if (source.split(call).length !== 2) throw new Error(`lazy-start: unexpected yargs factory in ${args.path}`);
+      return { contents: source.replace(call, '        yargs.help();\n        yargs.version(false);\n'), loader: 'js', resolveDir: args.path.replace(/[\\/][^\\/]*$/, '') };
+    });
     build.onLoad({ filter: /[\\/]string-width[\\/]index\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
       if (!/^\s*import\s/m.test(source) || !source.includes('export default function stringWidth(')) return undefined; // the CommonJS 4.x

@@ -1,9 +1,10 @@
 // Start-up work the bundle defers (issue 14): re2js lives in dist/vendor/re2js.cjs, loaded on the
 // first rule regex or waiver machine pattern, never in a chunk every run parses; yargs' assert
-// checks behave as node:assert's without loading it.
+// checks behave as node:assert's without loading it; a one-file diagnose loads a few chunks.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import nodeAssert from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { notStrictEqual, strictEqual } from '../../scripts/bundle/yargs-assert.mjs';
@@ -33,4 +34,25 @@ test("yargs' strictEqual and notStrictEqual pass and throw exactly as node:asser
     assert.equal(outcome(() => strictEqual(a, b)), outcome(() => nodeAssert.strictEqual(a, b)), `strictEqual(${String(a)}, ${String(b)})`);
     assert.equal(outcome(() => notStrictEqual(a, b, 'msg')), outcome(() => nodeAssert.notStrictEqual(a, b, 'msg')), `notStrictEqual(${String(a)}, ${String(b)})`);
   }
+});
+
+/** The module files (bin, dist/cli.js, chunks) a run of the built CLI loads, through a loader hook that lists them. */
+function filesLoaded(args: string[]): string[] {
+  const hook = `data:text/javascript,${encodeURIComponent(
+    "import { register } from 'node:module'; register('data:text/javascript,' + encodeURIComponent(\"export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\\\n'); return next(url, context); }\"));",
+  )}`;
+  const run = spawnSync(process.execPath, ['--import', hook, join(root, 'bin', 'wsus-doctor.js'), ...args], { encoding: 'utf8', cwd: root });
+  assert.equal(run.status, 0, run.stderr);
+  return run.stderr.split('\n').filter((line) => line.startsWith('LOADED ')).map((line) => line.slice('LOADED '.length));
+}
+
+test('a one-file diagnose loads a dozen module files, not one per module (scripts/bundle/run-core.mjs); --help loads no run code', () => {
+  const diagnose = filesLoaded(['diagnose', join('examples', 'healthy-client.json')]);
+  // bin, cli.js, what cli.js shares, the run core (with what the batch worker shares of it), the
+  // evaluator, text report and diagnose wrappers, the rules data, the fact-schema validator, esbuild's runtime.
+  assert.ok(diagnose.length <= 15, `${diagnose.length} files:\n${diagnose.join('\n')}`);
+  assert.ok(diagnose.some((url) => /\/without-tests-[A-Z0-9]+\.js$/.test(url)), 'the rules data');
+  const help = filesLoaded(['--help']);
+  assert.ok(help.length <= 6, `${help.length} files:\n${help.join('\n')}`);
+  assert.ok(!help.some((url) => /\/(without-tests|diagnose-run|facts\.schema\.json)-/.test(url)), help.join('\n'));
 });
