@@ -4,13 +4,14 @@
 // at start-up cost ~150 ms with its garbage collection).
 // Type checking is separate (`tsc --noEmit`); tests run the sources through tsx.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { lazyStart } from './bundle/lazy-start.mjs';
 import { ruleData, rulesAsData } from './bundle/rules-as-data.mjs';
 import { runCore } from './bundle/run-core.mjs';
+import { createCodeCache } from './bundle/cached-script.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -51,8 +52,14 @@ for (const [name, file] of Object.entries(entries)) {
     entry,
     [
       `import { registerPrecompiledLoader } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
-      // Loaded on demand (its own chunk): --help and --version never parse the validator code.
-      ...precompiled.map((schema) => `registerPrecompiledLoader(${JSON.stringify(schema)}, () => import(${JSON.stringify(join(cache, `${schema}.mjs`))}));`),
+      `import { loadCachedCommonJs } from ${JSON.stringify(join(root, 'scripts/bundle/cached-script.mjs'))};`,
+      "import { fileURLToPath } from 'node:url';",
+      // Loaded on demand from dist/vendor/ with its V8 code cache (step 4): --help and --version never
+      // parse the validator code, and a diagnose does not compile it.
+      ...precompiled.map(
+        (schema) =>
+          `registerPrecompiledLoader(${JSON.stringify(schema)}, async () => loadCachedCommonJs(fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs`)}, import.meta.url)), fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs.cache`)}, import.meta.url))).exports);`,
+      ),
       `export * from ${JSON.stringify(join(root, file))};`,
       '',
     ].join('\n'),
@@ -113,6 +120,28 @@ await build({
   logLevel: 'warning',
 });
 
-// 4. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.
+// 4. The precompiled validators: one CommonJS file each in dist/vendor/, with the V8 code cache of
+// the file after validating the examples (scripts/bundle/cached-script.mjs): a run neither parses
+// the ~300 KB of generated code nor compiles the validation functions the examples use.
+const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(root, 'examples', f), 'utf8')));
+for (const schema of precompiled) {
+  const file = join(root, 'dist', 'vendor', `${schema}.cjs`);
+  await build({
+    entryPoints: [join(cache, `${schema}.mjs`)],
+    outfile: file,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Generated code nobody reads: fewer bytes to read and a smaller cache.
+    minify: true,
+    logLevel: 'warning',
+  });
+  createCodeCache(file, `${file}.cache`, (exports) => {
+    for (const document of examples) exports.default(document);
+  });
+}
+
+// 5. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.
 const { buildPowerShellModule } = await import('./build-module.mjs');
 buildPowerShellModule(root);

@@ -18,8 +18,12 @@ import { readFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 
-/** The modules a one-file diagnose always runs (paths from the project root). */
-export const RUN_CORE = ['engine/cli/commands/diagnose-run.ts', 'engine/evaluate/compiled-evaluator.ts', 'engine/report/format-text.ts'];
+/**
+ * The modules a one-file diagnose always runs (paths from the project root). The code-cache loader
+ * of the validator is imported by both entries (CLI, batch worker): listed here, it joins the
+ * chunk they share with the core instead of a file of its own.
+ */
+export const RUN_CORE = ['engine/cli/commands/diagnose-run.ts', 'engine/evaluate/compiled-evaluator.ts', 'engine/report/format-text.ts', 'scripts/bundle/cached-script.mjs'];
 
 export function runCore(root, cache) {
   const core = join(cache, 'run-core.mjs');
