@@ -5,13 +5,14 @@
 // Type checking is separate (`tsc --noEmit`); tests run the sources through tsx.
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { lazyStart } from './bundle/lazy-start.mjs';
 import { ruleData, rulesAsData } from './bundle/rules-as-data.mjs';
 import { runCore } from './bundle/run-core.mjs';
-import { createCodeCache } from './bundle/cached-script.mjs';
+import { CODE_CACHE_REGISTRY } from './bundle/cached-script.mjs';
+import { yargsFromVendor } from './bundle/yargs-vendor.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const require = createRequire(import.meta.url);
@@ -53,9 +54,10 @@ for (const [name, file] of Object.entries(entries)) {
     [
       `import { registerPrecompiledLoader } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
       `import { loadCachedCommonJs } from ${JSON.stringify(join(root, 'scripts/bundle/cached-script.mjs'))};`,
-      "import { fileURLToPath } from 'node:url';",
+      "import { fileURLToPath, pathToFileURL } from 'node:url';",
       // Loaded on demand from dist/vendor/ with its V8 code cache (step 4): --help and --version never
-      // parse the validator code, and a diagnose does not compile it.
+      // parse the validator code, and a diagnose does not compile it. (This module is the entry
+      // itself, dist/<entry>.js, so ./vendor is dist/vendor.)
       ...precompiled.map(
         (schema) =>
           `registerPrecompiledLoader(${JSON.stringify(schema)}, async () => loadCachedCommonJs(fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs`)}, import.meta.url)), fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs.cache`)}, import.meta.url))).exports);`,
@@ -89,9 +91,10 @@ const result = await build({
   // yargs' translations would be read from <install>/../locales (outside the package): English
   // strings only, no file access (scripts/bundle/y18n-english.mjs).
   alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
-  // Help-text-only work (string-width's Unicode tables, yargs' node:assert) deferred to first use;
-  // the rules without their test cases as JSON data; what every diagnose runs in a few chunks.
-  plugins: [lazyStart, rulesAsData(rules), runCore(root, cache)],
+  // Help-text-only work of string-width deferred (scripts/bundle/lazy-start.mjs; yargs itself is
+  // built apart, below); the rules without their test cases as JSON data; what every diagnose runs in
+  // a few chunks; yargs from dist/vendor/yargs.cjs with its code cache (step 4).
+  plugins: [lazyStart, rulesAsData(rules), runCore(root, cache), yargsFromVendor(root)],
   sourcemap: 'linked',
   // Less text for V8 to parse at every start (the precompiled validator is mostly indentation:
   // 655 -> 352 KB, ~5 ms); names and syntax are kept, so stack traces and the source map still read.
@@ -120,26 +123,56 @@ await build({
   logLevel: 'warning',
 });
 
-// 4. The precompiled validators: one CommonJS file each in dist/vendor/, with the V8 code cache of
-// the file after validating the examples (scripts/bundle/cached-script.mjs): a run neither parses
-// the ~300 KB of generated code nor compiles the validation functions the examples use.
-const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(root, 'examples', f), 'utf8')));
+// 4. CommonJS files loaded with a V8 code cache (scripts/bundle/cached-script.mjs): the precompiled
+// validators (generated code nobody reads: minified) and yargs.
 for (const schema of precompiled) {
-  const file = join(root, 'dist', 'vendor', `${schema}.cjs`);
   await build({
     entryPoints: [join(cache, `${schema}.mjs`)],
-    outfile: file,
+    outfile: join(root, 'dist', 'vendor', `${schema}.cjs`),
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    // Generated code nobody reads: fewer bytes to read and a smaller cache.
     minify: true,
     logLevel: 'warning',
   });
-  createCodeCache(file, `${file}.cache`, (exports) => {
-    for (const document of examples) exports.default(document);
-  });
+}
+await build({
+  stdin: { contents: "export { default } from 'yargs';", resolveDir: root, loader: 'js' },
+  outfile: join(root, 'dist', 'vendor', 'yargs.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  alias: { y18n: join(root, 'scripts', 'bundle', 'y18n-english.mjs') },
+  plugins: [lazyStart],
+  minifyWhitespace: true,
+  // yargs' ES module shim reads import.meta.url (its own place, for the locales folder and the
+  // "main file"); in this CommonJS file that is the file itself, as it was dist/cli.js before.
+  define: { 'import.meta.url': '__wdImportMetaUrl' },
+  banner: { js: "var __wdImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+
+// The caches: V8's code of those files after the built CLI diagnosed every example (so what a
+// diagnose runs is compiled; other code compiles on first use as usual). The CLI's loader
+// registers what it loads when the build asks (CODE_CACHE_REGISTRY).
+{
+  const loaded = new Map();
+  globalThis[CODE_CACHE_REGISTRY] = loaded;
+  const { main } = await import(pathToFileURL(join(root, 'dist', 'cli.js')).href);
+  const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.json')).map((f) => join(root, 'examples', f));
+  const quiet = { stdout: () => {}, stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: root };
+  const code = await main(['diagnose', ...examples, '--fail-on', 'none'], quiet);
+  if (code !== 0) throw new Error(`build: the built CLI could not diagnose the examples (exit ${code})`);
+  delete globalThis[CODE_CACHE_REGISTRY];
+  const expected = [...precompiled.map((schema) => `${schema}.cjs`), 'yargs.cjs'].map((f) => join(root, 'dist', 'vendor', f));
+  for (const file of expected) {
+    const entry = loaded.get(file);
+    if (!entry) throw new Error(`build: the CLI did not load ${file} through its code-cache loader`);
+    writeFileSync(entry.cacheFile, entry.script.createCachedData());
+  }
 }
 
 // 5. The installable PowerShell module (dist/powershell/WsusDoctor/<version>), after dist/ was emptied above.

@@ -1,2 +1,2 @@
+export const CODE_CACHE_REGISTRY: unique symbol;
 export function loadCachedCommonJs(file: string, cacheFile: string): { exports: unknown; cacheRejected: boolean | undefined };
-export function createCodeCache(file: string, cacheFile: string, warm: (exports: unknown) => void): void;

@@ -1,31 +1,22 @@
-// A CommonJS file of the bundle loaded with a V8 code cache written at build time (node:vm's
-// cachedData, stable since Node 10; Node 20 has no compile cache for ES modules).
+// CommonJS files of the bundle (dist/vendor/) loaded with a V8 code cache written at build time
+// (node:vm's cachedData, stable since Node 10; Node 20 has no compile cache for ES modules).
 //
-// For the precompiled fact-schema validator (~300 KB of generated code): V8 otherwise pre-parses
-// the whole file at every start (~8 ms) and compiles the big validation functions on the first
-// document (~6 ms). The build runs the validator on the examples and stores V8's code for it
-// (scripts/build.mjs); a run deserialises that instead. V8 checks the cache against the source and
-// its own version and flags, and ignores a cache that does not match (another Node version, other
-// V8 flags): the file is then compiled as usual, with the same result.
-//
-// Runs in the bundle (loadCachedCommonJs) and at build time (createCodeCache): both wrap the source
-// the same way, or V8 would refuse the cache.
-import { readFileSync, writeFileSync } from 'node:fs';
+// For yargs (~190 KB) and the precompiled fact-schema validator (~290 KB of generated code): V8
+// otherwise pre-parses each whole file at every start and compiles the functions a run calls (the
+// validator's are large: ~6 ms on the first document). The build runs the CLI on the examples and
+// stores V8's code for these files (scripts/build.mjs); a run deserialises it instead. V8 checks a
+// cache against the source and its own version and flags and ignores one that does not match
+// (another Node version, other V8 flags): the file is then compiled as usual, same result.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 
-/** The function wrapper of a CommonJS module, as Node's own loader uses it. */
-function wrapCommonJs(source) {
-  return `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
-}
-
-function run(file, cachedData) {
-  const script = new vm.Script(wrapCommonJs(readFileSync(file, 'utf8')), { filename: file, cachedData });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return { script, exports: module.exports };
-}
+/**
+ * Where the build collects the scripts loaded while it runs the CLI, to write their caches
+ * (file -> { script, cacheFile }). Absent in every other process.
+ */
+export const CODE_CACHE_REGISTRY = Symbol.for('wsus-doctor.code-cache-registry');
 
 /**
  * The exports of a CommonJS file, compiled from its code cache when V8 accepts it.
@@ -36,15 +27,13 @@ export function loadCachedCommonJs(file, cacheFile) {
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
-    // no cache: compiled as usual
+    // no cache (yet): compiled as usual
   }
-  const { script, exports } = run(file, cachedData);
-  return { exports, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
-}
-
-/** Build time: runs the file, lets `warm` exercise its exports (so V8 compiles what runs use), writes the cache. */
-export function createCodeCache(file, cacheFile, warm) {
-  const { script, exports } = run(file, undefined);
-  warm(exports);
-  writeFileSync(cacheFile, script.createCachedData());
+  // Node's own CommonJS wrapper; the build and the runs wrap alike, or V8 would refuse the cache.
+  const source = `(function (exports, require, module, __filename, __dirname) { ${readFileSync(file, 'utf8')}\n});`;
+  const script = new vm.Script(source, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  globalThis[CODE_CACHE_REGISTRY]?.set(file, { script, cacheFile });
+  return { exports: module.exports, cacheRejected: cachedData ? script.cachedDataRejected : undefined };
 }

@@ -1,6 +1,6 @@
 // The bundle's precompiled fact-schema validator (issue 14): one CommonJS file in dist/vendor with a V8
-// code cache written at build time (scripts/bundle/cached-script.mjs). It must judge every document
-// as the schema compiled from the sources does, first error included, and V8 must take its cache.
+// code cache written at build time (scripts/bundle/cached-script.mjs), as yargs. It must judge every
+// document as the schema compiled from the sources does, first error included, and V8 must take the caches.
 // Needs dist/ (npm run build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -74,7 +74,10 @@ test('the bundled validator judges documents and their broken variants as the sc
   assert.ok(invalid > 500, `${invalid} invalid documents`);
 });
 
-test('V8 takes the code cache of the bundled validator (a plain node, as the CLI runs)', () => {
-  const code = `import(${JSON.stringify(pathToFileURL(join(root, 'scripts', 'bundle', 'cached-script.mjs')).href)}).then((m) => process.stdout.write(String(m.loadCachedCommonJs(${JSON.stringify(file)}, ${JSON.stringify(cache)}).cacheRejected)))`;
-  assert.equal(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }), 'false');
+test('V8 takes the code caches of the bundled validator and yargs (a plain node, as the CLI runs)', () => {
+  for (const vendored of [file, join(root, 'dist', 'vendor', 'yargs.cjs')]) {
+    assert.ok(existsSync(`${vendored}.cache`), vendored);
+    const code = `import(${JSON.stringify(pathToFileURL(join(root, 'scripts', 'bundle', 'cached-script.mjs')).href)}).then((m) => process.stdout.write(String(m.loadCachedCommonJs(${JSON.stringify(vendored)}, ${JSON.stringify(`${vendored}.cache`)}).cacheRejected)))`;
+    assert.equal(execFileSync(process.execPath, ['-e', code], { encoding: 'utf8' }), 'false', vendored);
+  }
 });
