@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { lazyStart } from './bundle/lazy-start.mjs';
 import { ruleData, rulesAsData } from './bundle/rules-as-data.mjs';
-import { runCore } from './bundle/run-core.mjs';
+import { runCore, runCoreFile } from './bundle/run-core.mjs';
 import { CODE_CACHE_REGISTRY } from './bundle/cached-script.mjs';
 import { yargsFromVendor } from './bundle/yargs-vendor.mjs';
 
@@ -54,7 +54,7 @@ for (const [name, file] of Object.entries(entries)) {
     [
       `import { registerPrecompiledLoader } from ${JSON.stringify(join(root, 'engine/validate/schema-store.ts'))};`,
       `import { loadCachedCommonJs } from ${JSON.stringify(join(root, 'scripts/bundle/cached-script.mjs'))};`,
-      "import { fileURLToPath, pathToFileURL } from 'node:url';",
+      "import { fileURLToPath } from 'node:url';",
       // Loaded on demand from dist/vendor/ with its V8 code cache (step 4): --help and --version never
       // parse the validator code, and a diagnose does not compile it. (This module is the entry
       // itself, dist/<entry>.js, so ./vendor is dist/vendor.)
@@ -63,6 +63,9 @@ for (const [name, file] of Object.entries(entries)) {
           `registerPrecompiledLoader(${JSON.stringify(schema)}, async () => loadCachedCommonJs(fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs`)}, import.meta.url)), fileURLToPath(new URL(${JSON.stringify(`./vendor/${schema}.cjs.cache`)}, import.meta.url))).exports);`,
       ),
       `export * from ${JSON.stringify(join(root, file))};`,
+      // The worker links the run core as every lazily loaded module does (scripts/bundle/run-core.mjs):
+      // what the core shares with the worker and what it does not then land in one chunk, not two.
+      ...(name === 'batch-worker' ? [`import * as __wdRunCore from ${JSON.stringify(runCoreFile(cache))};`, 'export { __wdRunCore };'] : []),
       '',
     ].join('\n'),
   );

@@ -10,7 +10,7 @@
 // format every diagnose loads. Every dynamic import of a project module is given a small wrapper
 // module that re-exports it and also links the run core; so every module of the core is reached by
 // the same set of entry points (all of them but the CLI's own entry) and esbuild puts the core in
-// one chunk (two: what the batch worker shares with it apart). What a module exports and does is
+// one chunk (the batch worker's entry links it too). What a module exports and does is
 // unchanged; a lazily loaded module just finds the core loaded with it. The CLI's entry does not
 // link the core: --help and --version load no more than before, and every command loads the core
 // with its first dynamic import.
@@ -25,8 +25,11 @@ import { dirname, join, sep } from 'node:path';
  */
 export const RUN_CORE = ['engine/cli/commands/diagnose-run.ts', 'engine/evaluate/compiled-evaluator.ts', 'engine/report/format-text.ts', 'scripts/bundle/cached-script.mjs'];
 
+/** The module that links the run core (written by runCore). */
+export const runCoreFile = (cache) => join(cache, 'run-core.mjs');
+
 export function runCore(root, cache) {
-  const core = join(cache, 'run-core.mjs');
+  const core = runCoreFile(cache);
   writeFileSync(core, `${RUN_CORE.map((file, i) => `export * as core${i} from ${JSON.stringify(join(root, file))};`).join('\n')}\n`);
   const own = (path) => path.startsWith(root + sep) && !path.includes(`${sep}node_modules${sep}`) && !path.startsWith(cache + sep);
   return {
