@@ -98,13 +98,53 @@ function addCode(found: Array<[number, string]>, at: number, code: string | unde
   if (code !== undefined && !found.some(([, c]) => c === code)) found.push([at, code]);
 }
 
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Bits of {@link codeCandidates}. */
+export const HEX_CANDIDATE = 1;
+export const DECIMAL_CANDIDATE = 2;
+
+/**
+ * Which kinds of code `text` (from offset `from`) may hold, exactly as the cheap pre-checks of
+ * {@link findErrorCodes} say: {@link HEX_CANDIDATE} when `8` + 7 hex digits occur, and
+ * {@link DECIMAL_CANDIDATE} when 10 decimal digits in a row do. Both need a run of at least 8 hex
+ * characters, which covers one position in every 8: only those are read, and the runs around them.
+ */
+export function codeCandidates(text: string, from = 0): number {
+  const n = text.length;
+  let found = 0;
+  let covered = from;
+  for (let i = from + 7; i < n; i += 8) {
+    if (i < covered || !isHex(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > from && isHex(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && isHex(text.charCodeAt(end))) end++;
+    covered = end;
+    if (end - start < 8) continue;
+    let digits = 0;
+    for (let j = start; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (c === 56 && j + 8 <= end) found |= HEX_CANDIDATE;
+      if (c >= 48 && c <= 57) {
+        if (++digits >= 10) found |= DECIMAL_CANDIDATE;
+      } else {
+        digits = 0;
+      }
+    }
+    if (found === (HEX_CANDIDATE | DECIMAL_CANDIDATE)) break;
+  }
+  return found;
+}
+
 /**
  * All distinct error codes in a text, normalised, in order of first appearance.
- * Returns the shared {@link NO_ERROR_CODES} array when there is none.
+ * Returns the shared {@link NO_ERROR_CODES} array when there is none. `candidates` is the result
+ * of {@link codeCandidates} for a caller that has it already.
  */
-export function findErrorCodes(text: string): readonly string[] {
-  const hex = HAS_HEX.test(text);
-  const decimal = HAS_DECIMAL.test(text);
+export function findErrorCodes(text: string, candidates?: number): readonly string[] {
+  const hex = candidates === undefined ? HAS_HEX.test(text) : (candidates & HEX_CANDIDATE) !== 0;
+  const decimal = candidates === undefined ? HAS_DECIMAL.test(text) : (candidates & DECIMAL_CANDIDATE) !== 0;
   if (!hex && !decimal) return NO_ERROR_CODES;
   const found: Array<[number, string]> = [];
   if (hex) {

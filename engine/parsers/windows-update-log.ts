@@ -58,6 +58,45 @@ const ETL_LINE = new RegExp(
 );
 
 /**
+ * The two line regexes up to the end of the component, without captures (sticky, tried from 0).
+ * Every line splits one way only, so a line is an entry exactly when one of these matches and no
+ * line terminator follows the component (the rest is `(?:[\t ](.*))?$`).
+ */
+const nc = (pattern: string) => pattern.replaceAll('(', '(?:');
+const LEGACY_PREFIX = new RegExp(`^\\d{4}-${nc(MONTH)}-${nc(DAY)}${SEP}${nc(HMS)}:\\d{3}${SEP}\\d+${SEP}[0-9A-Fa-f]+${SEP}[^\\t ]+`, 'y');
+const ETL_PREFIX = new RegExp(`^\\d{4}([/.-])${nc(MONTH)}\\1${nc(DAY)}${SEP}${nc(HMS)}\\.\\d{1,7}${SEP}\\d+${SEP}\\d+${SEP}[^\\t ]+`, 'y');
+
+/** What {@link matchEntryPrefix} found: the format and the offset just after the component. */
+export interface EntryPrefix {
+  legacy: boolean;
+  end: number;
+}
+
+/**
+ * Whether a cleaned line starts like an entry of either format, up to its component (see
+ * LEGACY_PREFIX); fills `prefix` when it does. The format of the previous line is tried first.
+ * When this is false the line is no entry; when true it is one unless a line terminator
+ * (\n, \r, U+2028, U+2029) follows `prefix.end`.
+ */
+export function matchEntryPrefix(line: string, prefix: EntryPrefix): boolean {
+  const dash = line.charCodeAt(4) === 45;
+  if (dash && prefix.legacy) {
+    if (stickyEnd(LEGACY_PREFIX, line, prefix, true) || stickyEnd(ETL_PREFIX, line, prefix, false)) return true;
+  } else if (stickyEnd(ETL_PREFIX, line, prefix, false) || (dash && stickyEnd(LEGACY_PREFIX, line, prefix, true))) {
+    return true;
+  }
+  return false;
+}
+
+function stickyEnd(re: RegExp, line: string, prefix: EntryPrefix, legacy: boolean): boolean {
+  re.lastIndex = 0;
+  if (!re.test(line)) return false;
+  prefix.legacy = legacy;
+  prefix.end = re.lastIndex;
+  return true;
+}
+
+/**
  * Parse one WindowsUpdate.log line (either format). Returns undefined when it is neither.
  * `index` is stored in the entry as the line's position.
  */

@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
-import { mayHoldErrorCode } from '../../engine/derive/derive-windows-update-log.js';
-import { findErrorCodes } from '../../engine/parsers/error-codes.js';
+import { msOfKey } from '../../engine/derive/derive-windows-update-log.js';
+import { codeCandidates, DECIMAL_CANDIDATE, findErrorCodes, HEX_CANDIDATE } from '../../engine/parsers/error-codes.js';
 import { deriveFacts as oracleDeriveFacts } from './oracle/derive-facts.js';
 import { loadFactFile } from '../../engine/load/load-fact-file.js';
 import { builtInRules } from '../../rules/index.js';
@@ -105,7 +105,8 @@ test('every machine of a generated fleet: identical derived facts', async () => 
 
 // Fuzzed logs: lines built from the pieces the derive reacts to (both formats, odd separators,
 // fractions of 1-9 digits, impossible dates, BOM and CR, URLs, service ids, codes, search
-// results, "WSUS server:" lines, the SLS component), mixed with arbitrary text.
+// results, "WSUS server:" lines, the SLS component, texts the derive looks for overlapping each
+// other), mixed with arbitrary text.
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);
 const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
 const sep = pick('\t', ' ', '  ', '\t ', ' \t');
@@ -143,6 +144,11 @@ const piece = fc.oneof(
     'nul\u0000x',
     'deadbeef',
     'abcdef0123',
+    'WSUS server://wsus03.contoso.com:8530',
+    'WSUS Server URL://wsus04:8530',
+    'SERVICERVICE 3DA21691-E39D-4DA6-8A4B-B43877BCB1B7',
+    'ervicerver: http://wsus05',
+    'Found Found 2 updates',
   ),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
@@ -167,16 +173,81 @@ test('fuzzed WindowsUpdate.log excerpts: identical derived facts', () => {
   assert.equal(compared, 1500);
 });
 
-test('mayHoldErrorCode is false only for texts in which findErrorCodes finds nothing', () => {
+test('codeCandidates says exactly what the pre-checks of findErrorCodes say, from any offset', () => {
   const hexish = fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF8x -=:()[]ghz'.split('')), maxLength: 80 });
-  const withCode = fc.tuple(fc.string({ maxLength: 20 }), pick('0x8024402C', '80072ee2', 'error -2145107924', 'hr = 2147942402', 'code 8024A000'), fc.string({ maxLength: 20 })).map((p) => p.join(''));
+  const withCode = fc.tuple(fc.string({ maxLength: 20 }), pick('0x8024402C', '80072ee2', 'error -2145107924', 'hr = 2147942402', 'code 8024A000', '{538453fd-0000-4006-8000-000000000006}'), fc.string({ maxLength: 20 })).map((p) => p.join(''));
   let held = 0;
+  let compared = 0;
   fc.assert(
-    fc.property(fc.oneof(hexish, withCode, fc.string({ maxLength: 60 })), (text) => {
-      if (mayHoldErrorCode(text)) held++;
-      else assert.deepStrictEqual(findErrorCodes(text), [], text);
+    fc.property(fc.oneof(hexish, withCode, fc.string({ maxLength: 60 })), fc.nat({ max: 20 }), (text, cut) => {
+      const from = Math.min(cut, text.length);
+      const rest = text.slice(from);
+      const expected = (/8[0-9a-f]{7}/i.test(rest) ? HEX_CANDIDATE : 0) | (/\d{10}/.test(rest) ? DECIMAL_CANDIDATE : 0);
+      assert.equal(codeCandidates(text, from), expected, JSON.stringify([text, from]));
+      if (expected !== 0) held++;
+      else assert.deepStrictEqual(findErrorCodes(rest), [], text);
+      assert.deepStrictEqual(findErrorCodes(rest, expected), findErrorCodes(rest), text);
+      compared++;
     }),
     { numRuns: 5000 },
   );
+  assert.equal(compared, 5000);
   assert.ok(held > 500, `only ${held} texts held a possible code`);
+});
+
+// The endpoint context's time-to-live (10 minutes between two lines of one thread), at its edges:
+// a code 10 min after the thread's service line is WSUS's, 1 ms later it is not; across midnight,
+// a month's end, a day the month does not have (02-31 runs into March, as Date.parse reads it) and
+// a year 0000; fractions of 1-7 digits; both formats.
+test('endpoint context at the edges of its time-to-live: identical derived facts', () => {
+  const service = 'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed';
+  const failure = 'FATAL: Failed to synchronize, error = 0x80072EE2';
+  const found = '* Found 3 updates and 70 categories in search';
+  const pairs: Array<[string, string]> = [
+    ['2024-03-10 23:55:00.0', '2024-03-11 00:05:00.0'],
+    ['2024-03-10 23:55:00.0', '2024-03-11 00:05:00.001'],
+    ['2024-03-10 23:55:00.0', '2024-03-11 00:05:00.0010000'],
+    ['2024-01-31 23:59:59.9999999', '2024-02-01 00:09:59.999'],
+    ['2024-01-31 23:59:59.99', '2024-02-01 00:10:00.00'],
+    ['2025-02-31 23:58:00.5', '2025-03-04 00:07:00.5'],
+    ['2025-02-31 23:58:00.5', '2025-03-03 00:07:00.5'],
+    ['2024-02-29 23:55:00.000', '2024-03-01 00:05:00.000'],
+    ['0000-12-31 23:55:00.000', '0001-01-01 00:05:00.000'],
+    ['0000-02-29 23:55:00.000', '0000-03-01 00:05:00.001'],
+    ['2024-10-27 01:55:00.000', '2024-10-27 02:05:00.000'],
+    ['2024-03-31 01:55:00.000', '2024-03-31 03:04:00.000'],
+    ['2024-06-01 12:10:00.000', '2024-06-01 12:00:00.000'],
+    ['9999-12-31 23:49:59.999', '9999-12-31 23:59:59.999'],
+  ];
+  let compared = 0;
+  for (const [first, second] of pairs) {
+    for (const separator of ['-', '/', '.']) {
+      const etl = (at: string, message: string) => `${at.replaceAll('-', separator)}\t1056\t5300\tAgent\t${message}`;
+      same(withWindowsUpdateLog([etl(first, service), etl(second, failure), etl(second, found)], 'http://wsus01:8530'), `${first} -> ${second} (${separator})`);
+      compared++;
+    }
+    const legacy = (at: string, message: string) => {
+      const [date, time] = at.split(' ');
+      const [hms, fraction] = time!.split('.');
+      return `${date}\t${hms}:${(fraction! + '000').slice(0, 3)}\t1056\taac\tAgent\t${message}`;
+    };
+    same(withWindowsUpdateLog([legacy(first, service), legacy(second, failure), legacy(second, found)]), `${first} -> ${second} (legacy)`);
+    compared++;
+  }
+  assert.equal(compared, pairs.length * 4);
+});
+
+test('msOfKey counts wall-clock time as Date.parse does in UTC', () => {
+  // The key as the derive packs it: ((year * 13 + month) * 32 + day) * 1e8 + milliseconds of the day.
+  let compared = 0;
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 86_399_999 }), (year, month, day, inDay) => {
+      const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+      const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}.${pad(inDay % 1000, 3)}Z`;
+      assert.equal(msOfKey(((year * 13 + month) * 32 + day) * 1e8 + inDay), Date.parse(iso), iso);
+      compared++;
+    }),
+    { numRuns: 3000 },
+  );
+  assert.equal(compared, 3000);
 });
