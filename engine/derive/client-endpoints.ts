@@ -148,7 +148,13 @@ export class EndpointContext {
   set(pid: number, tid: string, ms: number, endpoint: Endpoint): void {
     let threads = this.byProcess.get(pid);
     if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
-    threads.set(tid, { endpoint, ms });
+    const ctx = threads.get(tid);
+    if (ctx === undefined) {
+      threads.set(tid, { endpoint, ms });
+    } else {
+      ctx.endpoint = endpoint;
+      ctx.ms = ms;
+    }
   }
 
   /** The endpoint of the thread's current call, if it named one within the time-to-live. */

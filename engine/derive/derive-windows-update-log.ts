@@ -126,11 +126,12 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       const foundLine = !serverLine && !serviceUrlLine && (marks & FOUND_MARK) !== 0 && SCAN_FOUND.test(message);
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
-      const thread = codes.length > 0 || foundLine || own !== undefined ? threadOf(line, rest) : undefined;
+      const tid = codes.length > 0 || foundLine || own !== undefined ? threadOf(line, rest) : '';
+      const pid = threadPid;
       const ms = msOfKey(key);
-      if (own !== undefined) context.set(thread!.pid, thread!.tid, ms, own);
+      if (own !== undefined) context.set(pid, tid, ms, own);
       if (codes.length > 0) {
-        const endpoint = own ?? context.get(thread!.pid, thread!.tid, ms);
+        const endpoint = own ?? context.get(pid, tid, ms);
         const timestamp = timestampOf(line, time, prefix.legacy);
         for (const code of codes) tally.add(code, file.path, lineNumber(file, index), timestamp, line, 'log', endpoint);
       }
@@ -140,11 +141,12 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
           urls.push(m[1]!);
           tally.wsusHosts.addUrl(m[1]!);
         }
-      } else if (serviceUrlLine) {
+      } else if (serviceUrlLine && message.includes('21691-')) {
+        // (the digits of the WSUS service id, the same in any case: cheaper than the case-insensitive regex)
         const m = WSUS_SERVICE_URL.exec(message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (foundLine) {
-        tally.addScanSuccess('log', timestampOf(line, time, prefix.legacy), own ?? context.get(thread!.pid, thread!.tid, ms));
+        tally.addScanSuccess('log', timestampOf(line, time, prefix.legacy), own ?? context.get(pid, tid, ms));
       }
     }
   }
@@ -167,8 +169,11 @@ function isServiceLocator(line: string, end: number): boolean {
   return line.charCodeAt(end - 1) === 83 && line.charCodeAt(end - 2) === 76 && line.charCodeAt(end - 3) === 83 && isSep(line.charCodeAt(end - 4));
 }
 
-/** Process id and thread id (as written) of an entry line, read back from the end of its component. */
-function threadOf(line: string, componentEnd: number): { pid: number; tid: string } {
+/** The process id of the line {@link threadOf} read last. */
+let threadPid = 0;
+
+/** Thread id (as written) of an entry line, read back from the end of its component; its process id goes to {@link threadPid}. */
+function threadOf(line: string, componentEnd: number): string {
   let p = componentEnd - 1;
   while (!isSep(line.charCodeAt(p))) p--;
   while (isSep(line.charCodeAt(p))) p--;
@@ -178,7 +183,14 @@ function threadOf(line: string, componentEnd: number): { pid: number; tid: strin
   while (isSep(line.charCodeAt(p))) p--;
   const pidEnd = p + 1;
   while (!isSep(line.charCodeAt(p))) p--;
-  return { pid: Number(line.slice(p + 1, pidEnd)), tid };
+  if (pidEnd - p - 1 > 15) {
+    threadPid = Number(line.slice(p + 1, pidEnd)); // (rounded as the parser's Number() does)
+  } else {
+    let pid = 0;
+    for (let i = p + 1; i < pidEnd; i++) pid = pid * 10 + (line.charCodeAt(i) - 48);
+    threadPid = pid;
+  }
+  return tid;
 }
 
 /** The local time of an entry line, ISO 8601 without zone, cut (or padded) to milliseconds: the parser's timestamp. */

@@ -99,40 +99,40 @@ function addCode(found: Array<[number, string]>, at: number, code: string | unde
 }
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Bits of {@link codeCandidates}. */
 export const HEX_CANDIDATE = 1;
 export const DECIMAL_CANDIDATE = 2;
 
 /**
- * Which kinds of code `text` (from offset `from`) may hold, exactly as the cheap pre-checks of
- * {@link findErrorCodes} say: {@link HEX_CANDIDATE} when `8` + 7 hex digits occur, and
- * {@link DECIMAL_CANDIDATE} when 10 decimal digits in a row do. Both need a run of at least 8 hex
- * characters, which covers one position in every 8: only those are read, and the runs around them.
+ * Which kinds of code `text` (from offset `from`) may hold, for {@link findErrorCodes}: a bit
+ * that is clear means its regex cannot match there. {@link HEX_CANDIDATE}: every alternative of
+ * HEX_CODE is `8` + 7 hex digits followed by a character that is not hex (or the end), found by
+ * looking at each `8`. {@link DECIMAL_CANDIDATE}: DECIMAL_CODE takes 10 digits with no digit on
+ * either side, so a run of exactly 10 digits; a run of 10 covers one position in every 10, and
+ * only those are read (GUIDs, thread ids and long numbers are left out cheaply).
  */
 export function codeCandidates(text: string, from = 0): number {
   const n = text.length;
   let found = 0;
-  let covered = from;
-  for (let i = from + 7; i < n; i += 8) {
-    if (i < covered || !isHex(text.charCodeAt(i))) continue;
-    let start = i;
-    while (start > from && isHex(text.charCodeAt(start - 1))) start--;
-    let end = i + 1;
-    while (end < n && isHex(text.charCodeAt(end))) end++;
-    covered = end;
-    if (end - start < 8) continue;
-    let digits = 0;
-    for (let j = start; j < end; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 56 && j + 8 <= end) found |= HEX_CANDIDATE;
-      if (c >= 48 && c <= 57) {
-        if (++digits >= 10) found |= DECIMAL_CANDIDATE;
-      } else {
-        digits = 0;
-      }
+  for (let i = text.indexOf('8', from); i !== -1 && i + 8 <= n; i = text.indexOf('8', i + 1)) {
+    let j = i + 1;
+    while (j < i + 8 && isHex(text.charCodeAt(j))) j++;
+    if (j === i + 8 && !isHex(text.charCodeAt(j))) {
+      found = HEX_CANDIDATE;
+      break;
     }
-    if (found === (HEX_CANDIDATE | DECIMAL_CANDIDATE)) break;
+  }
+  let covered = from;
+  for (let i = from + 9; i < n; i += 10) {
+    if (i < covered || !isDigit(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    covered = end;
+    if (end - start === 10) return found | DECIMAL_CANDIDATE;
   }
   return found;
 }
