@@ -60,7 +60,7 @@ export function endpointOfMarkedMessage(message: string, serviceLocator: boolean
     const m = URL.exec(message);
     if (m) return { kind: 'url', scheme: m[1]!.toLowerCase() as 'http' | 'https', host: normaliseHost(m[2]!) };
   }
-  if (hasServiceMark) {
+  if (hasServiceMark && message.includes('-')) {
     const g = GUID.exec(message);
     if (g) {
       const id = g[1]!.toUpperCase();

@@ -283,7 +283,8 @@ export function deriveClientErrors(doc: FactDocument, tally: ErrorCodeTally): De
   if (eventsOk) {
     const provider = WINDOWS_UPDATE_CLIENT_PROVIDER.toLowerCase();
     for (const ev of doc.events!.items ?? []) {
-      if (ev.providerName.toLowerCase() !== provider) continue;
+      const name = ev.providerName;
+      if (name !== WINDOWS_UPDATE_CLIENT_PROVIDER && name.toLowerCase() !== provider) continue;
       if (ev.id === EVENT_SCAN_SUCCEEDED) {
         tally.addScanSuccess('events', ev.timeCreated, { kind: 'scan' });
         continue;
