@@ -88,8 +88,9 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       while (isSep(line.charCodeAt(time))) time++;
       const key = timeKey(line, time, prefix.legacy);
 
-      // What the rest of the line holds: each marker found, and where markers may overlap (one
-      // starting on the last character of another, as in `erver://`), the search goes on from there.
+      // Which markers the rest of the line holds (one search, each match told by its last
+      // character). A marker can start only on the last character of another (as in `erver://`),
+      // so the search goes on from there and every kind present is found.
       let marks = 0;
       MARKER.lastIndex = rest;
       while (MARKER.test(line)) {
@@ -126,9 +127,15 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       const foundLine = !serverLine && !serviceUrlLine && (marks & FOUND_MARK) !== 0 && SCAN_FOUND.test(message);
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
-      const tid = codes.length > 0 || foundLine || own !== undefined ? threadOf(line, rest) : '';
-      const pid = threadPid;
-      const ms = msOfKey(key);
+      // The thread and the time in milliseconds, for the endpoint context.
+      let tid = '';
+      let pid = 0;
+      let ms = 0;
+      if (own !== undefined || codes.length > 0 || foundLine) {
+        tid = threadOf(line, rest);
+        pid = threadPid;
+        ms = msOfKey(key);
+      }
       if (own !== undefined) context.set(pid, tid, ms, own);
       if (codes.length > 0) {
         const endpoint = own ?? context.get(pid, tid, ms);

@@ -124,7 +124,7 @@ const isTwoDigits = (line: string, p: number, max0: number, max1: number): boole
  * Where the fields of a line are, as found by {@link scanLineShape} (offsets into the line; no
  * field is copied out). One object is reused for every line of a log.
  */
-export interface LineShape {
+interface LineShape {
   legacy: boolean;
   /** Offset of HH:MM:SS. */
   time: number;
@@ -140,7 +140,7 @@ export interface LineShape {
   messageSeparator: number;
 }
 
-export function newLineShape(): LineShape {
+function newLineShape(): LineShape {
   return { legacy: false, time: 0, fraction: 0, fractionDigits: 0, pid: 0, tidStart: 0, tidEnd: 0, componentStart: 0, componentEnd: 0, messageSeparator: -1 };
 }
 
@@ -149,7 +149,7 @@ export function newLineShape(): LineShape {
  * returns true when the line is an entry exactly as the regexes would read it, false when unsure
  * (the caller then runs the regexes, which decide). Allocates nothing.
  */
-export function scanLineShape(line: string, shape: LineShape): boolean {
+function scanLineShape(line: string, shape: LineShape): boolean {
   const n = line.length;
   if (n < 30) return false;
   // (the first digit is checked by parseWindowsUpdateLine already; checked again so the scanner stands alone)
@@ -226,12 +226,12 @@ export function scanLineShape(line: string, shape: LineShape): boolean {
 }
 
 /** The message of a scanned line (after the one separator, leading white space removed). */
-export function shapeMessage(line: string, shape: LineShape): string {
+function shapeMessage(line: string, shape: LineShape): string {
   return shape.messageSeparator < 0 ? '' : line.slice(shape.messageSeparator + 1).trimStart();
 }
 
 /** The local time of a scanned line, ISO 8601 without zone, cut (or padded) to milliseconds. */
-export function shapeTimestamp(line: string, shape: LineShape): string {
+function shapeTimestamp(line: string, shape: LineShape): string {
   const date = shape.legacy ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
   const f = shape.fraction;
   const fraction = shape.fractionDigits >= 3 ? line.slice(f, f + 3) : (line.slice(f, f + shape.fractionDigits) + '00').slice(0, 3);
