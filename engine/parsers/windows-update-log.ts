@@ -79,21 +79,20 @@ export interface EntryPrefix {
  * (\n, \r, U+2028, U+2029) follows `prefix.end`.
  */
 export function matchEntryPrefix(line: string, prefix: EntryPrefix): boolean {
+  // Legacy lines have a dash at 4; ETL lines may too (locale). The previous line's format first.
   const dash = line.charCodeAt(4) === 45;
-  if (dash && prefix.legacy) {
-    if (stickyEnd(LEGACY_PREFIX, line, prefix, true) || stickyEnd(ETL_PREFIX, line, prefix, false)) return true;
-  } else if (stickyEnd(ETL_PREFIX, line, prefix, false) || (dash && stickyEnd(LEGACY_PREFIX, line, prefix, true))) {
-    return true;
+  let legacy = dash && prefix.legacy;
+  for (let attempt = 0; attempt < 2; attempt++, legacy = !legacy) {
+    if (legacy && !dash) continue;
+    const re = legacy ? LEGACY_PREFIX : ETL_PREFIX;
+    re.lastIndex = 0;
+    if (re.test(line)) {
+      prefix.legacy = legacy;
+      prefix.end = re.lastIndex;
+      return true;
+    }
   }
   return false;
-}
-
-function stickyEnd(re: RegExp, line: string, prefix: EntryPrefix, legacy: boolean): boolean {
-  re.lastIndex = 0;
-  if (!re.test(line)) return false;
-  prefix.legacy = legacy;
-  prefix.end = re.lastIndex;
-  return true;
 }
 
 /**
