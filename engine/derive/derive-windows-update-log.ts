@@ -21,8 +21,8 @@ import { isOk, lineNumber } from './evidence.js';
 /** `WSUS server: <url>` (not `WSUS status server:`). */
 const WSUS_SERVER = /\bWSUS server:\s*(\S+)/i;
 const NULL_VALUE = /^(?:<?null>?|\(null\))$/i;
-/** A search that completed: legacy and Windows 10+ both write "* Found N updates and M categories in search". */
-const SCAN_FOUND = /\bFound \d+ updates?\b/;
+/** A search that completed: legacy and Windows 10+ both write "* Found N updates and M categories in search" (tried where `Found ` is). */
+const SCAN_FOUND_AT = /\bFound \d+ updates?\b/y;
 /** `Server URL = <url>` of the WSUS service (legacy PT and Windows 10 ProtocolTalker). */
 const WSUS_SERVICE_URL = /3DA21691-E39D-4DA6-8A4B-B43877BCB1B7\}?,\s*Server URL\s*=\s*(\S+)/i;
 
@@ -99,7 +99,11 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         else if (last === 101 || last === 69) marks |= SERVICE_MARK; // ervice, ERVICE
         else if (last === 58) marks |= SERVER_MARK; // erver:
         else if (last === 76) marks |= SERVER_URL_MARK; // Server URL
-        else if (last === 32) marks |= FOUND_MARK; // Found + space
+        else if (last === 32) {
+          // Found + space: a search result when `Found N update(s)` starts here
+          SCAN_FOUND_AT.lastIndex = MARKER.lastIndex - 6;
+          if (SCAN_FOUND_AT.test(line)) marks |= FOUND_MARK;
+        }
         else {
           marks = TERMINATOR_MARK;
           break;
@@ -119,12 +123,18 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       // Most lines end here: they name no endpoint, carry no code and report no search.
       if (marks === 0 && candidates === 0 && !serviceLocator) continue;
 
-      const message = rest < line.length ? line.slice(rest + 1).trimStart() : '';
-      const own = endpointOfMarkedMessage(message, serviceLocator, (marks & URL_MARK) !== 0, (marks & SERVICE_MARK) !== 0);
-      const codes = candidates !== 0 ? findErrorCodes(message, candidates) : NO_ERROR_CODES;
+      const urlMark = (marks & URL_MARK) !== 0;
+      const serviceMark = (marks & SERVICE_MARK) !== 0 && line.includes('-', rest); // (a service id has dashes)
+      // One of these per line, in this order (a search result on a `Server URL` line does not count).
       const serverLine = (marks & SERVER_MARK) !== 0;
-      const serviceUrlLine = !serverLine && (marks & SERVER_URL_MARK) !== 0;
-      const foundLine = !serverLine && !serviceUrlLine && (marks & FOUND_MARK) !== 0 && SCAN_FOUND.test(message);
+      const serverUrlLine = !serverLine && (marks & SERVER_URL_MARK) !== 0;
+      const foundLine = !serverLine && !serverUrlLine && (marks & FOUND_MARK) !== 0;
+      // (WSUS_SERVICE_URL needs the WSUS service id, whose digits read the same in any case)
+      const serviceUrlLine = serverUrlLine && line.includes('21691-', rest);
+      // The message is cut out only for the regexes that need it.
+      const message = urlMark || serviceMark || candidates !== 0 || serverLine || serviceUrlLine ? (rest < line.length ? line.slice(rest + 1).trimStart() : '') : '';
+      const own = urlMark || serviceMark || serviceLocator ? endpointOfMarkedMessage(message, serviceLocator, urlMark, serviceMark) : undefined;
+      const codes = candidates !== 0 ? findErrorCodes(message, candidates) : NO_ERROR_CODES;
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
       // The thread and the time in milliseconds, for the endpoint context.
@@ -148,8 +158,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
           urls.push(m[1]!);
           tally.wsusHosts.addUrl(m[1]!);
         }
-      } else if (serviceUrlLine && message.includes('21691-')) {
-        // (the digits of the WSUS service id, the same in any case: cheaper than the case-insensitive regex)
+      } else if (serviceUrlLine) {
         const m = WSUS_SERVICE_URL.exec(message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (foundLine) {

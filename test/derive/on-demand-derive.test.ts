@@ -208,6 +208,39 @@ test('codeCandidates clears a bit only where its regex finds no code, from any o
   assert.ok(held > 500, `only ${held} texts held a possible code`);
 });
 
+// Lines on which the derive's checks meet: a search result on a `Server URL` or `WSUS server:`
+// line (the line is read for the URL only), several `Found` on one line, `Found` glued to a word,
+// service ids without dashes, the WSUS service id in lower case, markers overlapping.
+test('hand-written lines where the derive\'s checks meet: identical derived facts', () => {
+  const messages = [
+    'Server URL = http://wsus02.contoso.com:8530/ClientWebService/client.asmx * Found 3 updates and 70 categories in search',
+    'Got WSUS Client/Server URL: http://wsus03:8530/x; Found 2 updates',
+    '{3da21691-e39d-4da6-8a4b-b43877bcb1b7}, Server URL = https://wsus04.contoso.com:8531/x Found 1 update',
+    'WSUS server: http://wsus05:8530 * Found 4 updates',
+    'PurgeExpiredFiles::Found 0 expired files; Found 5 updates',
+    'xFound 6 updates',
+    'Found 7 updatesx',
+    'ServiceID = {3DA21691E39D4DA68A4BB43877BCB1B7} Found 8 updates',
+    'SERVICE {9482f4b4-e343-43b6-b170-9a65bc822c77} Found 9 updates',
+    'ervicerver: http://wsus06 Found 10 updates',
+    'WSUS server://wsus07 error 0x8024402C',
+    'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed',
+    '* Found 11 updates and 2 categories in search',
+  ];
+  let compared = 0;
+  for (const policy of [undefined, 'http://wsus01:8530', 'https://wsus04.contoso.com:8531']) {
+    for (const message of messages) {
+      const lines = [`2024/06/01 12:00:00.0000000 1056 5300 Agent ${message}`, `2024-06-01\t12:00:01:000\t1056\taac\tPT\t${message}`];
+      same(withWindowsUpdateLog(lines, policy), `${message} (policy ${policy})`);
+      compared++;
+    }
+    // all of them in one log: the context and the scan results carry over from line to line
+    same(withWindowsUpdateLog(messages.map((m, i) => `2024/06/01 12:${String(i).padStart(2, '0')}:00.5 1056 5300 Agent ${m}`), policy), `all (policy ${policy})`);
+    compared++;
+  }
+  assert.equal(compared, 3 * (messages.length + 1));
+});
+
 // The endpoint context's time-to-live (10 minutes between two lines of one thread), at its edges:
 // a code 10 min after the thread's service line is WSUS's, 1 ms later it is not; across midnight,
 // a month's end, a day the month does not have (02-31 runs into March, as Date.parse reads it) and
