@@ -10,7 +10,7 @@
  * those that persist. The WSUS hosts are the client policy's URLs and the agent's own.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import { codeCandidates, findErrorCodes, NO_ERROR_CODES } from '../parsers/error-codes.js';
+import { decimalCandidate, findErrorCodes, HEX_CANDIDATE, NO_ERROR_CODES } from '../parsers/error-codes.js';
 import { cleanLine } from '../parsers/w3c.js';
 import { matchEntryPrefix, type EntryPrefix } from '../parsers/windows-update-log.js';
 import { EndpointContext, endpointOfMarkedMessage } from './client-endpoints.js';
@@ -39,16 +39,18 @@ function policyUrls(doc: FactDocument): string[] {
 }
 
 /**
- * Texts that make a line worth a closer look (besides a possible error code and the SLS
- * component), each told by its last character; and the line terminators, which end an entry.
+ * Texts that make a line worth a closer look (besides a decimal error code and the SLS component),
+ * each told by its last character: `8` + 7 hex digits not followed by another (what every hex
+ * error code needs, see codeCandidates), and the line terminators, which end an entry.
  */
-const MARKER = /[\n\r\u2028\u2029]|:\/\/|ervice|ERVICE|erver:|Server URL|Found /g;
+const MARKER = /[\n\r\u2028\u2029]|:\/\/|ervice|ERVICE|erver:|Server URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
 const URL_MARK = 1;
 const SERVICE_MARK = 2;
 const SERVER_MARK = 4;
 const SERVER_URL_MARK = 8;
 const FOUND_MARK = 16;
 const TERMINATOR_MARK = 32;
+const HEX_MARK = 64;
 
 /**
  * Derive the WindowsUpdate.log block; error codes go into `tally`. `available` is false
@@ -89,26 +91,29 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       const key = timeKey(line, time, prefix.legacy);
 
       // Which markers the rest of the line holds (one search, each match told by its last
-      // character). A marker can start only on the last character of another (as in `erver://`),
-      // so the search goes on from there and every kind present is found.
+      // character). A marker can start only on the last character of another (as in `erver://`
+      // or `8024a00ervice`), so the search goes on from there and every kind present is found.
       let marks = 0;
       MARKER.lastIndex = rest;
       while (MARKER.test(line)) {
-        const last = line.charCodeAt(MARKER.lastIndex - 1);
+        const end = MARKER.lastIndex;
+        const last = line.charCodeAt(end - 1);
         if (last === 47) marks |= URL_MARK; // ://
-        else if (last === 101 || last === 69) marks |= SERVICE_MARK; // ervice, ERVICE
         else if (last === 58) marks |= SERVER_MARK; // erver:
         else if (last === 76) marks |= SERVER_URL_MARK; // Server URL
         else if (last === 32) {
           // Found + space: a search result when `Found N update(s)` starts here
-          SCAN_FOUND_AT.lastIndex = MARKER.lastIndex - 6;
+          SCAN_FOUND_AT.lastIndex = end - 6;
           if (SCAN_FOUND_AT.test(line)) marks |= FOUND_MARK;
-        }
-        else {
+        } else if (last === 10 || last === 13 || last === 0x2028 || last === 0x2029) {
           marks = TERMINATOR_MARK;
           break;
+        } else if ((last === 101 && line.startsWith('ervice', end - 6)) || (last === 69 && line.startsWith('ERVICE', end - 6))) {
+          marks |= SERVICE_MARK; // (a hex match cannot end so: r, v and i are not hex)
+        } else {
+          marks |= HEX_MARK;
         }
-        MARKER.lastIndex--;
+        MARKER.lastIndex = end - 1;
       }
       if (marks === TERMINATOR_MARK) {
         skippedLines++; // not an entry (`.*$` stops at a line terminator); the line starts with digits, so it is not blank
@@ -118,7 +123,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       else etl++;
       if (key < fromKey) fromKey = key;
       if (key > toKey) toKey = key;
-      const candidates = codeCandidates(line, rest);
+      const candidates = ((marks & HEX_MARK) !== 0 ? HEX_CANDIDATE : 0) | decimalCandidate(line, rest);
       const serviceLocator = isServiceLocator(line, rest);
       // Most lines end here: they name no endpoint, carry no code and report no search.
       if (marks === 0 && candidates === 0 && !serviceLocator) continue;

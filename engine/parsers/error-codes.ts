@@ -124,6 +124,12 @@ export function codeCandidates(text: string, from = 0): number {
       break;
     }
   }
+  return found | decimalCandidate(text, from);
+}
+
+/** The {@link DECIMAL_CANDIDATE} bit of {@link codeCandidates} alone (0 or that bit). */
+export function decimalCandidate(text: string, from = 0): number {
+  const n = text.length;
   let covered = from;
   for (let i = from + 9; i < n; i += 10) {
     if (i < covered || !isDigit(text.charCodeAt(i))) continue;
@@ -132,9 +138,9 @@ export function codeCandidates(text: string, from = 0): number {
     let end = i + 1;
     while (end < n && isDigit(text.charCodeAt(end))) end++;
     covered = end;
-    if (end - start === 10) return found | DECIMAL_CANDIDATE;
+    if (end - start === 10) return DECIMAL_CANDIDATE;
   }
-  return found;
+  return 0;
 }
 
 /**

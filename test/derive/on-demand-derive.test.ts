@@ -223,6 +223,8 @@ test('hand-written lines where the derive\'s checks meet: identical derived fact
     'ServiceID = {3DA21691E39D4DA68A4BB43877BCB1B7} Found 8 updates',
     'SERVICE {9482f4b4-e343-43b6-b170-9a65bc822c77} Found 9 updates',
     'ervicerver: http://wsus06 Found 10 updates',
+    'hr 8024a00ervice {7971F918-A847-4430-9279-4A52D1EFE18D} Found 12 updates',
+    'error 0x80072EE2Found 13 updates',
     'WSUS server://wsus07 error 0x8024402C',
     'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed',
     '* Found 11 updates and 2 categories in search',
