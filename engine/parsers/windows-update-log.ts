@@ -64,7 +64,8 @@ const ETL_LINE = new RegExp(
  */
 const nc = (pattern: string) => pattern.replaceAll('(', '(?:');
 const LEGACY_PREFIX = new RegExp(`^\\d{4}-${nc(MONTH)}-${nc(DAY)}${SEP}${nc(HMS)}:\\d{3}${SEP}\\d+${SEP}[0-9A-Fa-f]+${SEP}[^\\t ]+`, 'y');
-const ETL_PREFIX = new RegExp(`^\\d{4}([/.-])${nc(MONTH)}\\1${nc(DAY)}${SEP}${nc(HMS)}\\.\\d{1,7}${SEP}\\d+${SEP}\\d+${SEP}[^\\t ]+`, 'y');
+// (the date separator spelt out three times: cheaper than the ETL_LINE's back-reference)
+const ETL_PREFIX = new RegExp(`^\\d{4}(?:/${nc(MONTH)}/|\\.${nc(MONTH)}\\.|-${nc(MONTH)}-)${nc(DAY)}${SEP}${nc(HMS)}\\.\\d{1,7}${SEP}\\d+${SEP}\\d+${SEP}[^\\t ]+`, 'y');
 
 /** What {@link matchEntryPrefix} found: the format and the offset just after the component. */
 export interface EntryPrefix {
