@@ -48,11 +48,19 @@ export function endpointOfLine(component: string, message: string): Endpoint | u
 
 /** {@link endpointOfLine} with the component reduced to what it decides: whether it is the service locator (SLS). */
 export function endpointOfMessage(message: string, serviceLocator: boolean): Endpoint | undefined {
-  if (message.includes('://')) {
+  return endpointOfMarkedMessage(message, serviceLocator, message.includes('://'), message.includes('ervice') || message.includes('ERVICE'));
+}
+
+/**
+ * {@link endpointOfMessage} for a caller that has searched the message already: `hasUrlMark`
+ * whether it holds `://`, `hasServiceMark` whether it holds `ervice` or `ERVICE`.
+ */
+export function endpointOfMarkedMessage(message: string, serviceLocator: boolean, hasUrlMark: boolean, hasServiceMark: boolean): Endpoint | undefined {
+  if (hasUrlMark) {
     const m = URL.exec(message);
     if (m) return { kind: 'url', scheme: m[1]!.toLowerCase() as 'http' | 'https', host: normaliseHost(m[2]!) };
   }
-  if (message.includes('ervice') || message.includes('ERVICE')) {
+  if (hasServiceMark && message.includes('-')) {
     const g = GUID.exec(message);
     if (g) {
       const id = g[1]!.toUpperCase();
@@ -130,25 +138,29 @@ export class WsusHosts {
 
 /**
  * The newest endpoint per thread (process id, then thread id), expiring after
- * {@link CONTEXT_TTL_MS}. Timestamps are the log's own ISO strings (local time, no zone); they
- * are parsed only when a line needs its context (few do: those with codes or a search result).
+ * {@link CONTEXT_TTL_MS}. Times are the log's wall-clock times in milliseconds (local time of the
+ * client, no zone: counted as if UTC, so the zone of the machine running wsus-doctor plays no part).
  */
 export class EndpointContext {
-  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; timestamp: string; ms?: number }>>();
+  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; ms: number }>>();
 
   /** Note the endpoint a line names itself. */
-  set(pid: number, tid: string, timestamp: string, endpoint: Endpoint): void {
+  set(pid: number, tid: string, ms: number, endpoint: Endpoint): void {
     let threads = this.byProcess.get(pid);
     if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
-    threads.set(tid, { endpoint, timestamp });
+    const ctx = threads.get(tid);
+    if (ctx === undefined) {
+      threads.set(tid, { endpoint, ms });
+    } else {
+      ctx.endpoint = endpoint;
+      ctx.ms = ms;
+    }
   }
 
   /** The endpoint of the thread's current call, if it named one within the time-to-live. */
-  get(pid: number, tid: string, timestamp: string): Endpoint | undefined {
+  get(pid: number, tid: string, ms: number): Endpoint | undefined {
     const ctx = this.byProcess.get(pid)?.get(tid);
     if (ctx === undefined) return undefined;
-    if (ctx.timestamp === timestamp) return ctx.endpoint;
-    ctx.ms ??= Date.parse(ctx.timestamp);
-    return Date.parse(timestamp) - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;
+    return ms - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;
   }
 }

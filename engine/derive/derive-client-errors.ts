@@ -130,6 +130,7 @@ export class ErrorCodeTally {
 
   /** The merged result. `available`: a source of codes was collected. */
   result(available: boolean): DerivedClientErrors {
+    if (this.items.length === 0) return this.emptyResult(available);
     const all = new GroupBuilder();
     const persistentByFamily = new Map<ErrorFamily, GroupBuilder>();
     const timeouts = new GroupBuilder();
@@ -196,6 +197,30 @@ export class ErrorCodeTally {
       wsusScan,
     };
   }
+
+  /**
+   * {@link result} when no code was seen (most clients): the same block, built without the
+   * group builders. Only the scans can be known then (no failure: nothing was attributed).
+   */
+  private emptyResult(available: boolean): DerivedClientErrors {
+    const byFamily = {} as DerivedErrorFamilies;
+    for (const family of ERROR_FAMILIES) byFamily[family] = emptyGroup();
+    const wsusScan: DerivedWsusScans = { successes: this.successes, failures: 0 };
+    const lastSuccess = this.lastSuccess.get('log') ?? this.lastSuccess.get('events');
+    if (lastSuccess !== undefined) wsusScan.lastSuccess = lastSuccess;
+    return {
+      available,
+      codes: [],
+      timeouts2ee2: { count: 0, samples: [] },
+      knownCodes: [],
+      byFamily,
+      unexplained: emptyGroup(),
+      recovered: emptyGroup(),
+      otherEndpoints: { ...emptyGroup(), endpoints: [] },
+      unattributed: emptyGroup(),
+      wsusScan,
+    };
+  }
 }
 
 /** Counts, samples and per-code tallies of one group of occurrences. */
@@ -258,7 +283,8 @@ export function deriveClientErrors(doc: FactDocument, tally: ErrorCodeTally): De
   if (eventsOk) {
     const provider = WINDOWS_UPDATE_CLIENT_PROVIDER.toLowerCase();
     for (const ev of doc.events!.items ?? []) {
-      if (ev.providerName.toLowerCase() !== provider) continue;
+      const name = ev.providerName;
+      if (name !== WINDOWS_UPDATE_CLIENT_PROVIDER && name.toLowerCase() !== provider) continue;
       if (ev.id === EVENT_SCAN_SUCCEEDED) {
         tally.addScanSuccess('events', ev.timeCreated, { kind: 'scan' });
         continue;

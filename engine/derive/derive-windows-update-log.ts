@@ -10,10 +10,10 @@
  * those that persist. The WSUS hosts are the client policy's URLs and the agent's own.
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
-import { findErrorCodes, NO_ERROR_CODES } from '../parsers/error-codes.js';
+import { decimalCandidate, findErrorCodes, HEX_CANDIDATE, NO_ERROR_CODES } from '../parsers/error-codes.js';
 import { cleanLine } from '../parsers/w3c.js';
-import { newLineShape, parseWithRegex, scanLineShape, shapeMessage, shapeTimestamp, type LineShape, type WindowsUpdateLogEntry } from '../parsers/windows-update-log.js';
-import { EndpointContext, endpointOfMessage } from './client-endpoints.js';
+import { matchEntryPrefix, type EntryPrefix } from '../parsers/windows-update-log.js';
+import { EndpointContext, endpointOfMarkedMessage } from './client-endpoints.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from './derived-types.js';
 import { isOk, lineNumber } from './evidence.js';
@@ -21,8 +21,8 @@ import { isOk, lineNumber } from './evidence.js';
 /** `WSUS server: <url>` (not `WSUS status server:`). */
 const WSUS_SERVER = /\bWSUS server:\s*(\S+)/i;
 const NULL_VALUE = /^(?:<?null>?|\(null\))$/i;
-/** A search that completed: legacy and Windows 10+ both write "* Found N updates and M categories in search". */
-const SCAN_FOUND = /\bFound \d+ updates?\b/;
+/** A search that completed: legacy and Windows 10+ both write "* Found N updates and M categories in search" (tried where `Found ` is). */
+const SCAN_FOUND_AT = /\bFound \d+ updates?\b/y;
 /** `Server URL = <url>` of the WSUS service (legacy PT and Windows 10 ProtocolTalker). */
 const WSUS_SERVICE_URL = /3DA21691-E39D-4DA6-8A4B-B43877BCB1B7\}?,\s*Server URL\s*=\s*(\S+)/i;
 
@@ -39,8 +39,27 @@ function policyUrls(doc: FactDocument): string[] {
 }
 
 /**
+ * Texts that make a line worth a closer look (besides a decimal error code and the SLS component),
+ * each told by its last character: `8` + 7 hex digits not followed by another (what every hex
+ * error code needs, see codeCandidates), and the line terminators, which end an entry.
+ */
+const MARKER = /[\n\r\u2028\u2029]|:\/\/|ervice|ERVICE|erver:|Server URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
+const URL_MARK = 1;
+const SERVICE_MARK = 2;
+const SERVER_MARK = 4;
+const SERVER_URL_MARK = 8;
+const FOUND_MARK = 16;
+const TERMINATOR_MARK = 32;
+const HEX_MARK = 64;
+
+/**
  * Derive the WindowsUpdate.log block; error codes go into `tally`. `available` is false
  * (and everything empty) unless `logs.windowsUpdate` has status ok.
+ *
+ * Most lines need no more than their format and time: each line is matched up to its component
+ * by the format's regex without captures (matchEntryPrefix), its time read from the digits as a
+ * number, and the rest searched once for the few texts the derived facts react to. Only lines
+ * that hold one are taken apart (message, thread, time as a string for the evidence).
  */
 export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally): DerivedWindowsUpdateLog {
   for (const url of policyUrls(doc)) tally.wsusHosts.addUrl(url);
@@ -48,7 +67,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
   if (!isOk(excerpt)) return { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] };
   const context = new EndpointContext();
 
-  const shape = newLineShape();
+  const prefix: EntryPrefix = { legacy: false, end: 0 };
   let fromKey = Infinity;
   let toKey = -Infinity;
   const urls: string[] = [];
@@ -61,44 +80,81 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
     for (let index = 0; index < lines.length; index++) {
       const input = lines[index]!;
       const line = cleanLine(input);
-      let message: string;
-      let key: number;
-      let entry: WindowsUpdateLogEntry | undefined;
-      if (scanLineShape(line, shape)) {
-        if (shape.legacy) legacy++;
-        else etl++;
-        key = timeKey(line, shape);
-        message = shapeMessage(line, shape);
-      } else {
-        // Not the common shape: the regexes decide (parseWindowsUpdateLine's slow path).
-        const c0 = line.charCodeAt(0);
-        entry = c0 >= 48 && c0 <= 57 ? parseWithRegex(line, index) : undefined;
-        if (entry === undefined) {
-          if (input.trim().length > 0) skippedLines++;
-          continue;
-        }
-        if (entry.format === 'legacy') legacy++;
-        else etl++;
-        key = isoKey(entry.timestamp);
-        message = entry.message;
+      if (!matchEntryPrefix(line, prefix)) {
+        if (input.trim().length > 0) skippedLines++;
+        continue;
       }
+      const rest = prefix.end;
+      // The time: the date is at 0, the time after the separators that follow it.
+      let time = 11;
+      while (isSep(line.charCodeAt(time))) time++;
+      const key = timeKey(line, time, prefix.legacy);
+
+      // Which markers the rest of the line holds (one search, each match told by its last
+      // character). A marker can start only on the last character of another (as in `erver://`
+      // or `8024a00ervice`), so the search goes on from there and every kind present is found.
+      let marks = 0;
+      MARKER.lastIndex = rest;
+      while (MARKER.test(line)) {
+        const end = MARKER.lastIndex;
+        const last = line.charCodeAt(end - 1);
+        if (last === 47) marks |= URL_MARK; // ://
+        else if (last === 58) marks |= SERVER_MARK; // erver:
+        else if (last === 76) marks |= SERVER_URL_MARK; // Server URL
+        else if (last === 32) {
+          // Found + space: a search result when `Found N update(s)` starts here
+          SCAN_FOUND_AT.lastIndex = end - 6;
+          if (SCAN_FOUND_AT.test(line)) marks |= FOUND_MARK;
+        } else if (last === 10 || last === 13 || last === 0x2028 || last === 0x2029) {
+          marks = TERMINATOR_MARK;
+          break;
+        } else if ((last === 101 && line.startsWith('ervice', end - 6)) || (last === 69 && line.startsWith('ERVICE', end - 6))) {
+          marks |= SERVICE_MARK; // (a hex match cannot end so: r, v and i are not hex)
+        } else {
+          marks |= HEX_MARK;
+        }
+        MARKER.lastIndex = end - 1;
+      }
+      if (marks === TERMINATOR_MARK) {
+        skippedLines++; // not an entry (`.*$` stops at a line terminator); the line starts with digits, so it is not blank
+        continue;
+      }
+      if (prefix.legacy) legacy++;
+      else etl++;
       if (key < fromKey) fromKey = key;
       if (key > toKey) toKey = key;
-
+      const candidates = ((marks & HEX_MARK) !== 0 ? HEX_CANDIDATE : 0) | decimalCandidate(line, rest);
+      const serviceLocator = isServiceLocator(line, rest);
       // Most lines end here: they name no endpoint, carry no code and report no search.
-      const own = endpointOfMessage(message, entry ? entry.component === 'SLS' : isComponent(line, shape, 'SLS'));
-      const codes = mayHoldErrorCode(message) ? findErrorCodes(message) : NO_ERROR_CODES;
-      const serverLine = message.includes('erver:');
-      const serviceUrlLine = !serverLine && message.includes('Server URL');
-      const foundLine = !serverLine && !serviceUrlLine && message.includes('Found ') && SCAN_FOUND.test(message);
+      if (marks === 0 && candidates === 0 && !serviceLocator) continue;
+
+      const urlMark = (marks & URL_MARK) !== 0;
+      const serviceMark = (marks & SERVICE_MARK) !== 0 && line.includes('-', rest); // (a service id has dashes)
+      // One of these per line, in this order (a search result on a `Server URL` line does not count).
+      const serverLine = (marks & SERVER_MARK) !== 0;
+      const serverUrlLine = !serverLine && (marks & SERVER_URL_MARK) !== 0;
+      const foundLine = !serverLine && !serverUrlLine && (marks & FOUND_MARK) !== 0;
+      // (WSUS_SERVICE_URL needs the WSUS service id, whose digits read the same in any case)
+      const serviceUrlLine = serverUrlLine && line.includes('21691-', rest);
+      // The message is cut out only for the regexes that need it.
+      const message = urlMark || serviceMark || candidates !== 0 || serverLine || serviceUrlLine ? (rest < line.length ? line.slice(rest + 1).trimStart() : '') : '';
+      const own = urlMark || serviceMark || serviceLocator ? endpointOfMarkedMessage(message, serviceLocator, urlMark, serviceMark) : undefined;
+      const codes = candidates !== 0 ? findErrorCodes(message, candidates) : NO_ERROR_CODES;
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
-      const timestamp = entry ? entry.timestamp : shapeTimestamp(line, shape);
-      const pid = entry ? entry.pid : shape.pid;
-      const tid = entry ? entry.tid : line.slice(shape.tidStart, shape.tidEnd);
-      if (own !== undefined) context.set(pid, tid, timestamp, own);
+      // The thread and the time in milliseconds, for the endpoint context.
+      let tid = '';
+      let pid = 0;
+      let ms = 0;
+      if (own !== undefined || codes.length > 0 || foundLine) {
+        tid = threadOf(line, rest);
+        pid = threadPid;
+        ms = msOfKey(key);
+      }
+      if (own !== undefined) context.set(pid, tid, ms, own);
       if (codes.length > 0) {
-        const endpoint = own ?? context.get(pid, tid, timestamp);
+        const endpoint = own ?? context.get(pid, tid, ms);
+        const timestamp = timestampOf(line, time, prefix.legacy);
         for (const code of codes) tally.add(code, file.path, lineNumber(file, index), timestamp, line, 'log', endpoint);
       }
       if (serverLine) {
@@ -111,7 +167,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const m = WSUS_SERVICE_URL.exec(message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (foundLine) {
-        tally.addScanSuccess('log', timestamp, own ?? context.get(pid, tid, timestamp));
+        tally.addScanSuccess('log', timestampOf(line, time, prefix.legacy), own ?? context.get(pid, tid, ms));
       }
     }
   }
@@ -127,10 +183,51 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
   return block;
 }
 
-/** Whether the component of a scanned line is exactly `name`. */
-function isComponent(line: string, shape: LineShape, name: string): boolean {
-  return shape.componentEnd - shape.componentStart === name.length && line.startsWith(name, shape.componentStart);
+const isSep = (c: number): boolean => c === 9 || c === 32;
+
+/** Whether the component of an entry line (ending at `end`) is exactly SLS, the service locator. */
+function isServiceLocator(line: string, end: number): boolean {
+  return line.charCodeAt(end - 1) === 83 && line.charCodeAt(end - 2) === 76 && line.charCodeAt(end - 3) === 83 && isSep(line.charCodeAt(end - 4));
 }
+
+/** The process id of the line {@link threadOf} read last. */
+let threadPid = 0;
+
+/** Thread id (as written) of an entry line, read back from the end of its component; its process id goes to {@link threadPid}. */
+function threadOf(line: string, componentEnd: number): string {
+  let p = componentEnd - 1;
+  while (!isSep(line.charCodeAt(p))) p--;
+  while (isSep(line.charCodeAt(p))) p--;
+  const tidEnd = p + 1;
+  while (!isSep(line.charCodeAt(p))) p--;
+  const tid = line.slice(p + 1, tidEnd);
+  while (isSep(line.charCodeAt(p))) p--;
+  const pidEnd = p + 1;
+  while (!isSep(line.charCodeAt(p))) p--;
+  if (pidEnd - p - 1 > 15) {
+    threadPid = Number(line.slice(p + 1, pidEnd)); // (rounded as the parser's Number() does)
+  } else {
+    let pid = 0;
+    for (let i = p + 1; i < pidEnd; i++) pid = pid * 10 + (line.charCodeAt(i) - 48);
+    threadPid = pid;
+  }
+  return tid;
+}
+
+/** The local time of an entry line, ISO 8601 without zone, cut (or padded) to milliseconds: the parser's timestamp. */
+function timestampOf(line: string, time: number, legacy: boolean): string {
+  const date = legacy ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
+  const f = time + 9;
+  let fraction = line.slice(f, f + 3);
+  if (!legacy) {
+    let d = 0;
+    while (d < 3 && isDigitCode(line.charCodeAt(f + d))) d++;
+    if (d < 3) fraction = (line.slice(f, f + d) + '00').slice(0, 3);
+  }
+  return `${date}T${line.slice(time, time + 8)}.${fraction}`;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /*
  * Times as numbers that sort like the ISO strings they stand for (fixed-width digits, so string
@@ -145,17 +242,37 @@ function key(year: number, month: number, day: number, h: number, m: number, sec
   return ((year * 13 + month) * 32 + day) * 1e8 + ((h * 60 + m) * 60 + sec) * 1000 + ms;
 }
 
-function timeKey(line: string, shape: LineShape): number {
-  const t = shape.time;
-  const f = shape.fraction;
-  const d = shape.fractionDigits;
-  const ms = digit(line, f) * 100 + (d > 1 ? digit(line, f + 1) * 10 : 0) + (d > 2 ? digit(line, f + 2) : 0);
-  return key(two(line, 0) * 100 + two(line, 2), two(line, 5), two(line, 8), two(line, t), two(line, t + 3), two(line, t + 6), ms);
+/** The key of an entry line whose time (HH:MM:SS) is at `time`; the fraction follows it after one mark, 3 digits in the legacy format, 1-7 in the ETL one. */
+function timeKey(line: string, time: number, legacy: boolean): number {
+  const f = time + 9;
+  let ms = digit(line, f) * 100;
+  if (legacy) {
+    ms += two(line, f + 1);
+  } else if (isDigitCode(line.charCodeAt(f + 1))) {
+    ms += digit(line, f + 1) * 10;
+    if (isDigitCode(line.charCodeAt(f + 2))) ms += digit(line, f + 2);
+  }
+  return key(two(line, 0) * 100 + two(line, 2), two(line, 5), two(line, 8), two(line, time), two(line, time + 3), two(line, time + 6), ms);
 }
 
-/** The key of an ISO time as the parser writes it (YYYY-MM-DDTHH:MM:SS.mmm). */
-function isoKey(iso: string): number {
-  return key(two(iso, 0) * 100 + two(iso, 2), two(iso, 5), two(iso, 8), two(iso, 11), two(iso, 14), two(iso, 17), two(iso, 20) * 10 + digit(iso, 22));
+/**
+ * Milliseconds of a key's wall-clock time, counted as if UTC (proleptic Gregorian calendar, a day
+ * past the month's end running into the next month as Date.parse does): for the endpoint
+ * context's time-to-live, so the zone of the machine running wsus-doctor plays no part.
+ */
+export function msOfKey(k: number): number {
+  const inDay = k % 1e8;
+  const date = (k - inDay) / 1e8;
+  const day = date % 32;
+  const month = ((date - day) / 32) % 13;
+  const year = (date - day - month * 32) / 32 / 13;
+  // days from 1970-01-01 of year-month-01 (H. Hinnant's days_from_civil), then the day as written
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468 + day - 1;
+  return days * 86_400_000 + inDay; // (the key's time of day is in milliseconds already)
 }
 
 function isoOfKey(k: number): string {
@@ -171,25 +288,4 @@ function isoOfKey(k: number): string {
   const min = ((ms - sec) / 60) % 60;
   const hour = Math.floor(ms / 3600);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(min)}:${pad(sec)}.${pad(milli, 3)}`;
-}
-
-const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-
-/**
- * False when `text` cannot hold an error code for findErrorCodes: every code it finds is 8 hex
- * digits (`8[0-9a-f]{7}`) or 10 decimal digits, so a run of at least 8 hex characters. Such a run
- * covers a position 7, 15, 23, ... (one in every 8), so only those are looked at, and the run
- * around a hex character there is measured. Exported for its property test.
- */
-export function mayHoldErrorCode(text: string): boolean {
-  const n = text.length;
-  for (let i = 7; i < n; i += 8) {
-    if (!isHexCode(text.charCodeAt(i))) continue;
-    let start = i;
-    while (start > 0 && isHexCode(text.charCodeAt(start - 1))) start--;
-    let end = i + 1;
-    while (end < n && isHexCode(text.charCodeAt(end))) end++;
-    if (end - start >= 8) return true;
-  }
-  return false;
 }

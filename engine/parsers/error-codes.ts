@@ -98,13 +98,59 @@ function addCode(found: Array<[number, string]>, at: number, code: string | unde
   if (code !== undefined && !found.some(([, c]) => c === code)) found.push([at, code]);
 }
 
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Bits of {@link codeCandidates}. */
+export const HEX_CANDIDATE = 1;
+export const DECIMAL_CANDIDATE = 2;
+
+/**
+ * Which kinds of code `text` (from offset `from`) may hold, for {@link findErrorCodes}: a bit
+ * that is clear means its regex cannot match there. {@link HEX_CANDIDATE}: every alternative of
+ * HEX_CODE is `8` + 7 hex digits followed by a character that is not hex (or the end), found by
+ * looking at each `8`. {@link DECIMAL_CANDIDATE}: DECIMAL_CODE takes 10 digits with no digit on
+ * either side, so a run of exactly 10 digits; a run of 10 covers one position in every 10, and
+ * only those are read (GUIDs, thread ids and long numbers are left out cheaply).
+ */
+export function codeCandidates(text: string, from = 0): number {
+  const n = text.length;
+  let found = 0;
+  for (let i = text.indexOf('8', from); i !== -1 && i + 8 <= n; i = text.indexOf('8', i + 1)) {
+    let j = i + 1;
+    while (j < i + 8 && isHex(text.charCodeAt(j))) j++;
+    if (j === i + 8 && !isHex(text.charCodeAt(j))) {
+      found = HEX_CANDIDATE;
+      break;
+    }
+  }
+  return found | decimalCandidate(text, from);
+}
+
+/** The {@link DECIMAL_CANDIDATE} bit of {@link codeCandidates} alone (0 or that bit). */
+export function decimalCandidate(text: string, from = 0): number {
+  const n = text.length;
+  let covered = from;
+  for (let i = from + 9; i < n; i += 10) {
+    if (i < covered || !isDigit(text.charCodeAt(i))) continue;
+    let start = i;
+    while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < n && isDigit(text.charCodeAt(end))) end++;
+    covered = end;
+    if (end - start === 10) return DECIMAL_CANDIDATE;
+  }
+  return 0;
+}
+
 /**
  * All distinct error codes in a text, normalised, in order of first appearance.
- * Returns the shared {@link NO_ERROR_CODES} array when there is none.
+ * Returns the shared {@link NO_ERROR_CODES} array when there is none. `candidates` is the result
+ * of {@link codeCandidates} for a caller that has it already.
  */
-export function findErrorCodes(text: string): readonly string[] {
-  const hex = HAS_HEX.test(text);
-  const decimal = HAS_DECIMAL.test(text);
+export function findErrorCodes(text: string, candidates?: number): readonly string[] {
+  const hex = candidates === undefined ? HAS_HEX.test(text) : (candidates & HEX_CANDIDATE) !== 0;
+  const decimal = candidates === undefined ? HAS_DECIMAL.test(text) : (candidates & DECIMAL_CANDIDATE) !== 0;
   if (!hex && !decimal) return NO_ERROR_CODES;
   const found: Array<[number, string]> = [];
   if (hex) {

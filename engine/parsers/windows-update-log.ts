@@ -58,6 +58,45 @@ const ETL_LINE = new RegExp(
 );
 
 /**
+ * The two line regexes up to the end of the component, without captures (sticky, tried from 0).
+ * Every line splits one way only, so a line is an entry exactly when one of these matches and no
+ * line terminator follows the component (the rest is `(?:[\t ](.*))?$`).
+ */
+const nc = (pattern: string) => pattern.replaceAll('(', '(?:');
+const LEGACY_PREFIX = new RegExp(`^\\d{4}-${nc(MONTH)}-${nc(DAY)}${SEP}${nc(HMS)}:\\d{3}${SEP}\\d+${SEP}[0-9A-Fa-f]+${SEP}[^\\t ]+`, 'y');
+// (the date separator spelt out three times: cheaper than the ETL_LINE's back-reference)
+const ETL_PREFIX = new RegExp(`^\\d{4}(?:/${nc(MONTH)}/|\\.${nc(MONTH)}\\.|-${nc(MONTH)}-)${nc(DAY)}${SEP}${nc(HMS)}\\.\\d{1,7}${SEP}\\d+${SEP}\\d+${SEP}[^\\t ]+`, 'y');
+
+/** What {@link matchEntryPrefix} found: the format and the offset just after the component. */
+export interface EntryPrefix {
+  legacy: boolean;
+  end: number;
+}
+
+/**
+ * Whether a cleaned line starts like an entry of either format, up to its component (see
+ * LEGACY_PREFIX); fills `prefix` when it does. The format of the previous line is tried first.
+ * When this is false the line is no entry; when true it is one unless a line terminator
+ * (\n, \r, U+2028, U+2029) follows `prefix.end`.
+ */
+export function matchEntryPrefix(line: string, prefix: EntryPrefix): boolean {
+  // Legacy lines have a dash at 4; ETL lines may too (locale). The previous line's format first.
+  const dash = line.charCodeAt(4) === 45;
+  let legacy = dash && prefix.legacy;
+  for (let attempt = 0; attempt < 2; attempt++, legacy = !legacy) {
+    if (legacy && !dash) continue;
+    const re = legacy ? LEGACY_PREFIX : ETL_PREFIX;
+    re.lastIndex = 0;
+    if (re.test(line)) {
+      prefix.legacy = legacy;
+      prefix.end = re.lastIndex;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Parse one WindowsUpdate.log line (either format). Returns undefined when it is neither.
  * `index` is stored in the entry as the line's position.
  */
@@ -85,7 +124,7 @@ const isTwoDigits = (line: string, p: number, max0: number, max1: number): boole
  * Where the fields of a line are, as found by {@link scanLineShape} (offsets into the line; no
  * field is copied out). One object is reused for every line of a log.
  */
-export interface LineShape {
+interface LineShape {
   legacy: boolean;
   /** Offset of HH:MM:SS. */
   time: number;
@@ -101,7 +140,7 @@ export interface LineShape {
   messageSeparator: number;
 }
 
-export function newLineShape(): LineShape {
+function newLineShape(): LineShape {
   return { legacy: false, time: 0, fraction: 0, fractionDigits: 0, pid: 0, tidStart: 0, tidEnd: 0, componentStart: 0, componentEnd: 0, messageSeparator: -1 };
 }
 
@@ -110,7 +149,7 @@ export function newLineShape(): LineShape {
  * returns true when the line is an entry exactly as the regexes would read it, false when unsure
  * (the caller then runs the regexes, which decide). Allocates nothing.
  */
-export function scanLineShape(line: string, shape: LineShape): boolean {
+function scanLineShape(line: string, shape: LineShape): boolean {
   const n = line.length;
   if (n < 30) return false;
   // (the first digit is checked by parseWindowsUpdateLine already; checked again so the scanner stands alone)
@@ -187,12 +226,12 @@ export function scanLineShape(line: string, shape: LineShape): boolean {
 }
 
 /** The message of a scanned line (after the one separator, leading white space removed). */
-export function shapeMessage(line: string, shape: LineShape): string {
+function shapeMessage(line: string, shape: LineShape): string {
   return shape.messageSeparator < 0 ? '' : line.slice(shape.messageSeparator + 1).trimStart();
 }
 
 /** The local time of a scanned line, ISO 8601 without zone, cut (or padded) to milliseconds. */
-export function shapeTimestamp(line: string, shape: LineShape): string {
+function shapeTimestamp(line: string, shape: LineShape): string {
   const date = shape.legacy ? line.slice(0, 10) : `${line.slice(0, 4)}-${line.slice(5, 7)}-${line.slice(8, 10)}`;
   const f = shape.fraction;
   const fraction = shape.fractionDigits >= 3 ? line.slice(f, f + 3) : (line.slice(f, f + shape.fractionDigits) + '00').slice(0, 3);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   parseWindowsUpdateLine,
   parseWindowsUpdateLog,
+  matchEntryPrefix,
   parseWithRegex,
   scanLine,
   type WindowsUpdateLogEntry,
@@ -138,12 +139,33 @@ function sameAsRegex(input: string, index = 7): boolean {
   const line = cleanLine(input);
   const fast = scanLine(line, index);
   const slow = parseWithRegex(line, index);
+  samePrefixAsRegex(line, slow);
   if (fast === null) {
     assert.deepStrictEqual(parseWindowsUpdateLine(input, index), slow, `regex path decides: ${JSON.stringify(input)}`);
     return false;
   }
   assert.deepStrictEqual(fast, slow, `fast scanner differs from the regexes on ${JSON.stringify(input)}`);
   return true;
+}
+
+/** Entries whose prefix matchEntryPrefix took (so the comparison below is not vacuous). */
+let prefixEntries = 0;
+
+/**
+ * The derive's claim (matchEntryPrefix): a cleaned line is an entry exactly when the prefix regex
+ * of a format matches and no line terminator follows the component; then the format is that one,
+ * the component ends at `end` and the message is the rest after one separator, trimmed.
+ */
+function samePrefixAsRegex(line: string, slow: ReturnType<typeof parseWithRegex>): void {
+  const prefix = { legacy: prefixEntries % 2 === 0, end: 0 }; // (either format tried first)
+  const matched = matchEntryPrefix(line, prefix);
+  const entry = matched && !/[\n\r\u2028\u2029]/.test(line.slice(prefix.end));
+  assert.equal(entry, slow !== undefined, `matchEntryPrefix disagrees with the regexes on ${JSON.stringify(line)}`);
+  if (!entry || slow === undefined) return;
+  prefixEntries++;
+  assert.equal(prefix.legacy, slow.format === 'legacy', JSON.stringify(line));
+  assert.equal(line.slice(prefix.end - slow.component.length, prefix.end), slow.component, JSON.stringify(line));
+  assert.equal(prefix.end < line.length ? line.slice(prefix.end + 1).trimStart() : '', slow.message, JSON.stringify(line));
 }
 
 function filesUnder(dir: string): string[] {
@@ -186,6 +208,7 @@ test('fast scanner = regexes on every line of the corpus and every string of the
   assert.ok(fast >= 30, `the fast scanner took only ${fast} corpus lines`);
   assert.ok(ruleStrings > 100, `${ruleStrings} rule test strings`);
   assert.ok(ruleFast >= 10, `the fast scanner took only ${ruleFast} WindowsUpdate lines of the rule tests`);
+  assert.ok(prefixEntries >= 40, `matchEntryPrefix took only ${prefixEntries} entries`);
 });
 
 test('property: fast scanner = regexes on generated near-valid and arbitrary lines (fixed seed)', () => {

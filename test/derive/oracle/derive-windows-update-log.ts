@@ -1,7 +1,8 @@
 /**
  * TEST ORACLE: engine/derive/derive-windows-update-log.ts (with endpointOfLine of
  * client-endpoints.ts) as it was before the on-demand derive (commit 67dfe3d): every line parsed
- * into a full entry. Kept unchanged for test/derive/on-demand-derive.test.ts.
+ * into a full entry; with the EndpointContext of that time (ISO strings compared with Date.parse).
+ * Kept unchanged for test/derive/on-demand-derive.test.ts.
  */
 /**
  * Derives `windowsUpdateLog` from `logs.windowsUpdate` (legacy or ETL-text lines, detected
@@ -16,7 +17,7 @@
  */
 import type { FactDocument } from '../../../engine/facts/fact-types.generated.js';
 import { parseWindowsUpdateLine } from './windows-update-log-parser.js';
-import { EndpointContext, normaliseHost, WSUS_SERVICE_ID, type Endpoint } from '../../../engine/derive/client-endpoints.js';
+import { CONTEXT_TTL_MS, normaliseHost, WSUS_SERVICE_ID, type Endpoint } from '../../../engine/derive/client-endpoints.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from '../../../engine/derive/derived-types.js';
 import { isOk, lineNumber, WindowTracker } from '../../../engine/derive/evidence.js';
@@ -129,4 +130,26 @@ function endpointOfLine(component: string, message: string): Endpoint | undefine
   }
   if (component === 'SLS') return { kind: 'microsoft', name: 'Windows Update service locator (SLS)' };
   return undefined;
+}
+
+// EndpointContext of engine/derive/client-endpoints.ts before the numeric times (ISO strings, Date.parse).
+// One change: the times are parsed as UTC ('Z' added), as the engine now counts wall-clock time
+// whatever the zone of the machine that runs wsus-doctor (the log's local times are the client's,
+// so the analysing machine's daylight-saving shifts never applied to them).
+class EndpointContext {
+  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; timestamp: string; ms?: number }>>();
+
+  set(pid: number, tid: string, timestamp: string, endpoint: Endpoint): void {
+    let threads = this.byProcess.get(pid);
+    if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
+    threads.set(tid, { endpoint, timestamp });
+  }
+
+  get(pid: number, tid: string, timestamp: string): Endpoint | undefined {
+    const ctx = this.byProcess.get(pid)?.get(tid);
+    if (ctx === undefined) return undefined;
+    if (ctx.timestamp === timestamp) return ctx.endpoint;
+    ctx.ms ??= Date.parse(ctx.timestamp + 'Z');
+    return Date.parse(timestamp + 'Z') - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;
+  }
 }
