@@ -7,7 +7,9 @@
  * reports and fleet summaries wait in temporary spool files (JSON lines, compact records for
  * the formats that show only findings, summaries), written by the workers themselves, until the
  * fleet findings are known and can be attached to the machines they name. The fleet stage reads
- * the winners' summaries back, keeping of each client only what the fleet rules read.
+ * the winners' summaries back, keeping of each client only what the fleet rules read; for large
+ * batches it runs in a thread of its own (fleet-stage.ts), so the main thread's heap stays small
+ * while it writes the reports.
  *
  * Nothing is lost: every input file ends up diagnosed, failed (with the reason) or
  * superseded (an older duplicate of a machine: the newest collectedAt wins; on a tie, the
@@ -25,9 +27,8 @@ import type { FleetFindingRef, FleetSection, MachineReport, ReportSummary, RuleR
 import { failedMachine, fleetFindingsByMachine, machineWithResults, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { buildCatalogue, CatalogueIndex, compactFleetFinding, expandMachine, type CompactMachineReport } from '../model/compact-report.js';
 import { TOOL_VERSION } from '../version.js';
-import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
-import { DEFAULT_FLEET_OPTIONS, type ClientSummary, type FleetClient, type FleetMachine, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
+import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
 import { checkOutputTargets } from '../report/output-paths.js';
@@ -41,6 +42,7 @@ import { inShard, type Shard } from './shard.js';
 import { removeStaleSpools, spoolFolderPrefix, SpoolFiles, SpoolIndex, SpoolReader, SpoolWriter } from './spool.js';
 import { failedFile, FileProcessor, spoolFile } from './file-processor.js';
 import { runPool } from './worker-pool.js';
+import { runFleetStage, runFleetStageInWorker, type FleetStageInput } from './fleet-stage.js';
 
 export type BatchOutput = OutputRequest;
 
@@ -64,6 +66,8 @@ export interface BatchOptions {
   limits?: InputLimits;
   /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
+  /** Run the fleet stage in a worker thread of its own (default: from FLEET_WORKER_FROM winners on); same results either way. */
+  fleetInWorker?: boolean;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
   engine?: 'compiled' | 'json-rules-engine';
   reporterOptions?: ReporterOptions;
@@ -91,6 +95,12 @@ const DIAGNOSED = 0;
 const FAILED = 1;
 const SUPERSEDED = 2;
 const STATUS_NAMES: ReadonlyArray<CompactMachine['status']> = ['diagnosed', 'failed', 'superseded'];
+
+/**
+ * Winners from which the fleet stage runs in a worker thread: below, what it holds is small and
+ * starting a thread costs more than it saves.
+ */
+const FLEET_WORKER_FROM = 5000;
 
 /** Distinct outcome-letter strings shared between files; beyond this many, files keep their own. */
 const MAX_SHARED_OUTCOMES = 10_000;
@@ -221,14 +231,9 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     };
     const winnerIndexes = Int32Array.from(winners.values()).sort();
     winners.clear();
-    const slim = new FleetSlimmer();
-    let fleetMachines: FleetMachine[] = [];
-    for (const i of winnerIndexes) {
-      const summary = summaryAt(i);
-      if (summary) fleetMachines.push(slim.of(summary));
-    }
-    const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
-    fleetMachines = [];
+    const stage: FleetStageInput = { fleetRules: options.fleetRules, options: fleetOptions, fds: spool.fds(), ...winnerRefs(winnerIndexes, summaryRecordAt) };
+    const inWorker = options.fleetInWorker ?? stage.parts.length >= FLEET_WORKER_FROM;
+    const fleet = inWorker ? await runFleetStageInWorker(stage) : await runFleetStage(stage);
 
     const tally = new RunTally(rules);
     for (let i = 0; i < files.length; i++) {
@@ -296,37 +301,19 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   }
 }
 
-const NONE: never[] = [];
-
-/**
- * The part of a client summary the fleet stage reads (FleetClient), with one target object per
- * configured URL and one empty list for all: the fleet stage holds every winner at once.
- */
-class FleetSlimmer {
-  private readonly targets = new Map<string, NonNullable<ClientSummary['target']>>();
-
-  of(summary: MachineSummary): FleetMachine {
-    if (summary.role === 'server') return summary;
-    const client: FleetClient = {
-      role: 'client',
-      name: summary.name,
-      collectedAt: summary.collectedAt,
-      hasDiagnoses: summary.hasDiagnoses,
-      ips: summary.ips.length ? summary.ips : NONE,
-      activity: summary.activity.length ? summary.activity : NONE,
-      timeouts: summary.timeouts.length ? summary.timeouts : NONE,
-    };
-    if (summary.target) {
-      let target = this.targets.get(summary.target.url);
-      if (!target) this.targets.set(summary.target.url, (target = summary.target));
-      client.target = target;
-    }
-    if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
-    if (summary.lastScanSuccess !== undefined) client.lastScanSuccess = summary.lastScanSuccess;
-    if (summary.lastScanFailure !== undefined) client.lastScanFailure = summary.lastScanFailure;
-    if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
-    return client;
-  }
+/** Where the winners' summaries lie, in input order (winners without a summary left out). */
+function winnerRefs(winnerIndexes: Int32Array, summaryRecordAt: SpoolIndex): Pick<FleetStageInput, 'parts' | 'offsets' | 'lengths'> {
+  const found = Array.from(winnerIndexes).filter((i) => summaryRecordAt.has(i));
+  const parts = new Uint16Array(found.length);
+  const offsets = new Float64Array(found.length);
+  const lengths = new Uint32Array(found.length);
+  found.forEach((index, i) => {
+    const ref = summaryRecordAt.ref(index)!;
+    parts[i] = ref.part;
+    offsets[i] = ref.offset;
+    lengths[i] = ref.length;
+  });
+  return { parts, offsets, lengths };
 }
 
 function withFindings(report: MachineReport, findings: FleetFindingRef[] | undefined): MachineReport {

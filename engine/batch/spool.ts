@@ -71,21 +71,26 @@ export interface SpoolRef {
 
 /** The spool files of one batch, opened (and closed) by the main thread; part 0 is the main thread's own. */
 export class SpoolFiles {
-  private readonly fds: number[] = [];
+  private readonly descriptors: number[] = [];
   private closed = false;
 
   constructor(readonly dir: string) {}
 
   /** A new, empty spool file for one writer: its part number and descriptor. */
   open(): { part: number; fd: number } {
-    const part = this.fds.length;
+    const part = this.descriptors.length;
     const fd = openSync(join(this.dir, `part-${part}.jsonl`), 'w+');
-    this.fds.push(fd);
+    this.descriptors.push(fd);
     return { part, fd };
   }
 
+  /** The descriptors by part (a worker that reads the spool is handed them). */
+  fds(): number[] {
+    return [...this.descriptors];
+  }
+
   fd(part: number): number {
-    const fd = this.fds[part];
+    const fd = this.descriptors[part];
     if (fd === undefined) throw new Error(`no spool file ${part}`);
     return fd;
   }
@@ -93,7 +98,7 @@ export class SpoolFiles {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    for (const fd of this.fds) closeSync(fd);
+    for (const fd of this.descriptors) closeSync(fd);
   }
 }
 
@@ -194,7 +199,8 @@ export class SpoolIndex {
 export class SpoolReader {
   private buffer = Buffer.allocUnsafeSlow(64 * 1024);
 
-  constructor(private readonly files: SpoolFiles) {}
+  /** `files`: the batch's SpoolFiles, or (in a worker) its descriptors by part. */
+  constructor(private readonly files: { fd(part: number): number }) {}
 
   readBytes(ref: SpoolRef): Buffer {
     if (ref.length > this.buffer.length) this.buffer = Buffer.allocUnsafeSlow(Math.max(ref.length, this.buffer.length * 2));

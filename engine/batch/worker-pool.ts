@@ -32,15 +32,19 @@ export interface PoolOptions {
   lost: (index: number, file: string, message: string) => FileRecord;
 }
 
+/** The batch's worker threads: source module (engine/batch) and bundled file (dist/). */
+const ENTRIES = { files: { source: 'worker.ts', bundled: 'batch-worker.js' }, fleet: { source: 'fleet-worker.ts', bundled: 'fleet-worker.js' } } as const;
+
 /** How to start a worker: the bundled file, or the TypeScript source through tsx. */
-export function workerEntry(): { url: URL; viaTsx: boolean } {
+export function workerEntry(kind: keyof typeof ENTRIES = 'files'): { url: URL; viaTsx: boolean } {
+  const { source, bundled } = ENTRIES[kind];
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), 'worker.ts')), viaTsx: true };
-  // Bundled: this code sits in dist/ or dist/chunks/; the worker is dist/batch-worker.js.
-  for (const candidate of [join(dirname(here), 'batch-worker.js'), join(dirname(here), '..', 'batch-worker.js')]) {
+  if (here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), source)), viaTsx: true };
+  // Bundled: this code sits in dist/ or dist/chunks/; the worker is dist/<bundled>.
+  for (const candidate of [join(dirname(here), bundled), join(dirname(here), '..', bundled)]) {
     if (existsSync(candidate)) return { url: pathToFileURL(candidate), viaTsx: false };
   }
-  throw new Error('wsus-doctor: cannot find dist/batch-worker.js (run `npm run build`)');
+  throw new Error(`wsus-doctor: cannot find dist/${bundled} (run \`npm run build\`)`);
 }
 
 /**
@@ -51,8 +55,12 @@ export function workerEntry(): { url: URL; viaTsx: boolean } {
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 function startWorker(setup: WorkerSetup, spool: WorkerSpool): Worker {
-  const { url, viaTsx } = workerEntry();
-  const workerData = { setup, spool };
+  return startThread('files', { setup, spool });
+}
+
+/** Starts one of the batch's worker threads with its data (and the small young generation). */
+export function startThread(kind: keyof typeof ENTRIES, workerData: unknown): Worker {
+  const { url, viaTsx } = workerEntry(kind);
   if (!viaTsx) return new Worker(url, { workerData, resourceLimits: RESOURCE_LIMITS });
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const code = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(url.href)});`;
