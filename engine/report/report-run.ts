@@ -96,11 +96,7 @@ function visibleReporter(reporter: Reporter): Reporter {
       // Pre-encoded JSON members (batch workers): their strings are made visible too (a \uXXXX text is a valid JSON escape).
       const body = entry.jsonBody;
       if (body) safe.jsonBody = () => [Buffer.from(visible(Buffer.concat(body.call(entry).map((b) => Buffer.from(b))).toString('utf8')), 'utf8')];
-      // Made visible when read (a batch's text summary never reads a machine's fleet facts).
-      if (entry.fleetFacts) {
-        let made: MachineEntry['fleetFacts'];
-        Object.defineProperty(safe, 'fleetFacts', { enumerable: true, configurable: true, get: () => (made ??= visibleDeep(entry.fleetFacts)) });
-      }
+      if (entry.fleetFacts) safe.fleetFacts = visibleDeep(entry.fleetFacts);
       if (entry.durationMs !== undefined) safe.durationMs = entry.durationMs;
       reporter.machine(safe);
     },
