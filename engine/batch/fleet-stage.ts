@@ -1,6 +1,6 @@
 /**
  * The batch's fleet stage: the fleet rules over the winners' summaries, read back from the spool
- * in input order, each client kept as the part the fleet rules read (FleetSlimmer).
+ * in input order, each client kept as the part the fleet rules read (fleetClientOf).
  *
  * It holds every winner at once. For large batches it runs in a short-lived worker thread
  * (fleet-worker.ts, with the pool's small young generation): what it holds, and the young
@@ -11,7 +11,8 @@
 import type { FleetSection } from '../model/report-model.js';
 import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
-import type { ClientSummary, FleetClient, FleetMachine, FleetOptions, MachineSummary } from '../fleet/fleet-types.js';
+import type { FleetClient, FleetMachine, FleetOptions, MachineSummary } from '../fleet/fleet-types.js';
+import { fleetClientOf } from '../fleet/correlate.js';
 import { SpoolReader } from './spool.js';
 import { startThread } from './worker-pool.js';
 
@@ -69,35 +70,11 @@ export function runFleetStageInWorker(input: FleetStageInput): Promise<FleetSect
   });
 }
 
-const NONE: never[] = [];
-
-/**
- * The part of a client summary the fleet stage reads (FleetClient), with one target object per
- * configured URL and one empty list for all: the fleet stage holds every winner at once.
- */
+/** What the fleet stage keeps of each machine: servers whole, clients as fleetClientOf makes them (one target object per URL). */
 export class FleetSlimmer {
-  private readonly targets = new Map<string, NonNullable<ClientSummary['target']>>();
+  private readonly targets = new Map<string, NonNullable<FleetClient['target']>>();
 
   of(summary: MachineSummary): FleetMachine {
-    if (summary.role === 'server') return summary;
-    const client: FleetClient = {
-      role: 'client',
-      name: summary.name,
-      collectedAt: summary.collectedAt,
-      hasDiagnoses: summary.hasDiagnoses,
-      ips: summary.ips.length ? summary.ips : NONE,
-      activity: summary.activity.length ? summary.activity : NONE,
-      timeouts: summary.timeouts.length ? summary.timeouts : NONE,
-    };
-    if (summary.target) {
-      let target = this.targets.get(summary.target.url);
-      if (!target) this.targets.set(summary.target.url, (target = summary.target));
-      client.target = target;
-    }
-    if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
-    if (summary.lastScanSuccess !== undefined) client.lastScanSuccess = summary.lastScanSuccess;
-    if (summary.lastScanFailure !== undefined) client.lastScanFailure = summary.lastScanFailure;
-    if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
-    return client;
+    return summary.role === 'server' ? summary : fleetClientOf(summary, this.targets);
   }
 }
