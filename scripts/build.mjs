@@ -47,6 +47,7 @@ for (const name of precompiled) {
 const entries = {
   cli: 'engine/cli/main.ts',
   'batch-worker': 'engine/batch/worker.ts',
+  'fleet-worker': 'engine/batch/fleet-worker.ts',
 };
 const entryPoints = {};
 for (const [name, file] of Object.entries(entries)) {

@@ -1,8 +1,10 @@
 /**
- * What crosses the worker boundary in a batch, and the compact per-machine record the main
- * thread keeps. Workers are handed file paths and send back, per file: the machine report as
- * one JSON line (only when a report format needs it), a compact record (outcome per rule,
- * messages of diagnoses and undecided rules) and the fleet summary. Never the fact document.
+ * What crosses the worker boundary in a batch, and the compact per-machine record. Workers are
+ * handed file indexes and paths; per file they write to their own spool file the machine report
+ * as one JSON line (only when a report format needs it), a compact record (outcome per rule,
+ * messages of diagnoses and undecided rules; only when a report format reads it) and the fleet
+ * summary, and send back a FileRecord: status, outcome letters, identity and where the records
+ * lie. Never the fact document, never the records themselves.
  */
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import type { FactEvidence, RuleResult } from '../model/report-model.js';
@@ -11,6 +13,7 @@ import type { DerivedThresholds } from '../derive/derived-types.js';
 import type { InputLimits } from '../load/limits.js';
 import type { LogEvidence } from '../derive/derived-types.js';
 import type { MachineSummary } from '../fleet/fleet-types.js';
+import type { SpoolRef } from './spool.js';
 
 /** One-letter outcome codes of CompactMachine.outcomes, in rule order. */
 export const OUTCOME_CODES = { fail: 'f', pass: 'p', notApplicable: 'n', insufficientEvidence: 'i' } as const;
@@ -68,6 +71,14 @@ export interface WorkerSetup {
   limits?: InputLimits;
   /** Shape every result in full even without machineJson (tests compare with and without lazy shaping). */
   shapeAllResults?: boolean;
+  /** Spool the compact records (formats that show only findings, and the JSON reports' superseded files read them). */
+  compactRecords?: boolean;
+}
+
+/** A worker's own spool file (engine/batch/spool.ts): its part number and the descriptor the main thread opened. */
+export interface WorkerSpool {
+  part: number;
+  fd: number;
 }
 
 export interface ProcessedFile {
@@ -75,28 +86,42 @@ export interface ProcessedFile {
   compact: CompactMachine;
   /** Identity for duplicates (lower-case FQDN or computer name); diagnosed files only. */
   key?: string;
-  /**
-   * The NDJSON machine line, UTF-8 bytes: `{"record":"machine",<machine report fields>}\n`, when
-   * WorkerSetup.machineJson. Made in the worker and transferred (not copied) to the main
-   * thread, which writes the bytes as they are: no string work on the main thread.
-   */
-  line?: Uint8Array;
+  /** The NDJSON machine line `{"record":"machine",<machine report fields>}\n`, when WorkerSetup.machineJson. */
+  line?: string;
   summary?: MachineSummary;
 }
 
+/**
+ * What the main thread receives and keeps of a file (its records wait in the spool): status,
+ * outcome letters, the failure, the machine key and collection time (for duplicates), and where
+ * its machine line, compact record and fleet summary lie.
+ */
+export interface FileRecord {
+  index: number;
+  status: 'diagnosed' | 'failed';
+  outcomes: string;
+  failure?: { file: string; code: string; message: string; place?: string };
+  /** Identity for duplicates (lower-case FQDN or computer name); diagnosed files only. */
+  key?: string;
+  /** collectedAt in ms since 1970; 0 when absent or not a date. */
+  collectedAt: number;
+  line?: SpoolRef;
+  compact?: SpoolRef;
+  summary?: SpoolRef;
+}
+
 export type ToWorker = { type: 'files'; items: Array<{ index: number; file: string }> };
-export type FromWorker = { type: 'ready' } | { type: 'results'; items: ProcessedFile[] } | { type: 'fatal'; message: string };
+export type FromWorker = { type: 'ready' } | { type: 'results'; items: FileRecord[] } | { type: 'fatal'; message: string };
 
 /** Bytes every machine line starts with; the JSON report strips them (and the newline) to get the machine report. */
 export const MACHINE_LINE_PREFIX = '{"record":"machine",';
 
-const encoder = new TextEncoder();
+/** A machine report as its NDJSON line. */
+export function machineLineText(report: object): string {
+  return `${JSON.stringify({ record: 'machine', ...report })}\n`;
+}
 
-/** A machine report as NDJSON line bytes (own ArrayBuffer, so it can be transferred). */
+/** A machine report as NDJSON line bytes. */
 export function machineLine(report: object): Uint8Array {
-  const json = JSON.stringify({ record: 'machine', ...report });
-  const bytes = new Uint8Array(json.length * 3 + 1);
-  const { written } = encoder.encodeInto(json, bytes);
-  bytes[written] = 10;
-  return bytes.slice(0, written + 1);
+  return Buffer.from(machineLineText(report), 'utf8');
 }

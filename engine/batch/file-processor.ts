@@ -1,9 +1,10 @@
 /**
  * The batch's side of the per-file pipeline, run inside a worker (or inline for small
  * batches): diagnoseFile (the same read, validate, derive, evaluate and waivers as `diagnose`)
- * with the worker's one evaluator, then shape what the main thread needs: the machine report
- * as a JSON line, a compact record and the fleet summary. The fact document and its derived
- * facts are dropped as soon as the file is done.
+ * with the worker's one evaluator, then shape what the reports need: the machine report
+ * as a JSON line, a compact record and the fleet summary, which spoolFile writes to the
+ * thread's spool file, keeping for the main thread only a small FileRecord. The fact document
+ * and its derived facts are dropped as soon as the file is done.
  *
  * Bad input never throws: it becomes a failed record with the loader's code and place. An
  * unexpected exception (a bug) on one file also becomes a failed record (E_INTERNAL) so the
@@ -16,7 +17,8 @@ import { JsonRulesEngineEvaluator } from '../evaluate/json-rules-engine-evaluato
 import { CompiledRuleEvaluator } from '../evaluate/compiled-evaluator.js';
 import { machineKey, summarizeMachine } from '../fleet/summarize-machine.js';
 import { MachineLineWriter } from './machine-line.js';
-import { machineLine, OUTCOME_CODES, WAIVED_CODES, type CompactMachine, type CompactNote, type ProcessedFile, type WorkerSetup } from './batch-types.js';
+import { machineLineText, OUTCOME_CODES, WAIVED_CODES, type CompactMachine, type CompactNote, type FileRecord, type ProcessedFile, type WorkerSetup } from './batch-types.js';
+import type { SpoolWriter } from './spool.js';
 
 export class FileProcessor {
   private readonly pipeline: PipelineSetup;
@@ -85,6 +87,25 @@ function shorten(value: unknown): unknown {
 export function failedFile(index: number, file: string, code: string, message: string, machineJson: boolean): ProcessedFile {
   const report = failedMachine(file, code, message);
   const out: ProcessedFile = { index, compact: compactOf(index, report) };
-  if (machineJson) out.line = machineLine(report);
+  if (machineJson) out.line = machineLineText(report);
   return out;
+}
+
+/**
+ * Writes a processed file's records (machine line, compact record when `compactRecords`, fleet
+ * summary) to a spool file and returns what the main thread keeps of it. The caller flushes the
+ * writer before the record leaves the thread.
+ */
+export function spoolFile(processed: ProcessedFile, writer: SpoolWriter, compactRecords: boolean): FileRecord {
+  const { index, compact } = processed;
+  const record: FileRecord = { index, status: compact.status === 'failed' ? 'failed' : 'diagnosed', outcomes: compact.outcomes, collectedAt: Date.parse(compact.collectedAt ?? '') || 0 };
+  if (compact.status === 'failed') {
+    const error = compact.error!;
+    record.failure = { file: compact.file, code: error.code, message: error.message, ...(error.place && { place: error.place }) };
+  }
+  if (processed.key !== undefined) record.key = processed.key;
+  if (processed.line !== undefined) record.line = writer.append(processed.line);
+  if (compactRecords) record.compact = writer.append(JSON.stringify(compact));
+  if (processed.summary) record.summary = writer.append(JSON.stringify(processed.summary));
+  return record;
 }

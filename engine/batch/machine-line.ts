@@ -1,7 +1,7 @@
 /**
  * Serialises a machine report to its NDJSON line bytes in a batch worker: the compact form of
  * engine/model/compact-report.ts (results by rule id, rule metadata left to the report's
- * catalogue), `{"record":"machine",...}\n` in its own ArrayBuffer (so it can be transferred).
+ * catalogue), `{"record":"machine",...}\n`; the worker writes it to its spool file.
  *
  * The worker's catalogue is built from the same rules as the main thread's, so a result leaves
  * out exactly the messages the report's catalogue holds.
@@ -9,7 +9,7 @@
 import type { RuleDefinition } from '../dsl/rule-types.js';
 import { buildCatalogue, CatalogueIndex, compactMachine } from '../model/compact-report.js';
 import type { MachineReport } from '../model/report-model.js';
-import { machineLine } from './batch-types.js';
+import { machineLineText } from './batch-types.js';
 
 export class MachineLineWriter {
   private readonly index: CatalogueIndex;
@@ -19,7 +19,7 @@ export class MachineLineWriter {
   }
 
   /** The NDJSON line of a machine report (diagnosed, failed or superseded). */
-  line(report: MachineReport): Uint8Array {
-    return machineLine(compactMachine(report, this.index));
+  line(report: MachineReport): string {
+    return machineLineText(compactMachine(report, this.index));
   }
 }

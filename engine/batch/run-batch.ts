@@ -2,12 +2,14 @@
  * `wsus-doctor batch`: diagnoses many fact files with worker threads, supersedes older
  * duplicates of a machine, runs the fleet rules over the per-machine summaries and hands
  * every machine, in input order, to the reporters (engine/report/report-run.ts). Memory stays
- * flat as the number of files grows: the main thread keeps per file only its status and its
- * outcome letters (shared between files with the same ones); machine reports and fleet
- * summaries wait in temporary spool files (JSON lines, compact records for the formats that
- * show only findings, summaries) until the fleet findings are known and can be attached to
- * the machines they name. The fleet stage reads the winners' summaries back, keeping of each
- * client only what the fleet rules read.
+ * flat as the number of files grows: the main thread keeps per file only its status, its
+ * outcome letters (shared between files with the same ones) and where its records lie; machine
+ * reports and fleet summaries wait in temporary spool files (JSON lines, compact records for
+ * the formats that show only findings, summaries), written by the workers themselves, until the
+ * fleet findings are known and can be attached to the machines they name. The fleet stage reads
+ * the winners' summaries back, keeping of each client only what the fleet rules read; for large
+ * batches it runs in a thread of its own (fleet-stage.ts), so the main thread's heap stays small
+ * while it writes the reports.
  *
  * Nothing is lost: every input file ends up diagnosed, failed (with the reason) or
  * superseded (an older duplicate of a machine: the newest collectedAt wins; on a tie, the
@@ -25,9 +27,8 @@ import type { FleetFindingRef, FleetSection, MachineReport, ReportSummary, RuleR
 import { failedMachine, fleetFindingsByMachine, machineWithResults, ruleResultOf, RunTally, supersededMachine, type FailOn, type RuleFailureCount } from '../model/build-model.js';
 import { buildCatalogue, CatalogueIndex, compactFleetFinding, expandMachine, type CompactMachineReport } from '../model/compact-report.js';
 import { TOOL_VERSION } from '../version.js';
-import { FleetEvaluator } from '../fleet/evaluate-fleet.js';
 import type { FleetRuleDefinition } from '../fleet/fleet-rule.js';
-import { DEFAULT_FLEET_OPTIONS, type ClientSummary, type FleetClient, type FleetMachine, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
+import { DEFAULT_FLEET_OPTIONS, type FleetOptions, type MachineSummary } from '../fleet/fleet-types.js';
 import type { StdoutTarget } from '../report/report-output.js';
 import { memoEntry, ReportRun, type OutputRequest } from '../report/report-run.js';
 import { checkOutputTargets } from '../report/output-paths.js';
@@ -35,12 +36,13 @@ import type { ReporterOptions } from '../report/reporter.js';
 import type { Waiver } from '../waivers/read-waivers.js';
 import type { DerivedThresholds } from '../derive/derived-types.js';
 import type { InputLimits } from '../load/limits.js';
-import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type ProcessedFile } from './batch-types.js';
+import { MACHINE_LINE_PREFIX, machineLine, outcomeOfCode, type CompactMachine, type FileRecord, type ProcessedFile } from './batch-types.js';
 import { expandInputs } from './expand-inputs.js';
 import { inShard, type Shard } from './shard.js';
-import { removeStaleSpools, Spool, spoolFolderPrefix } from './spool.js';
-import { failedFile, FileProcessor } from './file-processor.js';
+import { removeStaleSpools, spoolFolderPrefix, SpoolFiles, SpoolIndex, SpoolReader, SpoolWriter } from './spool.js';
+import { failedFile, FileProcessor, spoolFile } from './file-processor.js';
 import { runPool } from './worker-pool.js';
+import { runFleetStage, runFleetStageInWorker, type FleetStageInput } from './fleet-stage.js';
 
 export type BatchOutput = OutputRequest;
 
@@ -64,6 +66,8 @@ export interface BatchOptions {
   limits?: InputLimits;
   /** Worker threads; 0 = diagnose in this thread. Default: one per 3,000 files up to one per core; inline below 8 files. */
   workers?: number;
+  /** Run the fleet stage in a worker thread of its own (default: from FLEET_WORKER_FROM winners on); same results either way. */
+  fleetInWorker?: boolean;
   /** Rule engine of the workers (default: the compiled fast path, identical results). */
   engine?: 'compiled' | 'json-rules-engine';
   reporterOptions?: ReporterOptions;
@@ -86,8 +90,17 @@ export interface BatchResult {
   ruleFailures: RuleFailureCount[];
 }
 
-/** The status names as constants: one string each instead of a copy per file from the workers' messages. */
-const STATUS: Record<CompactMachine['status'], CompactMachine['status']> = { diagnosed: 'diagnosed', failed: 'failed', superseded: 'superseded' };
+/** A file's status as one byte (index into STATUS_NAMES). */
+const DIAGNOSED = 0;
+const FAILED = 1;
+const SUPERSEDED = 2;
+const STATUS_NAMES: ReadonlyArray<CompactMachine['status']> = ['diagnosed', 'failed', 'superseded'];
+
+/**
+ * Winners from which the fleet stage runs in a worker thread: below, what it holds is small and
+ * starting a thread costs more than it saves.
+ */
+const FLEET_WORKER_FROM = 5000;
 
 /** Distinct outcome-letter strings shared between files; beyond this many, files keep their own. */
 const MAX_SHARED_OUTCOMES = 10_000;
@@ -116,15 +129,25 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   removeStaleSpools(tmpdir());
   const tmp = mkdtempSync(join(tmpdir(), spoolFolderPrefix()));
   const removeTmp = registerTemporary(tmp);
-  const machineSpool = needJson ? new Spool(join(tmp, 'machines.jsonl'), files.length) : undefined;
-  const compactSpool = needCompact ? new Spool(join(tmp, 'compact.jsonl'), files.length) : undefined;
-  // Fleet summaries (JSON) of the files that were winners when they arrived: read back for the
-  // fleet stage and, one at a time, for the reports (NDJSON fleetFacts, fleet findings by name).
-  const summarySpool = new Spool(join(tmp, 'summaries.jsonl'), files.length);
+  // One spool file per writer: part 0 is this thread's (inline runs, files refused or lost), each
+  // worker writes its own. Where each file's records lie, by kind: machine lines (when a report
+  // needs them), compact records (idem), and the fleet summaries of the files that were winners
+  // when they arrived: read back for the fleet stage and, one at a time, for the reports (NDJSON
+  // fleetFacts, fleet findings by name).
+  const spool = new SpoolFiles(tmp);
+  const mainPart = spool.open();
+  const writer = new SpoolWriter(mainPart.fd, mainPart.part);
+  const lineAt = new SpoolIndex(needJson ? files.length : 0);
+  const compactRecordAt = new SpoolIndex(needCompact ? files.length : 0);
+  const summaryRecordAt = new SpoolIndex(files.length);
+  // Machine lines are read into a buffer of their own (a report may hold a line while it reads a
+  // compact record or a summary); compact records and summaries are turned into strings at once.
+  const lineReader = new SpoolReader(spool);
+  const textReader = new SpoolReader(spool);
 
   // What the main thread keeps per file (small): status, outcome letters (shared between files
   // with the same ones), and per machine key the index and collection time of its winner.
-  const status: Array<CompactMachine['status']> = new Array(files.length);
+  const status = new Uint8Array(files.length);
   const outcomes: string[] = new Array(files.length);
   const sameOutcomes = new Map<string, string>();
   const winners = new Map<string, number>();
@@ -133,81 +156,89 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
   const failed: BatchResult['failed'] = [];
   let done = 0;
 
-  const onResult = (result: ProcessedFile) => {
-    const { index, compact } = result;
-    status[index] = STATUS[compact.status];
-    let letters = sameOutcomes.get(compact.outcomes);
+  const onResult = (result: FileRecord) => {
+    const { index } = result;
+    status[index] = result.status === 'failed' ? FAILED : DIAGNOSED;
+    let letters = sameOutcomes.get(result.outcomes);
     if (letters === undefined) {
-      letters = compact.outcomes;
+      letters = result.outcomes;
       if (sameOutcomes.size < MAX_SHARED_OUTCOMES) sameOutcomes.set(letters, letters);
     }
     outcomes[index] = letters;
-    if (compact.status === 'failed') {
-      failed.push({ file: compact.file, code: compact.error!.code, message: compact.error!.message, ...(compact.error!.place && { place: compact.error!.place }) });
+    if (result.failure) {
+      failed.push(result.failure);
     } else if (result.key !== undefined) {
-      const collectedAt = Date.parse(compact.collectedAt ?? '') || 0;
+      const { collectedAt } = result;
       const previous = winners.get(result.key);
       if (previous === undefined || collectedAt > collectedAtOf[previous]! || (collectedAt === collectedAtOf[previous] && index < previous)) {
         if (previous !== undefined) {
           supersededBy.set(previous, files[index]!);
-          status[previous] = 'superseded';
+          status[previous] = SUPERSEDED;
         }
         winners.set(result.key, index);
         collectedAtOf[index] = collectedAt;
-        if (result.summary) summarySpool.append(index, JSON.stringify(result.summary));
+        if (result.summary) summaryRecordAt.set(index, result.summary);
       } else {
         supersededBy.set(index, files[previous]!);
-        status[index] = 'superseded';
+        status[index] = SUPERSEDED;
       }
     }
-    if (result.line !== undefined) machineSpool?.appendBytes(index, result.line);
-    compactSpool?.append(index, JSON.stringify(compact));
+    if (result.line && needJson) lineAt.set(index, result.line);
+    if (result.compact && needCompact) compactRecordAt.set(index, result.compact);
     options.onProgress?.(++done, files.length);
+  };
+  /** A file diagnosed (or failed) in this thread: its records to part 0. */
+  const recordHere = (processed: ProcessedFile): FileRecord => {
+    const record = spoolFile(processed, writer, needCompact);
+    writer.flush();
+    return record;
   };
 
   try {
     options.onStart?.(files.length);
-    const setup = { rules, machineJson: needJson, engine: options.engine ?? 'compiled', waivers: options.waivers, thresholds: options.thresholds, limits: options.limits };
+    const setup = { rules, machineJson: needJson, compactRecords: needCompact, engine: options.engine ?? 'compiled', waivers: options.waivers, thresholds: options.thresholds, limits: options.limits };
     // Each worker costs ~0.2 s to start and warms its own JIT: a second one pays off only for
     // batches of thousands of files (measured on 2 cores: 2,000 files faster with one worker,
     // 20,000 files 1.7x faster with two).
     const workers = options.workers ?? (files.length < 8 ? 0 : Math.min(availableParallelism(), Math.max(1, Math.ceil(files.length / 3000))));
     // Entries refused while searching the folders (FIFOs, devices, dangling links, unreadable
     // folders) are failed with their reason and never opened.
-    const items: Array<{ index: number; file: string }> = [];
+    const indexes = new Int32Array(files.length);
+    let toDiagnose = 0;
     files.forEach((file, index) => {
       const why = refused.get(file);
-      if (why) onResult(failedFile(index, file, why.code, why.message, needJson));
-      else items.push({ index, file });
+      if (why) onResult(recordHere(failedFile(index, file, why.code, why.message, needJson)));
+      else indexes[toDiagnose++] = index;
     });
     if (workers === 0) {
       const processor = new FileProcessor(setup);
-      for (const item of items) onResult(await processor.process(item.index, item.file));
+      for (const index of indexes.subarray(0, toDiagnose)) onResult(recordHere(await processor.process(index, files[index]!)));
     } else {
-      await runPool(items, { workers, setup, onResult });
+      await runPool(files, indexes.subarray(0, toDiagnose), {
+        workers,
+        setup,
+        spool: () => spool.open(),
+        onResult,
+        lost: (index, file, message) => recordHere(failedFile(index, file, 'E_WORKER', message, needJson)),
+      });
     }
 
     // Fleet rules over the winners' summaries, in input order. A winner's summary is the one in the
     // spool at its index (a file superseded later keeps its record there, unread).
     const summaryAt = (index: number): MachineSummary | undefined => {
-      const text = summarySpool.read(index);
-      return text === undefined ? undefined : (JSON.parse(text) as MachineSummary);
+      const ref = summaryRecordAt.ref(index);
+      return ref === undefined ? undefined : (JSON.parse(textReader.read(ref)) as MachineSummary);
     };
     const winnerIndexes = Int32Array.from(winners.values()).sort();
     winners.clear();
-    const slim = new FleetSlimmer();
-    let fleetMachines: FleetMachine[] = [];
-    for (const i of winnerIndexes) {
-      const summary = summaryAt(i);
-      if (summary) fleetMachines.push(slim.of(summary));
-    }
-    const fleet = await new FleetEvaluator(options.fleetRules).evaluate(fleetMachines, fleetOptions);
-    fleetMachines = [];
+    const stage: FleetStageInput = { fleetRules: options.fleetRules, options: fleetOptions, fds: spool.fds(), ...winnerRefs(winnerIndexes, summaryRecordAt) };
+    const inWorker = options.fleetInWorker ?? stage.parts.length >= FLEET_WORKER_FROM;
+    const fleet = inWorker ? await runFleetStageInWorker(stage) : await runFleetStage(stage);
 
     const tally = new RunTally(rules);
     for (let i = 0; i < files.length; i++) {
-      tally.machine(status[i]!);
-      if (status[i] !== 'diagnosed') continue;
+      tally.machine(STATUS_NAMES[status[i]!]!);
+      if (status[i] !== DIAGNOSED) continue;
       const letters = outcomes[i]!;
       for (let r = 0; r < letters.length; r++) {
         const code = letters[r]!;
@@ -218,8 +249,8 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const summary = tally.summary();
 
     const compactAt = (index: number): CompactMachine => {
-      const c = JSON.parse(compactSpool!.read(index)!) as CompactMachine;
-      if (status[index] === 'superseded') {
+      const c = JSON.parse(textReader.read(compactRecordAt.ref(index)!)) as CompactMachine;
+      if (status[index] === SUPERSEDED) {
         c.status = 'superseded';
         c.supersededBy = supersededBy.get(index);
       }
@@ -228,7 +259,9 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     const findingsByName = fleetFindingsByMachine(fleet);
     /** The machine report's JSON members (superseded files rebuilt as such), fleet findings last. */
     const jsonBody = (index: number, findings: FleetFindingRef[] | undefined): Uint8Array[] => {
-      const line = status[index] === 'superseded' ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : machineSpool!.readBytes(index)!;
+      // A spooled line is a view of the reader's buffer, valid until the next line is read: every
+      // view of this machine reads this same line, and report outputs copy what they keep.
+      const line = status[index] === SUPERSEDED ? machineLine(supersededMachine(compactAt(index), supersededBy.get(index)!)) : lineReader.readBytes(lineAt.ref(index)!);
       const body = [line.subarray(Buffer.byteLength(MACHINE_LINE_PREFIX), line.length - 2)];
       if (findings) body.push(encoder.encode(`,"fleetFindings":${JSON.stringify(findings.map(compactFleetFinding))}`));
       return body;
@@ -239,7 +272,7 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     reports.begin({ command: 'batch', generatedAt: now().toISOString(), tool: { name: 'wsus-doctor', version: TOOL_VERSION }, rules, fleetRules: options.fleetRules, catalogue, machines: files.length });
     for (let i = 0; i < files.length; i++) {
       // Only a diagnosed file's summary is its machine's (superseded files are no longer winners).
-      const facts = status[i] === 'diagnosed' ? summaryAt(i) : undefined;
+      const facts = status[i] === DIAGNOSED ? summaryAt(i) : undefined;
       const findings = facts === undefined ? undefined : findingsByName.get(facts.name);
       reports.machine(
         memoEntry(
@@ -263,44 +296,24 @@ export async function runBatch(options: BatchOptions, io: StdoutTarget): Promise
     reports.abort();
     throw error;
   } finally {
-    machineSpool?.close();
-    compactSpool?.close();
-    summarySpool.close();
+    spool.close();
     removeTmp();
   }
 }
 
-const NONE: never[] = [];
-
-/**
- * The part of a client summary the fleet stage reads (FleetClient), with one target object per
- * configured URL and one empty list for all: the fleet stage holds every winner at once.
- */
-class FleetSlimmer {
-  private readonly targets = new Map<string, NonNullable<ClientSummary['target']>>();
-
-  of(summary: MachineSummary): FleetMachine {
-    if (summary.role === 'server') return summary;
-    const client: FleetClient = {
-      role: 'client',
-      name: summary.name,
-      collectedAt: summary.collectedAt,
-      hasDiagnoses: summary.hasDiagnoses,
-      ips: summary.ips.length ? summary.ips : NONE,
-      activity: summary.activity.length ? summary.activity : NONE,
-      timeouts: summary.timeouts.length ? summary.timeouts : NONE,
-    };
-    if (summary.target) {
-      let target = this.targets.get(summary.target.url);
-      if (!target) this.targets.set(summary.target.url, (target = summary.target));
-      client.target = target;
-    }
-    if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
-    if (summary.lastScanSuccess !== undefined) client.lastScanSuccess = summary.lastScanSuccess;
-    if (summary.lastScanFailure !== undefined) client.lastScanFailure = summary.lastScanFailure;
-    if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
-    return client;
-  }
+/** Where the winners' summaries lie, in input order (winners without a summary left out). */
+function winnerRefs(winnerIndexes: Int32Array, summaryRecordAt: SpoolIndex): Pick<FleetStageInput, 'parts' | 'offsets' | 'lengths'> {
+  const found = Array.from(winnerIndexes).filter((i) => summaryRecordAt.has(i));
+  const parts = new Uint16Array(found.length);
+  const offsets = new Float64Array(found.length);
+  const lengths = new Uint32Array(found.length);
+  found.forEach((index, i) => {
+    const ref = summaryRecordAt.ref(index)!;
+    parts[i] = ref.part;
+    offsets[i] = ref.offset;
+    lengths[i] = ref.length;
+  });
+  return { parts, offsets, lengths };
 }
 
 function withFindings(report: MachineReport, findings: FleetFindingRef[] | undefined): MachineReport {

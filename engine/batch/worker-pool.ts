@@ -1,7 +1,9 @@
 /**
  * A small pool of worker threads for the batch (plain node:worker_threads, no dependency):
- * chunks of file paths go to whichever worker has room (at most two chunks in flight each,
- * so a worker never waits for the main thread), results come back in completion order.
+ * chunks of files (index and path, made when sent: the pool keeps only the list of indexes) go
+ * to whichever worker has room (at most two chunks in flight each, so a worker never waits for
+ * the main thread), results come back in completion order. Each worker writes its files'
+ * records to its own spool file, opened by `options.spool()` when the worker starts.
  *
  * Where the worker code lives: from the bundle, dist/batch-worker.js next to the CLI; from
  * TypeScript sources (tests, `node --import tsx`), engine/batch/worker.ts loaded through
@@ -16,26 +18,33 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FromWorker, ProcessedFile, ToWorker, WorkerSetup } from './batch-types.js';
-import { failedFile } from './file-processor.js';
+import type { FileRecord, FromWorker, ToWorker, WorkerSetup, WorkerSpool } from './batch-types.js';
 
 export interface PoolOptions {
   workers: number;
   setup: WorkerSetup;
+  /** A new spool file for a worker that starts. */
+  spool: () => WorkerSpool;
   /** Files per message (default 8). */
   chunkSize?: number;
-  onResult: (result: ProcessedFile) => void;
+  onResult: (result: FileRecord) => void;
+  /** The record of a file that killed a worker twice (written by the caller, in its own thread). */
+  lost: (index: number, file: string, message: string) => FileRecord;
 }
 
+/** The batch's worker threads: source module (engine/batch) and bundled file (dist/). */
+const ENTRIES = { files: { source: 'worker.ts', bundled: 'batch-worker.js' }, fleet: { source: 'fleet-worker.ts', bundled: 'fleet-worker.js' } } as const;
+
 /** How to start a worker: the bundled file, or the TypeScript source through tsx. */
-export function workerEntry(): { url: URL; viaTsx: boolean } {
+export function workerEntry(kind: keyof typeof ENTRIES = 'files'): { url: URL; viaTsx: boolean } {
+  const { source, bundled } = ENTRIES[kind];
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), 'worker.ts')), viaTsx: true };
-  // Bundled: this code sits in dist/ or dist/chunks/; the worker is dist/batch-worker.js.
-  for (const candidate of [join(dirname(here), 'batch-worker.js'), join(dirname(here), '..', 'batch-worker.js')]) {
+  if (here.endsWith('.ts')) return { url: pathToFileURL(join(dirname(here), source)), viaTsx: true };
+  // Bundled: this code sits in dist/ or dist/chunks/; the worker is dist/<bundled>.
+  for (const candidate of [join(dirname(here), bundled), join(dirname(here), '..', bundled)]) {
     if (existsSync(candidate)) return { url: pathToFileURL(candidate), viaTsx: false };
   }
-  throw new Error('wsus-doctor: cannot find dist/batch-worker.js (run `npm run build`)');
+  throw new Error(`wsus-doctor: cannot find dist/${bundled} (run \`npm run build\`)`);
 }
 
 /**
@@ -45,29 +54,40 @@ export function workerEntry(): { url: URL; viaTsx: boolean } {
  */
 const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
-function startWorker(setup: WorkerSetup): Worker {
-  const { url, viaTsx } = workerEntry();
-  if (!viaTsx) return new Worker(url, { workerData: setup, resourceLimits: RESOURCE_LIMITS });
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const code = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(url.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData: setup, resourceLimits: RESOURCE_LIMITS });
+function startWorker(setup: WorkerSetup, spool: WorkerSpool): Worker {
+  return startThread('files', { setup, spool });
 }
 
-/** Diagnoses every item with `options.workers` threads; resolves when all results are in. */
-export function runPool(items: ReadonlyArray<{ index: number; file: string }>, options: PoolOptions): Promise<void> {
+/** Starts one of the batch's worker threads with its data (and the small young generation). */
+export function startThread(kind: keyof typeof ENTRIES, workerData: unknown): Worker {
+  const { url, viaTsx } = workerEntry(kind);
+  if (!viaTsx) return new Worker(url, { workerData, resourceLimits: RESOURCE_LIMITS });
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const code = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(url.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { workerData, resourceLimits: RESOURCE_LIMITS });
+}
+
+/** Diagnoses the files at `indexes` of `files` with `options.workers` threads; resolves when all results are in. */
+export function runPool(files: readonly string[], indexes: ArrayLike<number>, options: PoolOptions): Promise<void> {
   const chunkSize = options.chunkSize ?? 8;
-  const chunks: Array<Array<{ index: number; file: string }>> = [];
-  for (let i = 0; i < items.length; i += chunkSize) chunks.push(items.slice(i, i + chunkSize));
+  const chunkCount = Math.ceil(indexes.length / chunkSize);
+  /** The next chunk's first position in `indexes`. */
   let next = 0;
-  let pending = items.length;
-  const count = Math.max(1, Math.min(options.workers, chunks.length));
+  let pending = indexes.length;
+  const count = Math.max(1, Math.min(options.workers, chunkCount));
   /** Files of a dead worker, to be tried again alone. */
-  const retry: Array<{ index: number; file: string }> = [];
+  const retry: number[] = [];
   const retried = new Set<number>();
+  const nextChunk = (): number[] => {
+    if (retry.length) return [retry.shift()!];
+    const chunk: number[] = [];
+    for (const end = Math.min(next + chunkSize, indexes.length); next < end; next++) chunk.push(indexes[next]!);
+    return chunk;
+  };
 
   return new Promise<void>((resolve, reject) => {
     if (pending === 0) return resolve();
-    const slots: Array<{ worker: Worker; inFlight: Array<Array<{ index: number; file: string }>>; dead: boolean }> = [];
+    const slots: Array<{ worker: Worker; inFlight: number[][]; dead: boolean }> = [];
     let settled = false;
     const finish = (error?: Error) => {
       if (settled) return;
@@ -77,13 +97,13 @@ export function runPool(items: ReadonlyArray<{ index: number; file: string }>, o
       void Promise.all(stopping).then(() => (error ? reject(error) : resolve()));
     };
     const feed = (slot: (typeof slots)[number]) => {
-      while (slot.inFlight.length < 2 && (retry.length || next < chunks.length)) {
-        const chunk = retry.length ? [retry.shift()!] : chunks[next++]!;
+      while (slot.inFlight.length < 2 && (retry.length || next < indexes.length)) {
+        const chunk = nextChunk();
         slot.inFlight.push(chunk);
-        slot.worker.postMessage({ type: 'files', items: chunk } satisfies ToWorker);
+        slot.worker.postMessage({ type: 'files', items: chunk.map((index) => ({ index, file: files[index]! })) } satisfies ToWorker);
       }
     };
-    const deliver = (result: ProcessedFile) => {
+    const deliver = (result: FileRecord) => {
       try {
         options.onResult(result);
       } catch (error) {
@@ -95,7 +115,7 @@ export function runPool(items: ReadonlyArray<{ index: number; file: string }>, o
     let spawned = 0;
     const spawn = (): void => {
       if (++spawned > count + 50) return finish(new Error('batch workers keep dying; giving up'));
-      const slot = { worker: startWorker(options.setup), inFlight: [] as Array<Array<{ index: number; file: string }>>, dead: false };
+      const slot = { worker: startWorker(options.setup, options.spool()), inFlight: [] as number[][], dead: false };
       slots.push(slot);
       slot.worker.on('message', (message: FromWorker) => {
         if (message.type === 'fatal') return finish(new Error(`batch worker could not start: ${message.message}`));
@@ -109,15 +129,22 @@ export function runPool(items: ReadonlyArray<{ index: number; file: string }>, o
         slot.dead = true;
         const lost = slot.inFlight.flat();
         slot.inFlight = [];
-        for (const item of lost) {
-          if (retried.has(item.index)) {
-            deliver(failedFile(item.index, item.file, 'E_WORKER', `the worker diagnosing this file stopped (${reason}); the file was not diagnosed`, options.setup.machineJson));
+        for (const index of lost) {
+          if (retried.has(index)) {
+            let record: FileRecord;
+            try {
+              record = options.lost(index, files[index]!, `the worker diagnosing this file stopped (${reason}); the file was not diagnosed`);
+            } catch (error) {
+              finish(error as Error);
+              return;
+            }
+            deliver(record);
           } else {
-            retried.add(item.index);
-            retry.push(item);
+            retried.add(index);
+            retry.push(index);
           }
         }
-        if (!settled && (retry.length || next < chunks.length)) spawn();
+        if (!settled && (retry.length || next < indexes.length)) spawn();
         else if (!settled) for (const other of slots) if (!other.dead) feed(other);
       };
       slot.worker.on('error', (error) => onDeath(error.message));

@@ -9,17 +9,19 @@
  * offline: a URL that uses one shows up as a target with no server in the batch.
  */
 import type {
+  ClientSummary,
   FleetClient,
   FleetOptions,
   FleetRoot,
   FleetWideFacts,
   FleetMachine,
+  MachineSummary,
   ServerRoot,
   ServerSummary,
   TargetRoot,
   TargetSubjectFacts,
 } from './fleet-types.js';
-import { latestInstant, median, possiblyNear, shortIso, surelyInside, toMs } from './fleet-time.js';
+import { latestInstant, median, possibleRange, possiblyNear, shortIso, toMs } from './fleet-time.js';
 import type { FleetServer } from '../model/report-model.js';
 
 export interface FleetCorrelation {
@@ -32,7 +34,9 @@ export interface FleetCorrelation {
 
 const DAY_MS = 86_400_000;
 
-export function correlateFleet(machines: readonly FleetMachine[], options: FleetOptions): FleetCorrelation {
+export function correlateFleet(input: readonly (FleetMachine | MachineSummary)[], options: FleetOptions): FleetCorrelation {
+  const targetsByUrl = new Map<string, NonNullable<FleetClient['target']>>();
+  const machines: FleetMachine[] = input.map((m) => (m.role === 'client' && !isFleetClient(m) ? fleetClientOf(m, targetsByUrl) : m));
   const servers = machines.filter((m): m is ServerSummary => m.role === 'server');
   const clients = machines.filter((m): m is FleetClient => m.role === 'client');
   const resolver = new ServerResolver(servers);
@@ -93,6 +97,45 @@ export function correlateFleet(machines: readonly FleetMachine[], options: Fleet
     return row;
   });
   return { servers: serverRoots, targets: targetRoots, fleet: { subject: { kind: 'fleet', name: 'fleet' }, fleet }, serverTable };
+}
+
+const NONE: never[] = [];
+
+function isFleetClient(client: FleetClient | ClientSummary): client is FleetClient {
+  return 'activityRanges' in client;
+}
+
+/**
+ * What the fleet stage keeps of a client summary. `targets`: one target object per configured URL
+ * (and one empty list for all), for callers that hold many clients at once.
+ */
+export function fleetClientOf(summary: ClientSummary, targets?: Map<string, NonNullable<FleetClient['target']>>): FleetClient {
+  const activityRanges: number[] = [];
+  for (const t of summary.activity) {
+    const range = possibleRange(t.at);
+    if (range) activityRanges.push(range[0], range[1]);
+  }
+  const client: FleetClient = {
+    role: 'client',
+    name: summary.name,
+    hasDiagnoses: summary.hasDiagnoses,
+    ips: summary.ips.length ? summary.ips : NONE,
+    scanEvidence: Boolean(summary.lastScanSuccess || summary.lastScanFailure),
+    activityRanges: activityRanges.length ? activityRanges : NONE,
+    timeouts: summary.timeouts.length ? summary.timeouts : NONE,
+  };
+  const collectedMs = toMs(summary.collectedAt);
+  if (collectedMs !== undefined) client.collectedMs = collectedMs;
+  const lastSuccessLatest = latestInstant(summary.lastScanSuccess?.at);
+  if (lastSuccessLatest !== undefined) client.lastSuccessLatest = lastSuccessLatest;
+  if (summary.target) {
+    let target = targets?.get(summary.target.url);
+    if (!target) targets?.set(summary.target.url, (target = summary.target));
+    client.target = target;
+  }
+  if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
+  if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
+  return client;
 }
 
 /** Finds the server a host name or address names. */
@@ -169,11 +212,11 @@ function fleetWide(
   // Each client is judged at min(its collectedAt, reference): never later than it could know, never
   // later than the fleet's "now"; a local log time counts as its latest possible instant (+14 h).
   const inTime = clients.filter((c) => !collection.outliers.has(c));
-  const considered = inTime.filter((c) => c.lastScanSuccess || c.lastScanFailure);
-  const noEvidence = inTime.filter((c) => !c.lastScanSuccess && !c.lastScanFailure);
+  const considered = inTime.filter((c) => c.scanEvidence);
+  const noEvidence = inTime.filter((c) => !c.scanEvidence);
   const stale = considered.filter((c) => {
-    const last = latestInstant(c.lastScanSuccess?.at);
-    const collected = toMs(c.collectedAt);
+    const last = c.lastSuccessLatest;
+    const collected = c.collectedMs;
     if (last === undefined || reference === undefined) return true;
     const now = collected === undefined ? reference : Math.min(collected, reference);
     return last < now - options.reportingDays * DAY_MS;
@@ -236,7 +279,7 @@ export function collectionTimes(machines: readonly FleetMachine[], options: Flee
   facts: FleetWideFacts['collection'];
 } {
   const dated = machines.flatMap((m) => {
-    const ms = toMs(m.collectedAt);
+    const ms = m.role === 'client' ? m.collectedMs : toMs(m.collectedAt);
     return ms === undefined ? [] : [{ m, ms }];
   });
   const middle = median(dated.map((d) => d.ms));
@@ -313,7 +356,7 @@ function serverFacts(server: ServerSummary, clients: FleetClient[], options: Fle
     const seen = new Set(log.clientIps);
     for (const client of clients) {
       if (client.ips.some((ip) => seen.has(ip))) continue;
-      const active = from !== undefined && to !== undefined && client.ips.length > 0 && client.activity.some((t) => surelyInside(t.at, from, to));
+      const active = from !== undefined && to !== undefined && client.ips.length > 0 && surelyInsideAny(client.activityRanges, from, to);
       (active ? facts.notSeen.clients : facts.notSeen.undecided).push(client.name);
     }
     facts.notSeen.clientsText = nameList(facts.notSeen.clients);
@@ -343,4 +386,10 @@ function serverFacts(server: ServerSummary, clients: FleetClient[], options: Fle
     if (facts.overload.affectedClients.length) facts.overload.machines = [server.name, ...facts.overload.affectedClients];
   }
   return facts;
+}
+
+/** Some activity time surely lies in [from, to] (fleet-time.ts surelyInside over possible-instant ranges). */
+function surelyInsideAny(ranges: readonly number[], from: number, to: number): boolean {
+  for (let i = 0; i < ranges.length; i += 2) if (ranges[i]! >= from && ranges[i + 1]! <= to) return true;
+  return false;
 }

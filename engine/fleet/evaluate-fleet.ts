@@ -14,7 +14,7 @@ import type { FleetResult as ModelFleetResult, FleetSection } from '../model/rep
 import { ruleResultOf } from '../model/build-model.js';
 import { correlateFleet } from './correlate.js';
 import { asEvaluatorRule, type FleetRuleDefinition } from './fleet-rule.js';
-import { DEFAULT_FLEET_OPTIONS, type FleetFactRoot, type FleetOptions, type FleetSubjectKind, type FleetMachine } from './fleet-types.js';
+import { DEFAULT_FLEET_OPTIONS, type FleetFactRoot, type FleetOptions, type FleetSubjectKind, type FleetMachine, type MachineSummary } from './fleet-types.js';
 
 export type FleetResult = ModelFleetResult;
 
@@ -35,8 +35,8 @@ export class FleetEvaluator {
     }
   }
 
-  /** Fleet findings and the server table for a batch's machine summaries (superseded files already left out). */
-  async evaluate(machines: readonly FleetMachine[], options: FleetOptions = DEFAULT_FLEET_OPTIONS): Promise<FleetSection> {
+  /** Fleet findings and the server table for a batch's machine summaries, or what the fleet stage keeps of them (superseded files already left out). */
+  async evaluate(machines: readonly (FleetMachine | MachineSummary)[], options: FleetOptions = DEFAULT_FLEET_OPTIONS): Promise<FleetSection> {
     const correlation = correlateFleet(machines, options);
     const roots: Record<FleetSubjectKind, FleetFactRoot[]> = { server: correlation.servers, target: correlation.targets, fleet: [correlation.fleet] };
     const byRule = new Map<string, FleetResult[]>();

@@ -98,8 +98,29 @@ export interface ClientSummary extends SummaryBase {
 
 export type MachineSummary = ServerSummary | ClientSummary;
 
-/** What the fleet stage reads of a client (engine/fleet/correlate.ts): a batch hands it no more. */
-export type FleetClient = Omit<ClientSummary, 'key' | 'file' | 'policyAvailable' | 'wuClientAvailable'>;
+/**
+ * What the fleet stage keeps of a client (engine/fleet/correlate.ts fleetClientOf; it reads no
+ * more): the times as the numbers the rules compare, so that holding every client of a large
+ * batch at once stays small.
+ */
+export interface FleetClient {
+  role: 'client';
+  name: string;
+  /** collectedAt in ms (a time without zone read as UTC); undefined when absent or not a date. */
+  collectedMs?: number;
+  hasDiagnoses: boolean;
+  ips: string[];
+  target?: ClientSummary['target'];
+  susClientId?: string;
+  /** lastScanSuccess or lastScanFailure is known: dated evidence of a scan. */
+  scanEvidence: boolean;
+  /** The latest instant lastScanSuccess may stand for; undefined without one or when it does not parse. */
+  lastSuccessLatest?: number;
+  /** The instants each activity time may stand for, flattened: [earliest, latest, earliest, latest, ...] (times that do not parse left out). */
+  activityRanges: number[];
+  timeouts: ClientSummary['timeouts'];
+  targetGroups?: string[];
+}
 
 /** What the fleet stage reads of a machine. */
 export type FleetMachine = ServerSummary | FleetClient;

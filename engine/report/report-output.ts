@@ -7,7 +7,7 @@
  * it was (never truncated, never half-written), and the temporary is removed on every exit
  * path (engine/cleanup.ts).
  */
-import { closeSync, openSync, renameSync, writeSync, writevSync } from 'node:fs';
+import { closeSync, openSync, renameSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { keepTemporary, registerTemporary } from '../cleanup.js';
@@ -16,13 +16,11 @@ import { visible } from '../terminal/visible.js';
 
 const FLUSH_CHARS = 1 << 18;
 const FLUSH_BYTES = 1 << 20;
-/** Pieces per writev (IOV_MAX is 1024 on Linux). */
-const MAX_IOV = 512;
 
 export interface ReportOutput {
   readonly target: string;
   write(text: string): void;
-  /** UTF-8 bytes, written as they are. */
+  /** UTF-8 bytes, written as they are; not kept after the call (the caller may reuse them). */
   writeBytes(bytes: Uint8Array): void;
   /** Completes the report (a file: renamed into place). */
   close(): void;
@@ -63,8 +61,9 @@ class FileOutput implements ReportOutput {
   private readonly fd: number;
   private readonly temporary: string;
   private readonly forget: () => void;
-  private buffer: Uint8Array[] = [];
-  private size = 0;
+  /** One reused buffer: text is encoded and bytes are copied into it, nothing is allocated per write. */
+  private buffer: Buffer | undefined;
+  private used = 0;
   private done = false;
 
   constructor(readonly target: string) {
@@ -75,13 +74,21 @@ class FileOutput implements ReportOutput {
   }
 
   write(text: string): void {
-    this.writeBytes(Buffer.from(text, 'utf8'));
+    // UTF-8 is at most 3 bytes per UTF-16 code unit.
+    if (text.length * 3 > FLUSH_BYTES) return this.writeBytes(Buffer.from(text, 'utf8'));
+    if (this.used + text.length * 3 > FLUSH_BYTES) this.flush();
+    this.buffer ??= Buffer.allocUnsafeSlow(FLUSH_BYTES);
+    this.used += this.buffer.write(text, this.used, 'utf8');
   }
 
   writeBytes(bytes: Uint8Array): void {
-    this.buffer.push(bytes);
-    this.size += bytes.length;
-    if (this.size >= FLUSH_BYTES || this.buffer.length >= MAX_IOV) this.flush();
+    if (bytes.length > FLUSH_BYTES - this.used) {
+      this.flush();
+      if (bytes.length > FLUSH_BYTES) return this.writeAll(bytes);
+    }
+    this.buffer ??= Buffer.allocUnsafeSlow(FLUSH_BYTES);
+    this.buffer.set(bytes, this.used);
+    this.used += bytes.length;
   }
 
   close(): void {
@@ -115,24 +122,11 @@ class FileOutput implements ReportOutput {
     this.forget();
   }
 
-  /** One writev of the pending pieces: no copying into one buffer (machine lines are ~100 KB each). */
   private flush(): void {
-    if (!this.size) return;
-    const written = writevSync(this.fd, this.buffer);
-    if (written < this.size) {
-      // A short write (rare on regular files): write the rest piece by piece.
-      let skip = written;
-      for (const piece of this.buffer) {
-        if (skip >= piece.length) {
-          skip -= piece.length;
-          continue;
-        }
-        this.writeAll(piece.subarray(skip));
-        skip = 0;
-      }
-    }
-    this.buffer = [];
-    this.size = 0;
+    if (!this.used) return;
+    const pending = this.used;
+    this.used = 0;
+    this.writeAll(this.buffer!.subarray(0, pending));
   }
 
   private writeAll(bytes: Uint8Array): void {

@@ -125,3 +125,33 @@ test('a fleet without plants has no fleet finding and no failed file', async () 
   assert.equal(result.summary.diagnosed, manifest.files.length);
   assert.equal(result.exitCode, 0);
 });
+
+test('the fleet stage run in a worker thread gives the same fleet section and byte-identical reports', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wsus-doctor-fleet-stage-'));
+  const manifest = writeFleet(join(dir, 'fleet'), { machines: 60, seed: 11 });
+  const run = (fleetInWorker: boolean) =>
+    runBatch(
+      {
+        inputs: [join(dir, 'fleet')],
+        rules: [...builtInRules],
+        fleetRules,
+        outputs: ['json', 'ndjson', 'csv', 'sarif'].map((format) => ({ format: format as 'json', target: join(dir, `${fleetInWorker}.${format}`) })),
+        failOn: 'error',
+        workers: 0,
+        fleetInWorker,
+        now: () => new Date('2026-11-24T12:00:00Z'),
+      },
+      sink,
+    );
+  const inline = await run(false);
+  const inWorker = await run(true);
+  assert.deepStrictEqual(inWorker.fleet, inline.fleet);
+  assert.deepEqual(Object.fromEntries(findingsOf(inWorker)), Object.fromEntries(expectedOf(manifest)));
+  const noDurations = (text: string) => text.replace(/"durationMs":\s*[0-9.]+/g, '"durationMs":0');
+  let compared = 0;
+  for (const format of ['json', 'ndjson', 'csv', 'sarif']) {
+    assert.equal(noDurations(readFileSync(join(dir, `true.${format}`), 'utf8')), noDurations(readFileSync(join(dir, `false.${format}`), 'utf8')), format);
+    compared++;
+  }
+  assert.equal(compared, 4);
+});
