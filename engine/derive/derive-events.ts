@@ -16,7 +16,7 @@
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedEvents, DerivedWsusPool, EvidenceCount } from './derived-types.js';
-import { isOk, noEvidence, SampleCollector } from './evidence.js';
+import { deepFreeze, isOk, noEvidence, SampleCollector } from './evidence.js';
 import { deriveWsusPool } from './derive-wsus-site.js';
 
 /** Provider of the IIS Windows Process Activation Service events. */
@@ -55,13 +55,16 @@ export function namesPool(message: string, lowerName: string): boolean {
   return false;
 }
 
+/** The block of every document without events: built once, shared, frozen. */
+let notAvailable: DerivedEvents | undefined;
+
 /**
  * Derive the events block. `available` is false (and everything empty) unless `events` has
  * status ok. `pool` is the derived WSUS pool (computed from the document when not given).
  */
 export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWsusPool(doc)): DerivedEvents {
   if (!isOk(doc.events)) {
-    return { available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), wsusPoolWorkerFailures: noEvidence(), wsusPoolWorkerFailureIds: {}, poolNotNamed: {} };
+    return (notAvailable ??= deepFreeze({ available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), wsusPoolWorkerFailures: noEvidence(), wsusPoolWorkerFailureIds: {}, poolNotNamed: {} }));
   }
   const byKey = new Map<string, SampleCollector>();
   const disabled = new SampleCollector();
@@ -70,10 +73,19 @@ export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWs
   const workerFailureIds: Record<string, number> = {};
   const notNamed = new Map<string, SampleCollector>();
   const poolLower = pool.name.toLowerCase();
+  // Events of one kind come in runs: the key and its samples are looked up once per run.
+  let runProvider: string | undefined;
+  let runId = 0;
+  let key = '';
+  let samples: SampleCollector | undefined;
   for (const ev of doc.events!.items ?? []) {
-    const key = eventKey(ev.providerName, ev.id);
-    let samples = byKey.get(key);
-    if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
+    if (samples === undefined || ev.providerName !== runProvider || ev.id !== runId) {
+      runProvider = ev.providerName;
+      runId = ev.id;
+      key = eventKey(ev.providerName, ev.id);
+      samples = byKey.get(key);
+      if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
+    }
     const text = ev.message || `${ev.providerName} event ${ev.id}`;
     samples.add(undefined, undefined, ev.timeCreated, text);
     if (!isPoolEvent(ev.id) || ev.providerName !== WAS_PROVIDER) continue;

@@ -35,7 +35,7 @@ import { parseW3cLog, w3cLogKind, type W3cEntry } from '../parsers/w3c.js';
 import type { DerivedIisLog, IisLogNoiseByKind, LogEvidence } from './derived-types.js';
 import { canonicalWsusApplication } from '../knowledge/wsus-applications.js';
 import { classifyUserAgent, isNoiseAgent, type UserAgentKind } from '../knowledge/http-user-agents.js';
-import { isOk, lineNumber, makeEvidence, MAX_SAMPLES, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
+import { deepFreeze, isOk, lineNumber, makeEvidence, MAX_SAMPLES, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
 
 /** WSUS applications and virtual directories (knowledge 2.3), canonical spelling. */
 export { WSUS_APPLICATION_NAMES } from '../knowledge/wsus-applications.js';
@@ -152,6 +152,9 @@ class StatusCounter {
   }
 }
 
+/** The block of every document without an IIS log excerpt: built once, shared, frozen. */
+let notAvailable: DerivedIisLog | undefined;
+
 const NOT_IIS_NAMES = { firewall: 'the Windows Firewall log', httpErr: 'the HTTP.sys error log (HTTPERR)' } as const;
 
 /**
@@ -160,7 +163,7 @@ const NOT_IIS_NAMES = { firewall: 'the Windows Firewall log', httpErr: 'the HTTP
  */
 export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const excerpt = doc.logs?.iisW3c;
-  if (!isOk(excerpt)) return empty();
+  if (!isOk(excerpt)) return (notAvailable ??= deepFreeze(empty()));
 
   const all = new StatusCounter();
   const wsus = new StatusCounter();
