@@ -55,6 +55,13 @@ export function namesPool(message: string, lowerName: string): boolean {
   return false;
 }
 
+/** An empty count, shared and frozen: most documents have no WAS event of the WSUS pool. */
+const NONE: EvidenceCount = deepFreeze(noEvidence());
+
+function resultOf(samples: SampleCollector): EvidenceCount {
+  return samples.count === 0 ? NONE : samples.result();
+}
+
 /** The block of every document without events: built once, shared, frozen. */
 let notAvailable: DerivedEvents | undefined;
 
@@ -109,9 +116,9 @@ export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWs
   return {
     available: true,
     byKey: out,
-    wsusPoolDisabled: disabled.result(),
-    wsusPoolMemoryRecycles: recycles.result(),
-    wsusPoolWorkerFailures: workerFailures.result(),
+    wsusPoolDisabled: resultOf(disabled),
+    wsusPoolMemoryRecycles: resultOf(recycles),
+    wsusPoolWorkerFailures: resultOf(workerFailures),
     wsusPoolWorkerFailureIds: workerFailureIds,
     poolNotNamed: unnamed,
   };

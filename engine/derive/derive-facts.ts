@@ -27,6 +27,10 @@ import type { DerivedFacts, DerivedThresholds } from './derived-types.js';
 import { deriveWsusHealth } from './derive-wsus-health.js';
 import { deriveSoftwareDistributionLog } from './derive-software-distribution-log.js';
 import { defaultThresholds } from '../knowledge/thresholds.js';
+import { deepFreeze } from './evidence.js';
+
+/** The documented default thresholds, built once and shared (as a run shares its configured ones). */
+let documentedDefaults: DerivedThresholds | undefined;
 
 /**
  * Derive every block of {@link DerivedFacts} from a (validated) fact document.
@@ -35,7 +39,7 @@ import { defaultThresholds } from '../knowledge/thresholds.js';
  * `thresholds` (from a config file, engine/config) become `derived.thresholds`; the
  * documented defaults when absent.
  */
-export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = defaultThresholds()): DerivedFacts {
+export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = (documentedDefaults ??= deepFreeze(defaultThresholds()))): DerivedFacts {
   const tally = new ErrorCodeTally();
   const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
   const wsusSite = deriveWsusSite(doc);
