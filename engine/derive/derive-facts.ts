@@ -15,7 +15,7 @@ import { deriveConfigMgrSite } from './derive-configmgr-site.js';
 import { deriveEvents } from './derive-events.js';
 import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
-import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending, deriveUpdatesWithoutDate } from './derive-os.js';
+import { deriveOsFamily, deriveRebootPending, deriveUpdateFacts } from './derive-os.js';
 import { derivePolicy } from './derive-policy.js';
 import { derivePrerequisiteUpdate } from './derive-prerequisite-update.js';
 import { deriveProxy } from './derive-proxy.js';
@@ -45,6 +45,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = (
   const wsusSite = deriveWsusSite(doc);
   const wsusPool = deriveWsusPool(doc);
   const osFamily = deriveOsFamily(doc);
+  const updates = deriveUpdateFacts(doc);
   const policy = derivePolicy(doc, windowsUpdateLog.available ? windowsUpdateLog.wsusServerUrls : undefined);
   const derived: DerivedFacts = {
     wsusSite,
@@ -58,7 +59,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = (
     events: deriveEvents(doc, wsusPool),
     wsusApplications: deriveWsusApplications(doc),
     proxy: deriveProxy(doc, policy),
-    installedKbs: deriveInstalledKbs(doc),
+    installedKbs: updates?.installedKbs ?? [],
     osFamily,
     prerequisiteUpdate: derivePrerequisiteUpdate(doc, osFamily),
     wsusHealth: deriveWsusHealth(doc),
@@ -70,10 +71,8 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = (
     configMgrSite: deriveConfigMgrSite(doc, wsusSite),
     clientHealth: deriveClientHealth(doc),
   };
-  const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
-  if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;
-  const updatesWithoutDate = deriveUpdatesWithoutDate(doc);
-  if (updatesWithoutDate !== undefined) derived.updatesWithoutDate = updatesWithoutDate;
+  if (updates?.latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = updates.latestUpdateInstalledOn;
+  if (updates !== undefined) derived.updatesWithoutDate = updates.updatesWithoutDate;
   const rebootPending = deriveRebootPending(doc);
   if (rebootPending !== undefined) derived.rebootPending = rebootPending;
   return derived;
