@@ -12,6 +12,18 @@ const DAY_MS = 86_400_000;
 /** w32tm "Source:" values that mean the clock is not synchronised with anything. */
 const LOCAL_CLOCK = /^(Local CMOS Clock|Free-running System Clock)$/i;
 
+/** Parameters\\Type is NoSync (letter case and surrounding white space ignored). */
+function isNoSync(type: string): boolean {
+  const t = type.length === 6 ? type : type.trim();
+  return t.length === 6 && t.toLowerCase() === 'nosync';
+}
+
+/** The source is the local clock. The two names are 16 and 25 characters long: other lengths cannot match. */
+function isLocalClock(source: string): boolean {
+  const s = source.trim();
+  return (s.length === 16 || s.length === 25) && LOCAL_CLOCK.test(s);
+}
+
 export function deriveClientHealth(doc: FactDocument): DerivedClientHealth {
   const restartMarkers: string[] = [];
   const reboot = isOk(doc.os) ? doc.os!.pendingReboot : undefined;
@@ -35,8 +47,8 @@ export function deriveClientHealth(doc: FactDocument): DerivedClientHealth {
     if (!Number.isNaN(last)) out.timeSyncAgeDays = Math.round(((collected - last) / DAY_MS) * 10) / 10;
   }
   const problems: string[] = [];
-  if (time?.type !== undefined && /^NoSync$/i.test(time.type.trim())) problems.push('W32Time Parameters\\Type is NoSync (no synchronisation configured)');
-  if (time?.source !== undefined && LOCAL_CLOCK.test(time.source.trim())) problems.push(`the time source is "${time.source.trim()}" (the clock runs on its own)`);
+  if (time?.type !== undefined && isNoSync(time.type)) problems.push('W32Time Parameters\\Type is NoSync (no synchronisation configured)');
+  if (time?.source !== undefined && isLocalClock(time.source)) problems.push(`the time source is "${time.source.trim()}" (the clock runs on its own)`);
   if (problems.length) out.timeNotSynchronized = true;
   else if (time?.type !== undefined || time?.source !== undefined) out.timeNotSynchronized = false;
   out.timeProblems = problems;

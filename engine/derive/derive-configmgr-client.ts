@@ -36,7 +36,7 @@ import { parseCmTraceLog, type CmTraceEntry } from '../parsers/cmtrace.js';
 import { ErrorCodeTally } from './derive-client-errors.js';
 import { derivePolicy, sameUrl } from './derive-policy.js';
 import type { DerivedConfigMgrClient, DerivedPolicy, DerivedWsusLocation, LogEvidence } from './derived-types.js';
-import { isOk, lineNumber, makeEvidence, SampleCollector } from './evidence.js';
+import { deepFreeze, isOk, lineNumber, makeEvidence, SampleCollector } from './evidence.js';
 
 const WSUS_PATH = /WSUS Path='([^']*)'(?:, ?Server='([^']*)')?(?:, ?Version='([^']*)')?/;
 const REPLY_START = 'Calling back with the following WSUS locations';
@@ -90,6 +90,17 @@ function* records(excerpt: LogExcerpt | undefined): Generator<[LogFile, CmTraceE
  * `policy` is the derived client policy (computed from the document when not given).
  */
 export function deriveConfigMgrClient(doc: FactDocument, policy: DerivedPolicy = derivePolicy(doc)): DerivedConfigMgrClient {
+  const logs = doc.logs?.configMgrClient;
+  // Without any of the three logs nothing depends on the document (no record, no location for
+  // the policy to match): one block, built by the code below once, serves every such document.
+  if (!isOk(logs?.locationServices) && !isOk(logs?.wuaHandler) && !isOk(logs?.scanAgent)) return (withoutLogs ??= deepFreeze(fromLogs(doc, policy)));
+  return fromLogs(doc, policy);
+}
+
+/** The block of every document without a LocationServices, WUAHandler or ScanAgent excerpt. */
+let withoutLogs: DerivedConfigMgrClient | undefined;
+
+function fromLogs(doc: FactDocument, policy: DerivedPolicy): DerivedConfigMgrClient {
   const logs = doc.logs?.configMgrClient;
 
   const wsusLocations: DerivedWsusLocation[] = [];

@@ -52,7 +52,7 @@
 import type { FactDocument, LogExcerpt } from '../facts/fact-types.generated.js';
 import { parseCmTraceLog } from '../parsers/cmtrace.js';
 import type { DerivedConfigMgrSite, DerivedConfigMgrSiteLog, DerivedWsusSite } from './derived-types.js';
-import { isOk, lineNumber, SampleCollector, WindowTracker } from './evidence.js';
+import { deepFreeze, isOk, lineNumber, SampleCollector, WindowTracker } from './evidence.js';
 
 const MAX_TEXT = 600;
 
@@ -226,7 +226,17 @@ function deriveSupEndpoint(doc: FactDocument, logs: Array<[string, DerivedConfig
   return out;
 }
 
+/** The block of every document without any of the three site-server logs: built once, shared, frozen. */
+let withoutLogs: DerivedConfigMgrSite | undefined;
+
 export function deriveConfigMgrSite(doc: FactDocument, wsusSite?: DerivedWsusSite): DerivedConfigMgrSite {
+  const logs = doc.logs?.configMgrSite;
+  // Nothing else of the document counts without a log (no endpoint to compare with the site).
+  if (!isOk(logs?.wsyncmgr) && !isOk(logs?.wcm) && !isOk(logs?.wsusCtrl)) return (withoutLogs ??= deepFreeze(fromLogs(doc, wsusSite)));
+  return fromLogs(doc, wsusSite);
+}
+
+function fromLogs(doc: FactDocument, wsusSite: DerivedWsusSite | undefined): DerivedConfigMgrSite {
   const logs = doc.logs?.configMgrSite;
   const sync = deriveSiteLog(logs?.wsyncmgr, SYNC_PATTERNS);
   const wcm = deriveSiteLog(logs?.wcm, WCM_PATTERNS);

@@ -16,7 +16,7 @@
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedEvents, DerivedWsusPool, EvidenceCount } from './derived-types.js';
-import { isOk, noEvidence, SampleCollector } from './evidence.js';
+import { deepFreeze, isOk, noEvidence, SampleCollector } from './evidence.js';
 import { deriveWsusPool } from './derive-wsus-site.js';
 
 /** Provider of the IIS Windows Process Activation Service events. */
@@ -55,52 +55,78 @@ export function namesPool(message: string, lowerName: string): boolean {
   return false;
 }
 
+/** An empty count, shared and frozen: most documents have no WAS event of the WSUS pool. */
+const NONE: EvidenceCount = deepFreeze(noEvidence());
+
+function resultOf(samples: SampleCollector | undefined): EvidenceCount {
+  return samples === undefined || samples.count === 0 ? NONE : samples.result();
+}
+
+/** The WAS events of application pools: those naming the WSUS pool, and those naming none. */
+class PoolEvents {
+  readonly disabled = new SampleCollector();
+  readonly recycles = new SampleCollector();
+  readonly workerFailures = new SampleCollector();
+  readonly workerFailureIds: Record<string, number> = {};
+  readonly notNamed = new Map<string, SampleCollector>();
+  constructor(readonly poolLower: string) {}
+}
+
+/** The block of every document without events: built once, shared, frozen. */
+let notAvailable: DerivedEvents | undefined;
+
 /**
  * Derive the events block. `available` is false (and everything empty) unless `events` has
  * status ok. `pool` is the derived WSUS pool (computed from the document when not given).
  */
 export function deriveEvents(doc: FactDocument, pool: DerivedWsusPool = deriveWsusPool(doc)): DerivedEvents {
   if (!isOk(doc.events)) {
-    return { available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), wsusPoolWorkerFailures: noEvidence(), wsusPoolWorkerFailureIds: {}, poolNotNamed: {} };
+    return (notAvailable ??= deepFreeze({ available: false, byKey: {}, wsusPoolDisabled: noEvidence(), wsusPoolMemoryRecycles: noEvidence(), wsusPoolWorkerFailures: noEvidence(), wsusPoolWorkerFailureIds: {}, poolNotNamed: {} }));
   }
   const byKey = new Map<string, SampleCollector>();
-  const disabled = new SampleCollector();
-  const recycles = new SampleCollector();
-  const workerFailures = new SampleCollector();
-  const workerFailureIds: Record<string, number> = {};
-  const notNamed = new Map<string, SampleCollector>();
-  const poolLower = pool.name.toLowerCase();
+  // What only WAS events of a pool need is made when the first one comes (most documents have none).
+  let pools: PoolEvents | undefined;
+  // Events of one kind come in runs: the key and its samples are looked up once per run.
+  let runProvider: string | undefined;
+  let runId = 0;
+  let key = '';
+  let samples: SampleCollector | undefined;
   for (const ev of doc.events!.items ?? []) {
-    const key = eventKey(ev.providerName, ev.id);
-    let samples = byKey.get(key);
-    if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
+    if (samples === undefined || ev.providerName !== runProvider || ev.id !== runId) {
+      runProvider = ev.providerName;
+      runId = ev.id;
+      key = eventKey(ev.providerName, ev.id);
+      samples = byKey.get(key);
+      if (samples === undefined) byKey.set(key, (samples = new SampleCollector()));
+    }
     const text = ev.message || `${ev.providerName} event ${ev.id}`;
     samples.add(undefined, undefined, ev.timeCreated, text);
     if (!isPoolEvent(ev.id) || ev.providerName !== WAS_PROVIDER) continue;
+    pools ??= new PoolEvents(pool.name.toLowerCase());
     if (!ev.message?.trim()) {
-      let unnamed = notNamed.get(key);
-      if (unnamed === undefined) notNamed.set(key, (unnamed = new SampleCollector()));
+      let unnamed = pools.notNamed.get(key);
+      if (unnamed === undefined) pools.notNamed.set(key, (unnamed = new SampleCollector()));
       unnamed.add(undefined, undefined, ev.timeCreated, text);
-    } else if (namesPool(ev.message, poolLower)) {
-      if (ev.id === WAS_POOL_DISABLED) disabled.add(undefined, undefined, ev.timeCreated, text);
-      else if (ev.id === WAS_PRIVATE_MEMORY_RECYCLE) recycles.add(undefined, undefined, ev.timeCreated, text);
+    } else if (namesPool(ev.message, pools.poolLower)) {
+      if (ev.id === WAS_POOL_DISABLED) pools.disabled.add(undefined, undefined, ev.timeCreated, text);
+      else if (ev.id === WAS_PRIVATE_MEMORY_RECYCLE) pools.recycles.add(undefined, undefined, ev.timeCreated, text);
       else {
-        workerFailures.add(undefined, undefined, ev.timeCreated, text);
-        workerFailureIds[String(ev.id)] = (workerFailureIds[String(ev.id)] ?? 0) + 1;
+        pools.workerFailures.add(undefined, undefined, ev.timeCreated, text);
+        pools.workerFailureIds[String(ev.id)] = (pools.workerFailureIds[String(ev.id)] ?? 0) + 1;
       }
     }
   }
   const out: Record<string, EvidenceCount> = {};
   for (const [key, samples] of byKey) out[key] = samples.result();
   const unnamed: Record<string, EvidenceCount> = {};
-  for (const [key, samples] of notNamed) unnamed[key] = samples.result();
+  if (pools !== undefined) for (const [key, samples] of pools.notNamed) unnamed[key] = samples.result();
   return {
     available: true,
     byKey: out,
-    wsusPoolDisabled: disabled.result(),
-    wsusPoolMemoryRecycles: recycles.result(),
-    wsusPoolWorkerFailures: workerFailures.result(),
-    wsusPoolWorkerFailureIds: workerFailureIds,
+    wsusPoolDisabled: resultOf(pools?.disabled),
+    wsusPoolMemoryRecycles: resultOf(pools?.recycles),
+    wsusPoolWorkerFailures: resultOf(pools?.workerFailures),
+    wsusPoolWorkerFailureIds: pools?.workerFailureIds ?? {},
     poolNotNamed: unnamed,
   };
 }

@@ -15,7 +15,7 @@ import { deriveConfigMgrSite } from './derive-configmgr-site.js';
 import { deriveEvents } from './derive-events.js';
 import { deriveHttpErr } from './derive-httperr.js';
 import { deriveIisLog } from './derive-iis-log.js';
-import { deriveInstalledKbs, deriveLatestUpdateInstalledOn, deriveOsFamily, deriveRebootPending, deriveUpdatesWithoutDate } from './derive-os.js';
+import { deriveOsFamily, deriveRebootPending, deriveUpdateFacts } from './derive-os.js';
 import { derivePolicy } from './derive-policy.js';
 import { derivePrerequisiteUpdate } from './derive-prerequisite-update.js';
 import { deriveProxy } from './derive-proxy.js';
@@ -27,6 +27,10 @@ import type { DerivedFacts, DerivedThresholds } from './derived-types.js';
 import { deriveWsusHealth } from './derive-wsus-health.js';
 import { deriveSoftwareDistributionLog } from './derive-software-distribution-log.js';
 import { defaultThresholds } from '../knowledge/thresholds.js';
+import { deepFreeze } from './evidence.js';
+
+/** The documented default thresholds, built once and shared (as a run shares its configured ones). */
+let documentedDefaults: DerivedThresholds | undefined;
 
 /**
  * Derive every block of {@link DerivedFacts} from a (validated) fact document.
@@ -35,12 +39,13 @@ import { defaultThresholds } from '../knowledge/thresholds.js';
  * `thresholds` (from a config file, engine/config) become `derived.thresholds`; the
  * documented defaults when absent.
  */
-export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = defaultThresholds()): DerivedFacts {
+export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = (documentedDefaults ??= deepFreeze(defaultThresholds()))): DerivedFacts {
   const tally = new ErrorCodeTally();
   const windowsUpdateLog = deriveWindowsUpdateLog(doc, tally);
   const wsusSite = deriveWsusSite(doc);
   const wsusPool = deriveWsusPool(doc);
   const osFamily = deriveOsFamily(doc);
+  const updates = deriveUpdateFacts(doc);
   const policy = derivePolicy(doc, windowsUpdateLog.available ? windowsUpdateLog.wsusServerUrls : undefined);
   const derived: DerivedFacts = {
     wsusSite,
@@ -54,7 +59,7 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     events: deriveEvents(doc, wsusPool),
     wsusApplications: deriveWsusApplications(doc),
     proxy: deriveProxy(doc, policy),
-    installedKbs: deriveInstalledKbs(doc),
+    installedKbs: updates?.installedKbs ?? [],
     osFamily,
     prerequisiteUpdate: derivePrerequisiteUpdate(doc, osFamily),
     wsusHealth: deriveWsusHealth(doc),
@@ -66,10 +71,8 @@ export function deriveFacts(doc: FactDocument, thresholds: DerivedThresholds = d
     configMgrSite: deriveConfigMgrSite(doc, wsusSite),
     clientHealth: deriveClientHealth(doc),
   };
-  const latestUpdateInstalledOn = deriveLatestUpdateInstalledOn(doc);
-  if (latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = latestUpdateInstalledOn;
-  const updatesWithoutDate = deriveUpdatesWithoutDate(doc);
-  if (updatesWithoutDate !== undefined) derived.updatesWithoutDate = updatesWithoutDate;
+  if (updates?.latestUpdateInstalledOn !== undefined) derived.latestUpdateInstalledOn = updates.latestUpdateInstalledOn;
+  if (updates !== undefined) derived.updatesWithoutDate = updates.updatesWithoutDate;
   const rebootPending = deriveRebootPending(doc);
   if (rebootPending !== undefined) derived.rebootPending = rebootPending;
   return derived;

@@ -20,7 +20,7 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import { describeHttpErrReason, type HttpErrReasonInfo } from '../knowledge/httperr-reasons.js';
 import { parseHttpErrLog, type HttpErrEntry } from '../parsers/httperr.js';
 import type { DerivedHttpErr, DerivedHttpErrWsus, DerivedWsusPool, DerivedWsusSite, EvidenceCount } from './derived-types.js';
-import { isOk, lineNumber, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
+import { deepFreeze, isOk, lineNumber, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
 import { deriveWsusPool, deriveWsusSite } from './derive-wsus-site.js';
 
 type Notable = DerivedHttpErr['notable'];
@@ -105,6 +105,9 @@ function empty(poolName: string): DerivedHttpErr {
   return { available: false, entries: 0, skippedLines: 0, window: {}, reasonCounts: {}, notable: [], serviceUnavailable: noEvidence(), wsus: emptyWsus(poolName) };
 }
 
+/** The block of documents without an HTTPERR excerpt, for the pool name of the last one: shared, frozen. */
+let notAvailable: DerivedHttpErr | undefined;
+
 /**
  * Derive the HTTPERR block. `available` is false (and everything empty) unless
  * `logs.httpErr` has status ok. `site` and `pool` are the derived WSUS site and pool
@@ -116,7 +119,10 @@ export function deriveHttpErr(
   pool: DerivedWsusPool = deriveWsusPool(doc),
 ): DerivedHttpErr {
   const excerpt = doc.logs?.httpErr;
-  if (!isOk(excerpt)) return empty(pool.name);
+  if (!isOk(excerpt)) {
+    if (notAvailable?.wsus.poolName !== pool.name) notAvailable = deepFreeze(empty(pool.name));
+    return notAvailable;
+  }
 
   const ports = wsusPorts(doc, site);
   const portSet = new Set(ports);

@@ -35,7 +35,7 @@ import { parseW3cLog, w3cLogKind, type W3cEntry } from '../parsers/w3c.js';
 import type { DerivedIisLog, IisLogNoiseByKind, LogEvidence } from './derived-types.js';
 import { canonicalWsusApplication } from '../knowledge/wsus-applications.js';
 import { classifyUserAgent, isNoiseAgent, type UserAgentKind } from '../knowledge/http-user-agents.js';
-import { isOk, lineNumber, makeEvidence, MAX_SAMPLES, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
+import { deepFreeze, isOk, lineNumber, makeEvidence, MAX_SAMPLES, noEvidence, SampleCollector, WindowTracker } from './evidence.js';
 
 /** WSUS applications and virtual directories (knowledge 2.3), canonical spelling. */
 export { WSUS_APPLICATION_NAMES } from '../knowledge/wsus-applications.js';
@@ -133,17 +133,46 @@ function empty(): DerivedIisLog {
 class StatusCounter {
   readonly byStatus = new Map<number, number>();
   readonly bySub = new Map<number, Map<number, number>>();
+  /** Most rows repeat the status and substatus of the row before: those are counted here and added to the maps in one step. */
+  private runStatus = -1;
+  private runSub: number | undefined;
+  private run = 0;
   add(status: number, sub: number | undefined): void {
-    this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + 1);
+    if (status === this.runStatus && sub === this.runSub) {
+      this.run++;
+      return;
+    }
+    this.flush();
+    this.runStatus = status;
+    this.runSub = sub;
+    this.run = 1;
+  }
+  /** Adds the pending run to the maps (before they are read). */
+  flush(): void {
+    const n = this.run;
+    if (n === 0) return;
+    this.run = 0;
+    const status = this.runStatus;
+    const sub = this.runSub;
+    this.byStatus.set(status, (this.byStatus.get(status) ?? 0) + n);
     if (sub === undefined) return;
     let subs = this.bySub.get(status);
     if (subs === undefined) this.bySub.set(status, (subs = new Map()));
-    subs.set(sub, (subs.get(sub) ?? 0) + 1);
+    subs.set(sub, (subs.get(sub) ?? 0) + n);
+  }
+  /** The count of every status. */
+  total(): number {
+    this.flush();
+    let sum = 0;
+    for (const n of this.byStatus.values()) sum += n;
+    return sum;
   }
   statusCounts(): Record<string, number> {
+    this.flush();
     return Object.fromEntries([...this.byStatus].sort((a, b) => a[0] - b[0]).map(([k, v]) => [String(k), v]));
   }
   subStatusCounts(): Record<string, Record<string, number>> {
+    this.flush();
     return Object.fromEntries(
       [...this.bySub]
         .sort((a, b) => a[0] - b[0])
@@ -151,6 +180,9 @@ class StatusCounter {
     );
   }
 }
+
+/** The block of every document without an IIS log excerpt: built once, shared, frozen. */
+let notAvailable: DerivedIisLog | undefined;
 
 const NOT_IIS_NAMES = { firewall: 'the Windows Firewall log', httpErr: 'the HTTP.sys error log (HTTPERR)' } as const;
 
@@ -160,7 +192,7 @@ const NOT_IIS_NAMES = { firewall: 'the Windows Firewall log', httpErr: 'the HTTP
  */
 export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const excerpt = doc.logs?.iisW3c;
-  if (!isOk(excerpt)) return empty();
+  if (!isOk(excerpt)) return (notAvailable ??= deepFreeze(empty()));
 
   const all = new StatusCounter();
   const wsus = new StatusCounter();
@@ -187,12 +219,21 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
   const notIis: string[] = [];
   // A site sees few distinct user agents: classify each once (bounded, for hostile logs).
   const agentKinds = new Map<string | undefined, UserAgentKind>();
+  // Rows come in runs of one agent and one stem: the previous row's answers are kept.
+  let lastAgent: string | undefined;
+  let lastAgentKind: UserAgentKind | undefined;
+  let lastStem: string | undefined;
+  let lastStemNoise: keyof IisLogNoiseByKind | undefined;
+  let lastStemAgent: UserAgentKind | undefined;
   const agentKind = (ua: string | undefined): UserAgentKind => {
+    if (lastAgentKind !== undefined && ua === lastAgent) return lastAgentKind;
     let kind = agentKinds.get(ua);
     if (kind === undefined) {
       kind = classifyUserAgent(ua);
       if (agentKinds.size < 10_000) agentKinds.set(ua, kind);
     }
+    lastAgent = ua;
+    lastAgentKind = kind;
     return kind;
   };
   let entries = 0;
@@ -215,59 +256,72 @@ export function deriveIisLog(doc: FactDocument): DerivedIisLog {
       if (status === undefined) continue;
       const sub = e.substatus;
       all.add(status, sub);
-      const noiseOf = noiseKind(e, agentKind(e.userAgent));
+      const agent = agentKind(e.userAgent);
+      let noiseOf: keyof IisLogNoiseByKind | undefined;
+      if (agent === lastStemAgent && e.uriStem === lastStem && lastStem !== undefined) noiseOf = lastStemNoise;
+      else {
+        noiseOf = noiseKind(e, agent);
+        lastStem = e.uriStem;
+        lastStemAgent = agent;
+        lastStemNoise = noiseOf;
+      }
       if (noiseOf !== undefined) {
         noiseByKind[noiseOf]++;
         noise.add(file.path, lineNumber(file, e.index), e.timestamp, e.raw);
         continue;
       }
       wsus.add(status, sub);
-      const at = (): [string, number, string | undefined, string] => [file.path, lineNumber(file, e.index), e.timestamp, e.raw];
+      if (status >= 200 && status < 300) {
+        // A success resolves the client's pending 401s for that stem and shows the pool answering again.
+        if (pending.size > 0) {
+          const byStem = pending.get(e.clientIp ?? '');
+          if (byStem !== undefined) byStem.delete((e.uriStem ?? '').toLowerCase());
+        }
+        if (pending503.count > 0) pending503.moveTo(recovered503);
+        continue;
+      }
+      const path = file.path;
+      const line = lineNumber(file, e.index);
+      const timestamp = e.timestamp;
+      const raw = e.raw;
       switch (status) {
         case 401:
           addPending401(pending, e, file, entries);
           break;
         case 403:
-          s403.add(...at());
-          if (sub === 4) s403_4.add(...at());
-          else if (sub === 7) s403_7.add(...at());
+          s403.add(path, line, timestamp, raw);
+          if (sub === 4) s403_4.add(path, line, timestamp, raw);
+          else if (sub === 7) s403_7.add(path, line, timestamp, raw);
           break;
         case 404: {
           if (sub === 3) {
-            s404_3.add(...at());
+            s404_3.add(path, line, timestamp, raw);
             const ext = e.uriStem === undefined ? undefined : extensionOf(e.uriStem);
             if (ext !== undefined) extensions404_3.add(ext);
             break;
           }
-          s404.add(...at());
+          s404.add(path, line, timestamp, raw);
           const app = e.uriStem === undefined ? undefined : wsusApplicationOf(e.uriStem);
           if (app !== undefined) apps404.set(app, (apps404.get(app) ?? 0) + 1);
           break;
         }
         case 500:
-          s500.add(...at());
-          if (sub !== undefined && CONFIG_500_SUBSTATUS.has(sub)) s500Config.add(...at());
-          else s500Fault.add(...at());
-          if (sub === 24) s500_24.add(...at());
+          s500.add(path, line, timestamp, raw);
+          if (sub !== undefined && CONFIG_500_SUBSTATUS.has(sub)) s500Config.add(path, line, timestamp, raw);
+          else s500Fault.add(path, line, timestamp, raw);
+          if (sub === 24) s500_24.add(path, line, timestamp, raw);
           break;
         case 503:
-          s503.add(...at());
-          pending503.add(makeEvidence(...at()));
+          s503.add(path, line, timestamp, raw);
+          pending503.add(makeEvidence(path, line, timestamp, raw));
           break;
-        default:
-          if (status >= 200 && status < 300) {
-            // A success resolves the client's pending 401s for that stem and shows the pool answering again.
-            const byStem = pending.get(e.clientIp ?? '');
-            if (byStem !== undefined) byStem.delete((e.uriStem ?? '').toLowerCase());
-            if (pending503.count > 0) pending503.moveTo(recovered503);
-          }
       }
     }
   }
 
   const windowResult = window.result();
   const unresolved = unresolved401(pending, windowResult.to);
-  const wsusCount = [...wsus.byStatus.values()].reduce((a, b) => a + b, 0);
+  const wsusCount = wsus.total();
   const fault = s500Fault.result();
   const result: DerivedIisLog = {
     available: true,

@@ -48,15 +48,49 @@ export function deriveOsFamily(doc: FactDocument): OsFamily {
   return (build !== undefined && SERVER_BY_BUILD.get(build)) || 'unknown';
 }
 
+/** What derive takes from `updates`, in one pass: see the three functions below. Undefined unless `updates` is ok. */
+export interface UpdateFacts {
+  installedKbs: string[];
+  latestUpdateInstalledOn: string | undefined;
+  updatesWithoutDate: number;
+}
+
+/** installedKbs, latestUpdateInstalledOn and updatesWithoutDate in one pass over the updates (each date parsed once). */
+export function deriveUpdateFacts(doc: FactDocument): UpdateFacts | undefined {
+  if (!isOk(doc.updates)) return undefined;
+  const items = doc.updates!.items ?? [];
+  const ids: string[] = [];
+  // A handful of updates is the rule: a list is searched until there are enough for a set to pay.
+  let seen: Set<string> | undefined;
+  let newest: string | undefined;
+  let newestTime = -Infinity;
+  let withoutDate = 0;
+  for (const item of items) {
+    const id = item.id.trim();
+    const time = item.installedOn === undefined ? Number.NaN : Date.parse(item.installedOn);
+    if (!Number.isNaN(time) && time > newestTime) {
+      newestTime = time;
+      newest = item.installedOn;
+    }
+    if (!id) continue;
+    if (Number.isNaN(time)) withoutDate++;
+    const kb = id.toUpperCase();
+    if (seen !== undefined) {
+      if (!seen.has(kb)) {
+        seen.add(kb);
+        ids.push(kb);
+      }
+    } else if (!ids.includes(kb)) {
+      ids.push(kb);
+      if (ids.length > 16) seen = new Set(ids);
+    }
+  }
+  return { installedKbs: ids, latestUpdateInstalledOn: newest, updatesWithoutDate: withoutDate };
+}
+
 /** Installed KB ids, trimmed, upper-case, distinct, in collection order; empty unless `updates` is ok. */
 export function deriveInstalledKbs(doc: FactDocument): string[] {
-  if (!isOk(doc.updates)) return [];
-  const seen = new Set<string>();
-  for (const item of doc.updates!.items ?? []) {
-    const id = item.id.trim().toUpperCase();
-    if (id) seen.add(id);
-  }
-  return [...seen];
+  return deriveUpdateFacts(doc)?.installedKbs ?? [];
 }
 
 /**
@@ -64,18 +98,7 @@ export function deriveInstalledKbs(doc: FactDocument): string[] {
  * values that do not parse as dates are ignored. Undefined when none is known.
  */
 export function deriveLatestUpdateInstalledOn(doc: FactDocument): string | undefined {
-  if (!isOk(doc.updates)) return undefined;
-  let newest: string | undefined;
-  let newestTime = -Infinity;
-  for (const item of doc.updates!.items ?? []) {
-    if (item.installedOn === undefined) continue;
-    const time = Date.parse(item.installedOn);
-    if (!Number.isNaN(time) && time > newestTime) {
-      newestTime = time;
-      newest = item.installedOn;
-    }
-  }
-  return newest;
+  return deriveUpdateFacts(doc)?.latestUpdateInstalledOn;
 }
 
 /**
@@ -84,13 +107,7 @@ export function deriveLatestUpdateInstalledOn(doc: FactDocument): string | undef
  * `updates` is ok.
  */
 export function deriveUpdatesWithoutDate(doc: FactDocument): number | undefined {
-  if (!isOk(doc.updates)) return undefined;
-  let count = 0;
-  for (const item of doc.updates!.items ?? []) {
-    if (!item.id.trim()) continue;
-    if (item.installedOn === undefined || Number.isNaN(Date.parse(item.installedOn))) count++;
-  }
-  return count;
+  return deriveUpdateFacts(doc)?.updatesWithoutDate;
 }
 
 /** True if any pending-reboot marker is true; undefined when the markers are not known. */

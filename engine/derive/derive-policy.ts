@@ -16,7 +16,7 @@
  */
 import type { FactDocument, PolicyWindowsUpdate } from '../facts/fact-types.generated.js';
 import type { DerivedPolicy, DerivedUrl } from './derived-types.js';
-import { isOk } from './evidence.js';
+import { deepFreeze, isOk } from './evidence.js';
 
 const URL_SHAPE = /^(https?):\/\/(\[[0-9A-Fa-f:.]+(?:%[\w.]+)?\]|[^/:?#\s[\]]+)(?::(\d{1,5}))?(?:[/?#]\S*)?$/i;
 const HOST_NAME = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.?$/;
@@ -44,6 +44,22 @@ export function parsePolicyUrl(value: string | undefined): DerivedUrl {
   out.isIpAddress = isIpAddress;
   out.isFqdn = !isIpAddress && host.replace(/\.$/, '').includes('.');
   return out;
+}
+
+/**
+ * parsePolicyUrl, shared: a fleet's clients point at a few servers, so each value is taken apart
+ * once and its (frozen) result serves every document that holds it. Bounded: the cache starts
+ * again when it has seen this many values.
+ */
+const URL_CACHE_SIZE = 1000;
+const urlCache = new Map<string | undefined, DerivedUrl>();
+function policyUrl(value: string | undefined): DerivedUrl {
+  let url = urlCache.get(value);
+  if (url === undefined) {
+    if (urlCache.size >= URL_CACHE_SIZE) urlCache.clear();
+    urlCache.set(value, (url = deepFreeze(parsePolicyUrl(value))));
+  }
+  return url;
 }
 
 function hasServer(key: PolicyWindowsUpdate | undefined): boolean {
@@ -81,9 +97,13 @@ function classesFromWindowsUpdate(key: PolicyWindowsUpdate | undefined): string[
 
 /** Two URLs are the same: letter case, surrounding white space and trailing slashes ignored. */
 export function sameUrl(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
   const norm = (v: string | undefined) => (v ?? '').trim().replace(/\/+$/, '').toLowerCase();
   return norm(a) === norm(b);
 }
+
+/** The block of every document without a client policy: built once, shared, frozen. */
+let notAvailable: DerivedPolicy | undefined;
 
 /**
  * Derive the client policy block. `available` is false unless `clientPolicy` has status
@@ -92,20 +112,18 @@ export function sameUrl(a: string | undefined, b: string | undefined): boolean {
  */
 export function derivePolicy(doc: FactDocument, agentUrls?: readonly string[]): DerivedPolicy {
   const policy = doc.clientPolicy;
-  if (!isOk(policy)) {
-    return { available: false, wuServer: parsePolicyUrl(undefined), wuStatusServer: parsePolicyUrl(undefined), statusServerMatches: false };
-  }
+  if (!isOk(policy)) return (notAvailable ??= deepFreeze({ available: false, wuServer: parsePolicyUrl(undefined), wuStatusServer: parsePolicyUrl(undefined), statusServerMatches: false }));
   const native = policy!.windowsUpdate;
   const wow = policy!.wow6432Node?.windowsUpdate;
   const source: DerivedPolicy['source'] = hasServer(native) ? 'native' : hasServer(wow) ? 'wow6432Node' : undefined;
   const key = source === 'wow6432Node' ? wow : native;
   const out: DerivedPolicy = {
     available: true,
-    wuServer: parsePolicyUrl(key?.WUServer),
-    wuStatusServer: parsePolicyUrl(key?.WUStatusServer),
+    wuServer: policyUrl(key?.WUServer),
+    wuStatusServer: policyUrl(key?.WUStatusServer),
     statusServerMatches: sameUrl(key?.WUServer, key?.WUStatusServer),
   };
-  out.alternateDownloadServer = parsePolicyUrl(key?.UpdateServiceUrlAlternate);
+  out.alternateDownloadServer = policyUrl(key?.UpdateServiceUrlAlternate);
   out.wufbPolicies = wufbPolicies(native);
   const scanSource = (policy!.au?.UseUpdateClassPolicySource ?? policy!.wow6432Node?.au?.UseUpdateClassPolicySource) === 1;
   out.scanSourcePolicy = scanSource;

@@ -16,7 +16,7 @@
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import { canonicalWsusApplication, isHttpDownloadDirectory, mustBeAnonymous, requiresSslWithWsusSsl } from '../knowledge/wsus-applications.js';
 import type { DerivedWsusApplications } from './derived-types.js';
-import { isOk } from './evidence.js';
+import { deepFreeze, isOk } from './evidence.js';
 
 function empty(available: boolean): DerivedWsusApplications {
   return {
@@ -32,10 +32,13 @@ function empty(available: boolean): DerivedWsusApplications {
   };
 }
 
+/** The block of every document without the list: built once, shared, frozen. */
+const NOT_AVAILABLE = deepFreeze(empty(false));
+
 /** Derive the WSUS application block (see the file header). */
 export function deriveWsusApplications(doc: FactDocument): DerivedWsusApplications {
   const apps = isOk(doc.iis) ? doc.iis!.wsusApplications : undefined;
-  if (apps === undefined) return empty(false);
+  if (apps === undefined) return NOT_AVAILABLE;
   const out = empty(true);
   for (const app of apps) {
     const name = app.name.charCodeAt(0) === 47 /* / */ ? app.name.slice(1) : app.name;

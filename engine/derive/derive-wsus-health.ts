@@ -7,7 +7,7 @@
  */
 import type { FactDocument } from '../facts/fact-types.generated.js';
 import type { DerivedWsusHealth } from './derived-types.js';
-import { isOk, noEvidence, SampleCollector } from './evidence.js';
+import { deepFreeze, isOk, noEvidence, SampleCollector } from './evidence.js';
 import { WSUS_CONSOLE_ERROR, WSUS_EVENT_PROVIDER, WSUS_HEALTH_COMPONENTS, type WsusHealthComponent } from '../knowledge/wsus-health-events.js';
 
 interface Seen {
@@ -23,24 +23,36 @@ function instant(iso: string): number {
   return Number.isNaN(t) ? -Infinity : t;
 }
 
+const empty = (): DerivedWsusHealth => ({
+  available: false,
+  failingIds: [],
+  recoveredIds: [],
+  failingText: '',
+  recoveredText: '',
+  failing: noEvidence(),
+  recovered: noEvidence(),
+  consoleErrors: noEvidence(),
+});
+
+const byFailure = new Map<number, WsusHealthComponent>();
+const byWorking = new Map<number, WsusHealthComponent>();
+for (const c of WSUS_HEALTH_COMPONENTS) {
+  byFailure.set(c.failureId, c);
+  byWorking.set(c.workingId, c);
+}
+
+/** The blocks of every document without events, and of every one whose events hold none of WSUS: built once, shared, frozen. */
+let notAvailable: DerivedWsusHealth | undefined;
+let noWsusEvents: DerivedWsusHealth | undefined;
+
 export function deriveWsusHealth(doc: FactDocument): DerivedWsusHealth {
-  const empty = (): DerivedWsusHealth => ({
-    available: false,
-    failingIds: [],
-    recoveredIds: [],
-    failingText: '',
-    recoveredText: '',
-    failing: noEvidence(),
-    recovered: noEvidence(),
-    consoleErrors: noEvidence(),
-  });
-  if (!isOk(doc.events)) return empty();
-  const byFailure = new Map<number, WsusHealthComponent>();
-  const byWorking = new Map<number, WsusHealthComponent>();
-  for (const c of WSUS_HEALTH_COMPONENTS) {
-    byFailure.set(c.failureId, c);
-    byWorking.set(c.workingId, c);
-  }
+  if (!isOk(doc.events)) return (notAvailable ??= deepFreeze(empty()));
+  const items = doc.events!.items ?? [];
+  if (!items.some((ev) => ev.providerName === WSUS_EVENT_PROVIDER)) return (noWsusEvents ??= deepFreeze(fromEvents(items)));
+  return fromEvents(items);
+}
+
+function fromEvents(items: NonNullable<NonNullable<FactDocument['events']>['items']>): DerivedWsusHealth {
   const seen = new Map<WsusHealthComponent, Seen>();
   const state = (c: WsusHealthComponent): Seen => {
     let s = seen.get(c);
@@ -48,7 +60,6 @@ export function deriveWsusHealth(doc: FactDocument): DerivedWsusHealth {
     return s;
   };
   const consoleErrors = new SampleCollector();
-  const items = doc.events!.items ?? [];
   items.forEach((ev, index) => {
     if (ev.providerName !== WSUS_EVENT_PROVIDER) return;
     const text = ev.message || `${ev.providerName} event ${ev.id}`;

@@ -108,3 +108,17 @@ export class WindowTracker {
     return w;
   }
 }
+
+/**
+ * Freezes a value and everything in it, and returns it. For derived blocks shared by every
+ * document that lacks their source (built once by the block's own code, so they are what that
+ * code gives): nothing may change derived facts after derive, and a frozen block makes an
+ * attempt fail loudly instead of changing the block of every other document.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}

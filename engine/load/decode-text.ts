@@ -2,6 +2,8 @@
  * Turns the bytes of a fact file into text. Fact files come from Windows: UTF-8 with or
  * without BOM, or UTF-16 (Windows PowerShell 5.1's Out-File and `>` write UTF-16LE with BOM).
  */
+import { isAscii } from 'node:buffer';
+
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
@@ -23,7 +25,7 @@ const utf16be = new TextDecoder('utf-16be', { fatal: true, ignoreBOM: true });
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decodeWith(utf8, bytes.subarray(3), 'UTF-8'), encoding: 'utf-8-bom' };
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: decodeWith(utf16le, bytes.subarray(2), 'UTF-16LE'), encoding: 'utf-16le' };
@@ -35,7 +37,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (bytes[0] !== 0 && bytes[1] === 0) return { text: decodeWith(utf16le, bytes, 'UTF-16LE'), encoding: 'utf-16le' };
     if (bytes[0] === 0 && bytes[1] !== 0) return { text: decodeWith(utf16be, bytes, 'UTF-16BE'), encoding: 'utf-16be' };
   }
-  return { text: decodeWith(utf8, bytes, 'UTF-8'), encoding: 'utf-8' };
+  return { text: decodeUtf8(bytes), encoding: 'utf-8' };
+}
+
+/**
+ * UTF-8 text: ASCII (what the collector writes unless a value has other characters) is copied
+ * byte for byte after one native check, which is cheaper than the validating decoder; anything
+ * else goes through the validating decoder.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  if (bytes.length <= STRING_LIMIT && isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  return decodeWith(utf8, bytes, 'UTF-8');
 }
 
 /** The text of a file is longer than the longest string JavaScript can hold (~512 M characters). */

@@ -11,7 +11,7 @@ import { prepareValidator } from '../validate/schema-store.js';
 import { cutLogExcerpts } from './cut-log-excerpts.js';
 import { decodeText, TextTooLargeError } from './decode-text.js';
 import { DEFAULT_LIMITS, formatBytes, type InputLimits } from './limits.js';
-import { parseJsonText } from './parse-json.js';
+import { parseJsonTextCounted } from './parse-json.js';
 
 /** A valid fact document and what the limits cut from it (one line per cut, for the report). */
 export interface LoadedFacts {
@@ -42,8 +42,12 @@ export function loadFactBytes(bytes: Uint8Array, file: string, limits: InputLimi
     throw new InputError(error instanceof TextTooLargeError ? 'E_TOO_LARGE' : 'E_ENCODING', (error as Error).message, { file });
   }
   if (text.trim() === '') throw new InputError('E_EMPTY', 'the file holds only white space', { file });
-  const data = parseJsonText(text, file, limits.maxDepth);
-  const notices = cutLogExcerpts(data, limits);
+  const { data, strings } = parseJsonTextCounted(text, file, limits.maxDepth);
+  // A log line is a string and an excerpt's lines are strings: when no string of the text is
+  // longer than a line may be (as written, so never shorter than its value) and the text has
+  // no more strings than an excerpt may have lines, there is nothing to cut and no need to look.
+  const nothingToCut = strings !== undefined && strings.longest <= limits.maxLineLength && strings.count <= limits.maxLogLines;
+  const notices = nothingToCut ? [] : cutLogExcerpts(data, limits);
   return { doc: validateFactDocument(data, file), notices };
 }
 

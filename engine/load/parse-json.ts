@@ -2,13 +2,83 @@
  * JSON.parse, and when it fails, a second pass with jsonc-parser (strict: no comments, no
  * trailing commas) to say where: Node 20's JSON.parse messages carry no position. Before both, a
  * linear scan (scan-json.ts) refuses nesting deeper than the limit and keys repeated in one object.
+ *
+ * Fast path (text up to FAST_PATH_MAX_CHARS): JSON.parse first, then two cheap proofs that the
+ * scan would find nothing: the parsed value nests no deeper than the limit (a walk that stops at
+ * the limit, so it never recurses further), and JSON.parse made as many properties as the text
+ * has keys (countJsonStrings: a repeated key in an object makes one property for two keys). When
+ * the parse fails or either proof does, the text goes the full way above, so every error, its
+ * order and its place stay those of the scan. JSON.parse itself is not recursive; the size cap
+ * bounds what a hostile deep file costs it before the walk refuses it (a 1 M character file
+ * holds at most 500,000 levels: ~50 MB, a fraction of a second).
  */
 import { parse as parseLenient, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
-import { scanJson, type JsonScanProblem } from './scan-json.js';
+import { countJsonStrings, scanJson, type JsonScanProblem } from './scan-json.js';
+
+/** Longest text (characters) that takes the fast path (see the file header). */
+export const FAST_PATH_MAX_CHARS = 1 << 20;
+
+/** A parsed JSON value and, when the fast path took it, what it counted of the text's strings. */
+export interface ParsedJson {
+  data: unknown;
+  /** Strings of the text (keys included) and the longest as written; undefined after the full scan. */
+  strings?: { count: number; longest: number };
+}
 
 export function parseJsonText(text: string, file?: string, maxDepth: number = DEFAULT_LIMITS.maxDepth): unknown {
+  return parseJsonTextCounted(text, file, maxDepth).data;
+}
+
+/** parseJsonText, with the string counts of the fast path for callers that can use them (load-fact-file.ts). */
+export function parseJsonTextCounted(text: string, file?: string, maxDepth: number = DEFAULT_LIMITS.maxDepth): ParsedJson {
+  if (text.length <= FAST_PATH_MAX_CHARS) {
+    let data: unknown;
+    let parsed = true;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      parsed = false;
+    }
+    if (parsed) {
+      const properties = countProperties(data, maxDepth);
+      if (properties >= 0) {
+        const counts = countJsonStrings(text);
+        if (counts !== undefined && counts.keys === properties) return { data, strings: { count: counts.strings, longest: counts.longest } };
+      }
+    }
+  }
+  return { data: parseJsonTextFully(text, file, maxDepth) };
+}
+
+/**
+ * The own properties of every object in a parsed JSON value, or -1 when a container is nested
+ * deeper than maxDepth (the root is level 1, as in scanJson). Stops descending at the limit.
+ */
+export function countProperties(value: unknown, maxDepth: number): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  return countIn(value, 1, maxDepth);
+}
+
+function countIn(container: object, depth: number, maxDepth: number): number {
+  if (depth > maxDepth) return -1;
+  let count = 0;
+  const values = Array.isArray(container) ? container : Object.values(container);
+  if (values !== container) count = values.length;
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    if (typeof v === 'object' && v !== null) {
+      const inner = countIn(v, depth + 1, maxDepth);
+      if (inner < 0) return -1;
+      count += inner;
+    }
+  }
+  return count;
+}
+
+/** The full way: scan (nesting, repeated keys), JSON.parse, located errors. Exported for the differential test of the fast path. */
+export function parseJsonTextFully(text: string, file?: string, maxDepth: number = DEFAULT_LIMITS.maxDepth): unknown {
   const problem = scanJson(text, maxDepth);
   if (problem?.kind === 'depth') throw scanError(problem, text, maxDepth, file);
   let data: unknown;

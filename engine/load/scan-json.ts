@@ -76,6 +76,45 @@ export function scanJson(text: string, maxDepth: number, options: { duplicateKey
   return undefined;
 }
 
+/** What {@link countJsonStrings} counts in a JSON text. */
+export interface JsonStringCounts {
+  /** Strings followed by a colon: the keys (valid JSON text only). */
+  keys: number;
+  /** Every string, keys included. */
+  strings: number;
+  /** Characters between the quotes of the longest string as written (escapes not decoded, so never shorter than its value). */
+  longest: number;
+}
+
+/**
+ * Counts the strings and keys of a JSON text with one indexOf per quote, never looking at the
+ * characters between them: the cheap half of the fast path of parse-json.ts, which proves the
+ * absence of repeated keys by comparing `keys` with the properties JSON.parse made. Only
+ * meaningful for text JSON.parse accepts; undefined when a string is not closed.
+ */
+export function countJsonStrings(text: string): JsonStringCounts | undefined {
+  let keys = 0;
+  let strings = 0;
+  let longest = 0;
+  let i = text.indexOf('"');
+  while (i >= 0) {
+    let end = text.indexOf('"', i + 1);
+    if (end < 0) return undefined;
+    if (text.charCodeAt(end - 1) === BACKSLASH) {
+      end = stringEnd(text, i);
+      if (end < 0) return undefined;
+    }
+    strings++;
+    if (end - i - 1 > longest) longest = end - i - 1;
+    let next = end + 1;
+    let c = text.charCodeAt(next);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++next);
+    if (c === 58 /* : */) keys++;
+    i = text.indexOf('"', next);
+  }
+  return { keys, strings, longest };
+}
+
 /** Index of the quote closing the string that opens at `start`, or -1. */
 function stringEnd(text: string, start: number): number {
   let from = start + 1;

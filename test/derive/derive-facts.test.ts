@@ -2,7 +2,7 @@
 // fills them; the output always matches schemas/derived-facts.schema.json.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { deriveFacts } from '../../engine/derive/derive-facts.js';
@@ -143,4 +143,37 @@ test('deriveFacts does not modify the document', () => {
   const before = JSON.stringify(doc);
   deriveFacts(doc);
   assert.equal(JSON.stringify(doc), before);
+});
+
+test('whatever two documents\' derived facts share is frozen, so that neither can change the other (blocks built once for documents without a source)', () => {
+  const examples = readdirSync(join(import.meta.dirname, '..', '..', 'examples')).filter((name) => name.endsWith('.json')).map(
+    (name) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'examples', name), 'utf8')) as FactDocument,
+  );
+  const docs = [makeDoc(), makeDoc(), makeDoc({ events: { status: 'ok', items: [] }, clientPolicy: { status: 'notCollected' } }), ...examples];
+  const objectsOf = (value: unknown, into = new Set<object>()): Set<object> => {
+    if (value !== null && typeof value === 'object' && !into.has(value)) {
+      into.add(value);
+      for (const inner of Object.values(value)) objectsOf(inner, into);
+    }
+    return into;
+  };
+  const seen = docs.map((doc) => objectsOf(deriveFacts(doc)));
+  let shared = 0;
+  for (let a = 0; a < seen.length; a++) {
+    for (let b = a + 1; b < seen.length; b++) {
+      for (const object of seen[a]!) {
+        if (!seen[b]!.has(object)) continue;
+        shared++;
+        assert.ok(Object.isFrozen(object), `shared and not frozen: ${JSON.stringify(object).slice(0, 200)}`);
+      }
+    }
+  }
+  // The two empty documents share their unavailable blocks (IIS log, events, policy, ...): the check is not vacuous.
+  assert.ok(shared >= 20, `only ${shared} shared objects`);
+  // A frozen block refuses a change loudly (ES modules run in strict mode).
+  const first = deriveFacts(makeDoc());
+  assert.throws(() => {
+    (first.iisLog as { entries: number }).entries = 1;
+  }, TypeError);
+  assert.equal(deriveFacts(makeDoc()).iisLog.entries, 0);
 });
