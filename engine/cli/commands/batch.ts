@@ -16,7 +16,7 @@ const builder = (yargs: Argv) =>
     limitOptions(configOption(ruleSelectionOptions(
       quietOption(sarifBaseOption(outputOption(formatOption(yargs.positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Folders (searched recursively for *.json), glob patterns or fact files' })))))
         .option('shard', { type: 'string', describe: 'Take only part i of n of the files (e.g. 2/8), split by a stable hash of each path' })
-        .option('workers', { type: 'number', describe: 'Worker threads (default: one per 3,000 files, at most one per CPU core; 0 = none)' }),
+        .option('workers', { type: 'number', describe: 'Worker threads (default: one per 1,000 files, at most one per CPU core; 0 = none)' }),
     ))),
   )
     .example('$0 batch \\\\fileserver\\wsus-facts$', 'Diagnose every fact file of a share; summary on stdout')
