@@ -13,7 +13,7 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import { decimalCandidate, findErrorCodes, HEX_CANDIDATE, NO_ERROR_CODES } from '../parsers/error-codes.js';
 import { cleanLine } from '../parsers/w3c.js';
 import { matchEntryPrefix, type EntryPrefix } from '../parsers/windows-update-log.js';
-import { EndpointContext, endpointOfMarkedMessage } from './client-endpoints.js';
+import { EndpointContext, endpointOfMarkedMessage, SERVICE_LOCATOR, type Endpoint } from './client-endpoints.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from './derived-types.js';
 import { isOk, lineNumber } from './evidence.js';
@@ -52,6 +52,9 @@ const FOUND_MARK = 16;
 const TERMINATOR_MARK = 32;
 const HEX_MARK = 64;
 
+/** How many distinct messages naming a URL or service id a pass remembers the endpoint of. */
+const ENDPOINT_MEMO_SIZE = 256;
+
 /**
  * Derive the WindowsUpdate.log block; error codes go into `tally`. `available` is false
  * (and everything empty) unless `logs.windowsUpdate` has status ok.
@@ -66,6 +69,16 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
   const excerpt = doc.logs?.windowsUpdate;
   if (!isOk(excerpt)) return { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] };
   const context = new EndpointContext();
+  // The endpoint each message with a URL or service-id mark names (null: none): the same few
+  // messages (`ServiceID = {...}`, `Server URL = ...`) come back on every call.
+  const endpointOf = new Map<string, Endpoint | null>();
+  // Successful WSUS scans: how many, and the line of the newest (its time as a key; the
+  // timestamp string is built once, at the end).
+  let scans = 0;
+  let newestScanKey = -Infinity;
+  let newestScanLine = '';
+  let newestScanTime = 0;
+  let newestScanLegacy = false;
 
   const prefix: EntryPrefix = { legacy: false, end: 0 };
   let fromKey = Infinity;
@@ -138,7 +151,17 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       const serviceUrlLine = serverUrlLine && line.includes('21691-', rest);
       // The message is cut out only for the regexes that need it.
       const message = urlMark || serviceMark || candidates !== 0 || serverLine || serviceUrlLine ? (rest < line.length ? line.slice(rest + 1).trimStart() : '') : '';
-      const own = urlMark || serviceMark || serviceLocator ? endpointOfMarkedMessage(message, serviceLocator, urlMark, serviceMark) : undefined;
+      let own: Endpoint | undefined;
+      if (urlMark || serviceMark) {
+        let named = endpointOf.get(message);
+        if (named === undefined) {
+          named = endpointOfMarkedMessage(message, false, urlMark, serviceMark) ?? null;
+          if (endpointOf.size < ENDPOINT_MEMO_SIZE) endpointOf.set(message, named);
+        }
+        own = named ?? (serviceLocator ? SERVICE_LOCATOR : undefined);
+      } else if (serviceLocator) {
+        own = SERVICE_LOCATOR;
+      }
       const codes = candidates !== 0 ? findErrorCodes(message, candidates) : NO_ERROR_CODES;
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
@@ -167,10 +190,21 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const m = WSUS_SERVICE_URL.exec(message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (foundLine) {
-        tally.addScanSuccess('log', timestampOf(line, time, prefix.legacy), own ?? context.get(pid, tid, ms));
+        // (as tally.addScanSuccess with the line's timestamp: the keys sort like those strings)
+        if (tally.isWsusScan(own ?? context.get(pid, tid, ms))) {
+          scans++;
+          if (key > newestScanKey) {
+            newestScanKey = key;
+            newestScanLine = line;
+            newestScanTime = time;
+            newestScanLegacy = prefix.legacy;
+          }
+        }
       }
     }
   }
+
+  if (scans > 0) tally.addWsusScanSuccesses('log', scans, timestampOf(newestScanLine, newestScanTime, newestScanLegacy));
 
   const block: DerivedWindowsUpdateLog = {
     available: true,
