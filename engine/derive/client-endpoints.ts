@@ -147,10 +147,10 @@ export class WsusHosts {
  * client, no zone: counted as if UTC, so the zone of the machine running wsus-doctor plays no part).
  */
 export class EndpointContext {
-  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; ms: number }>>();
+  private readonly byProcess = new Map<number, Map<string | number, { endpoint: Endpoint; ms: number }>>();
 
-  /** Note the endpoint a line names itself. */
-  set(pid: number, tid: string, ms: number, endpoint: Endpoint): void {
+  /** Note the endpoint a line names itself. `tid`: the thread id as written, or a number that stands for it alone. */
+  set(pid: number, tid: string | number, ms: number, endpoint: Endpoint): void {
     let threads = this.byProcess.get(pid);
     if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
     const ctx = threads.get(tid);
@@ -163,7 +163,7 @@ export class EndpointContext {
   }
 
   /** The endpoint of the thread's current call, if it named one within the time-to-live. */
-  get(pid: number, tid: string, ms: number): Endpoint | undefined {
+  get(pid: number, tid: string | number, ms: number): Endpoint | undefined {
     const ctx = this.byProcess.get(pid)?.get(tid);
     if (ctx === undefined) return undefined;
     return ms - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;

@@ -166,7 +166,7 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
       // The thread and the time in milliseconds, for the endpoint context.
-      let tid = '';
+      let tid: string | number = '';
       let pid = 0;
       let ms = 0;
       if (own !== undefined || codes.length > 0 || foundLine) {
@@ -227,14 +227,24 @@ function isServiceLocator(line: string, end: number): boolean {
 /** The process id of the line {@link threadOf} read last. */
 let threadPid = 0;
 
-/** Thread id (as written) of an entry line, read back from the end of its component; its process id goes to {@link threadPid}. */
-function threadOf(line: string, componentEnd: number): string {
+/**
+ * Thread id of an entry line, read back from the end of its component; its process id goes to
+ * {@link threadPid}. A thread id of at most 7 ASCII characters comes back as a number that stands
+ * for it alone (its character codes, 7 bits each, none 0: so no string of another length or
+ * other characters gives the same one), any other as written.
+ */
+function threadOf(line: string, componentEnd: number): string | number {
   let p = componentEnd - 1;
   while (!isSep(line.charCodeAt(p))) p--;
   while (isSep(line.charCodeAt(p))) p--;
   const tidEnd = p + 1;
-  while (!isSep(line.charCodeAt(p))) p--;
-  const tid = line.slice(p + 1, tidEnd);
+  let code = 0;
+  let ascii = true;
+  for (let c = line.charCodeAt(p); !isSep(c); c = line.charCodeAt(--p)) {
+    if (c >= 128) ascii = false;
+    code = code * 128 + c; // (backwards: still one-to-one, and no slice needed)
+  }
+  const tid = ascii && tidEnd - p - 1 <= 7 ? code : line.slice(p + 1, tidEnd);
   while (isSep(line.charCodeAt(p))) p--;
   const pidEnd = p + 1;
   while (!isSep(line.charCodeAt(p))) p--;
@@ -297,6 +307,7 @@ function timeKey(line: string, time: number, legacy: boolean): number {
 export function msOfKey(k: number): number {
   const inDay = k % 1e8;
   const date = (k - inDay) / 1e8;
+  if (date === lastDate) return lastDateMs + inDay; // (a log's lines come day by day)
   const day = date % 32;
   const month = ((date - day) / 32) % 13;
   const year = (date - day - month * 32) / 32 / 13;
@@ -306,8 +317,14 @@ export function msOfKey(k: number): number {
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
   const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468 + day - 1;
-  return days * 86_400_000 + inDay; // (the key's time of day is in milliseconds already)
+  lastDate = date;
+  lastDateMs = days * 86_400_000;
+  return lastDateMs + inDay; // (the key's time of day is in milliseconds already)
 }
+
+/** The date part of the key {@link msOfKey} converted last, and its milliseconds. */
+let lastDate = -1;
+let lastDateMs = 0;
 
 function isoOfKey(k: number): string {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
