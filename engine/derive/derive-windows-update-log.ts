@@ -40,10 +40,13 @@ function policyUrls(doc: FactDocument): string[] {
 
 /**
  * Texts that make a line worth a closer look (besides a decimal error code and the SLS component),
- * each told by its last character: `8` + 7 hex digits not followed by another (what every hex
- * error code needs, see codeCandidates), and the line terminators, which end an entry.
+ * each told by its last character: `://`, `ervice`, `ERVICE`, `erver:`, `Server URL`, `Found `,
+ * `8` + 7 hex digits not followed by another (what every hex error code needs, see
+ * codeCandidates), and the line terminators, which end an entry. The search looks for the
+ * markers from a letter that is rare in messages (`vice`, `VICE`, `ver:`, `URL`; not from the
+ * `e` or `S` that start nearly every position's try) and checks the text before where one ends.
  */
-const MARKER = /[\n\r\u2028\u2029]|:\/\/|ervice|ERVICE|erver:|Server URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
+const MARKER = /[\n\r\u2028\u2029]|:\/\/|vice|VICE|ver:|URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
 const URL_MARK = 1;
 const SERVICE_MARK = 2;
 const SERVER_MARK = 4;
@@ -112,17 +115,22 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const end = MARKER.lastIndex;
         const last = line.charCodeAt(end - 1);
         if (last === 47) marks |= URL_MARK; // ://
-        else if (last === 58) marks |= SERVER_MARK; // erver:
-        else if (last === 76) marks |= SERVER_URL_MARK; // Server URL
-        else if (last === 32) {
+        else if (last === 58) {
+          if (line.startsWith('er', end - 6)) marks |= SERVER_MARK; // erver:
+        } else if (last === 76) {
+          if (line.startsWith('Server ', end - 10)) marks |= SERVER_URL_MARK; // Server URL
+        } else if (last === 32) {
           // Found + space: a search result when `Found N update(s)` starts here
           SCAN_FOUND_AT.lastIndex = end - 6;
           if (SCAN_FOUND_AT.test(line)) marks |= FOUND_MARK;
         } else if (last === 10 || last === 13 || last === 0x2028 || last === 0x2029) {
           marks = TERMINATOR_MARK;
           break;
-        } else if ((last === 101 && line.startsWith('ervice', end - 6)) || (last === 69 && line.startsWith('ERVICE', end - 6))) {
-          marks |= SERVICE_MARK; // (a hex match cannot end so: r, v and i are not hex)
+        } else if (last === 101 || last === 69) {
+          // vice, VICE or a hex code (whose last digit can be e or E, but which has no v)
+          const c = line.charCodeAt(end - 4);
+          if (c !== 118 && c !== 86) marks |= HEX_MARK;
+          else if (last === 101 ? line.startsWith('er', end - 6) : line.startsWith('ER', end - 6)) marks |= SERVICE_MARK;
         } else {
           marks |= HEX_MARK;
         }

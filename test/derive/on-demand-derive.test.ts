@@ -228,6 +228,18 @@ test('hand-written lines where the derive\'s checks meet: identical derived fact
     'WSUS server://wsus07 error 0x8024402C',
     'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed',
     '* Found 11 updates and 2 categories in search',
+    // the ends of the markers without their beginnings (the search looks for vice, ver:, URL)
+    'vice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 14 updates',
+    'eRVICE {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} error 0x8024402C',
+    'Ervice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 15 updates',
+    'hr 8024a00evice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 16 updates',
+    'hr 8024a0eERVICE {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 17 updates',
+    'Serve URL = http://wsus08:8530 Found 18 updates',
+    'URL = http://wsus09:8530 Found 19 updates',
+    'Server URLServer URL = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus10:8530',
+    'server: http://wsus11:8530 Found 20 updates',
+    'WSUS ver: http://wsus12:8530 Found 21 updates',
+    'WSUS Server: http://wsus13:8530',
   ];
   let compared = 0;
   for (const policy of [undefined, 'http://wsus01:8530', 'https://wsus04.contoso.com:8531']) {
