@@ -22,18 +22,25 @@
 
 /** Service ids of the Windows Update agent (the WSUS one and Microsoft's). */
 export const WSUS_SERVICE_ID = '3DA21691-E39D-4DA6-8A4B-B43877BCB1B7';
-const MICROSOFT_SERVICE_IDS: Readonly<Record<string, string>> = {
-  '7971F918-A847-4430-9279-4A52D1EFE18D': 'Microsoft Update',
-  '9482F4B4-E343-43B6-B170-9A65BC822C77': 'Windows Update',
-  '855E8A7C-ECB4-4CA3-B045-1DFA50104289': 'Microsoft Store',
-  '8B24B027-1DEE-BABB-9A95-3517DFB9C552': 'Windows Insider flighting (DCat)',
-};
 
-/** What a line (or its call) is about. */
+/** What a line (or its call) is about. Read-only: the endpoints of service ids and of the service locator are shared. */
 export type Endpoint =
-  | { kind: 'url'; scheme: 'http' | 'https'; host: string }
-  | { kind: 'wsusService' }
-  | { kind: 'microsoft'; name: string };
+  | { readonly kind: 'url'; readonly scheme: 'http' | 'https'; readonly host: string }
+  | { readonly kind: 'wsusService' }
+  | { readonly kind: 'microsoft'; readonly name: string };
+
+const microsoft = (name: string): Endpoint => Object.freeze({ kind: 'microsoft', name });
+const WSUS_SERVICE: Endpoint = Object.freeze({ kind: 'wsusService' });
+/** The endpoint of a service id (upper case): the WSUS one and Microsoft's. */
+const SERVICE_ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map([
+  [WSUS_SERVICE_ID, WSUS_SERVICE],
+  ['7971F918-A847-4430-9279-4A52D1EFE18D', microsoft('Microsoft Update')],
+  ['9482F4B4-E343-43B6-B170-9A65BC822C77', microsoft('Windows Update')],
+  ['855E8A7C-ECB4-4CA3-B045-1DFA50104289', microsoft('Microsoft Store')],
+  ['8B24B027-1DEE-BABB-9A95-3517DFB9C552', microsoft('Windows Insider flighting (DCat)')],
+]);
+/** What every line of the service locator component (SLS) is about when it names nothing else. */
+export const SERVICE_LOCATOR: Endpoint = microsoft('Windows Update service locator (SLS)');
 
 /** How long a thread's last endpoint stays its context (one call; scans take seconds to minutes). */
 export const CONTEXT_TTL_MS = 10 * 60 * 1000;
@@ -63,13 +70,11 @@ export function endpointOfMarkedMessage(message: string, serviceLocator: boolean
   if (hasServiceMark && message.includes('-')) {
     const g = GUID.exec(message);
     if (g) {
-      const id = g[1]!.toUpperCase();
-      if (id === WSUS_SERVICE_ID) return { kind: 'wsusService' };
-      const name = MICROSOFT_SERVICE_IDS[id];
-      if (name !== undefined) return { kind: 'microsoft', name };
+      const endpoint = SERVICE_ENDPOINTS.get(g[1]!.toUpperCase());
+      if (endpoint !== undefined) return endpoint;
     }
   }
-  if (serviceLocator) return { kind: 'microsoft', name: 'Windows Update service locator (SLS)' };
+  if (serviceLocator) return SERVICE_LOCATOR;
   return undefined;
 }
 
@@ -142,10 +147,10 @@ export class WsusHosts {
  * client, no zone: counted as if UTC, so the zone of the machine running wsus-doctor plays no part).
  */
 export class EndpointContext {
-  private readonly byProcess = new Map<number, Map<string, { endpoint: Endpoint; ms: number }>>();
+  private readonly byProcess = new Map<number, Map<string | number, { endpoint: Endpoint; ms: number }>>();
 
-  /** Note the endpoint a line names itself. */
-  set(pid: number, tid: string, ms: number, endpoint: Endpoint): void {
+  /** Note the endpoint a line names itself. `tid`: the thread id as written, or a number that stands for it alone. */
+  set(pid: number, tid: string | number, ms: number, endpoint: Endpoint): void {
     let threads = this.byProcess.get(pid);
     if (threads === undefined) this.byProcess.set(pid, (threads = new Map()));
     const ctx = threads.get(tid);
@@ -158,7 +163,7 @@ export class EndpointContext {
   }
 
   /** The endpoint of the thread's current call, if it named one within the time-to-live. */
-  get(pid: number, tid: string, ms: number): Endpoint | undefined {
+  get(pid: number, tid: string | number, ms: number): Endpoint | undefined {
     const ctx = this.byProcess.get(pid)?.get(tid);
     if (ctx === undefined) return undefined;
     return ms - ctx.ms <= CONTEXT_TTL_MS ? ctx.endpoint : undefined;

@@ -95,10 +95,22 @@ export class ErrorCodeTally {
 
   /** Record a successful scan whose endpoint is `attribution` (counted only when it is WSUS). */
   addScanSuccess(source: EvidenceSource, timestamp: string | undefined, attribution: Attribution): void {
-    if (timestamp === undefined || !this.isWsus(attribution)) return;
-    this.successes++;
+    if (timestamp !== undefined && this.isWsus(attribution)) this.addWsusScanSuccesses(source, 1, timestamp);
+  }
+
+  /**
+   * Whether a successful scan whose endpoint is `attribution` is a WSUS scan, by the WSUS hosts
+   * known now (what {@link addScanSuccess} checks), for a reader that records its scans at once.
+   */
+  isWsusScan(attribution: Attribution): boolean {
+    return this.isWsus(attribution);
+  }
+
+  /** Record `count` successful WSUS scans of one source, the newest at `newest` (an ISO string of that source). */
+  addWsusScanSuccesses(source: EvidenceSource, count: number, newest: string): void {
+    this.successes += count;
     const last = this.lastSuccess.get(source);
-    if (last === undefined || timestamp > last) this.lastSuccess.set(source, timestamp);
+    if (last === undefined || newest > last) this.lastSuccess.set(source, newest);
   }
 
   private isWsus(a: Attribution): boolean {

@@ -13,7 +13,7 @@ import type { FactDocument } from '../facts/fact-types.generated.js';
 import { decimalCandidate, findErrorCodes, HEX_CANDIDATE, NO_ERROR_CODES } from '../parsers/error-codes.js';
 import { cleanLine } from '../parsers/w3c.js';
 import { matchEntryPrefix, type EntryPrefix } from '../parsers/windows-update-log.js';
-import { EndpointContext, endpointOfMarkedMessage } from './client-endpoints.js';
+import { EndpointContext, endpointOfMarkedMessage, SERVICE_LOCATOR, type Endpoint } from './client-endpoints.js';
 import type { ErrorCodeTally } from './derive-client-errors.js';
 import type { DerivedWindowsUpdateLog } from './derived-types.js';
 import { isOk, lineNumber } from './evidence.js';
@@ -40,10 +40,13 @@ function policyUrls(doc: FactDocument): string[] {
 
 /**
  * Texts that make a line worth a closer look (besides a decimal error code and the SLS component),
- * each told by its last character: `8` + 7 hex digits not followed by another (what every hex
- * error code needs, see codeCandidates), and the line terminators, which end an entry.
+ * each told by its last character: `://`, `ervice`, `ERVICE`, `erver:`, `Server URL`, `Found `,
+ * `8` + 7 hex digits not followed by another (what every hex error code needs, see
+ * codeCandidates), and the line terminators, which end an entry. The search looks for the
+ * markers from a letter that is rare in messages (`vice`, `VICE`, `ver:`, `URL`; not from the
+ * `e` or `S` that start nearly every position's try) and checks the text before where one ends.
  */
-const MARKER = /[\n\r\u2028\u2029]|:\/\/|ervice|ERVICE|erver:|Server URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
+const MARKER = /[\n\r\u2028\u2029]|:\/\/|vice|VICE|ver:|URL|Found |8[0-9A-Fa-f]{7}(?![0-9A-Fa-f])/g;
 const URL_MARK = 1;
 const SERVICE_MARK = 2;
 const SERVER_MARK = 4;
@@ -51,6 +54,9 @@ const SERVER_URL_MARK = 8;
 const FOUND_MARK = 16;
 const TERMINATOR_MARK = 32;
 const HEX_MARK = 64;
+
+/** How many distinct messages naming a URL or service id a pass remembers the endpoint of. */
+const ENDPOINT_MEMO_SIZE = 256;
 
 /**
  * Derive the WindowsUpdate.log block; error codes go into `tally`. `available` is false
@@ -66,6 +72,16 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
   const excerpt = doc.logs?.windowsUpdate;
   if (!isOk(excerpt)) return { available: false, entries: 0, skippedLines: 0, window: {}, wsusServerUrls: [] };
   const context = new EndpointContext();
+  // The endpoint each message with a URL or service-id mark names (null: none): the same few
+  // messages (`ServiceID = {...}`, `Server URL = ...`) come back on every call.
+  const endpointOf = new Map<string, Endpoint | null>();
+  // Successful WSUS scans: how many, and the line of the newest (its time as a key; the
+  // timestamp string is built once, at the end).
+  let scans = 0;
+  let newestScanKey = -Infinity;
+  let newestScanLine = '';
+  let newestScanTime = 0;
+  let newestScanLegacy = false;
 
   const prefix: EntryPrefix = { legacy: false, end: 0 };
   let fromKey = Infinity;
@@ -99,17 +115,22 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const end = MARKER.lastIndex;
         const last = line.charCodeAt(end - 1);
         if (last === 47) marks |= URL_MARK; // ://
-        else if (last === 58) marks |= SERVER_MARK; // erver:
-        else if (last === 76) marks |= SERVER_URL_MARK; // Server URL
-        else if (last === 32) {
+        else if (last === 58) {
+          if (line.startsWith('er', end - 6)) marks |= SERVER_MARK; // erver:
+        } else if (last === 76) {
+          if (line.startsWith('Server ', end - 10)) marks |= SERVER_URL_MARK; // Server URL
+        } else if (last === 32) {
           // Found + space: a search result when `Found N update(s)` starts here
           SCAN_FOUND_AT.lastIndex = end - 6;
           if (SCAN_FOUND_AT.test(line)) marks |= FOUND_MARK;
         } else if (last === 10 || last === 13 || last === 0x2028 || last === 0x2029) {
           marks = TERMINATOR_MARK;
           break;
-        } else if ((last === 101 && line.startsWith('ervice', end - 6)) || (last === 69 && line.startsWith('ERVICE', end - 6))) {
-          marks |= SERVICE_MARK; // (a hex match cannot end so: r, v and i are not hex)
+        } else if (last === 101 || last === 69) {
+          // vice, VICE or a hex code (whose last digit can be e or E, but which has no v)
+          const c = line.charCodeAt(end - 4);
+          if (c !== 118 && c !== 86) marks |= HEX_MARK;
+          else if (last === 101 ? line.startsWith('er', end - 6) : line.startsWith('ER', end - 6)) marks |= SERVICE_MARK;
         } else {
           marks |= HEX_MARK;
         }
@@ -138,12 +159,22 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
       const serviceUrlLine = serverUrlLine && line.includes('21691-', rest);
       // The message is cut out only for the regexes that need it.
       const message = urlMark || serviceMark || candidates !== 0 || serverLine || serviceUrlLine ? (rest < line.length ? line.slice(rest + 1).trimStart() : '') : '';
-      const own = urlMark || serviceMark || serviceLocator ? endpointOfMarkedMessage(message, serviceLocator, urlMark, serviceMark) : undefined;
+      let own: Endpoint | undefined;
+      if (urlMark || serviceMark) {
+        let named = endpointOf.get(message);
+        if (named === undefined) {
+          named = endpointOfMarkedMessage(message, false, urlMark, serviceMark) ?? null;
+          if (endpointOf.size < ENDPOINT_MEMO_SIZE) endpointOf.set(message, named);
+        }
+        own = named ?? (serviceLocator ? SERVICE_LOCATOR : undefined);
+      } else if (serviceLocator) {
+        own = SERVICE_LOCATOR;
+      }
       const codes = candidates !== 0 ? findErrorCodes(message, candidates) : NO_ERROR_CODES;
       if (own === undefined && codes.length === 0 && !serverLine && !serviceUrlLine && !foundLine) continue;
 
       // The thread and the time in milliseconds, for the endpoint context.
-      let tid = '';
+      let tid: string | number = '';
       let pid = 0;
       let ms = 0;
       if (own !== undefined || codes.length > 0 || foundLine) {
@@ -167,10 +198,21 @@ export function deriveWindowsUpdateLog(doc: FactDocument, tally: ErrorCodeTally)
         const m = WSUS_SERVICE_URL.exec(message);
         if (m) tally.wsusHosts.addUrl(m[1]!);
       } else if (foundLine) {
-        tally.addScanSuccess('log', timestampOf(line, time, prefix.legacy), own ?? context.get(pid, tid, ms));
+        // (as tally.addScanSuccess with the line's timestamp: the keys sort like those strings)
+        if (tally.isWsusScan(own ?? context.get(pid, tid, ms))) {
+          scans++;
+          if (key > newestScanKey) {
+            newestScanKey = key;
+            newestScanLine = line;
+            newestScanTime = time;
+            newestScanLegacy = prefix.legacy;
+          }
+        }
       }
     }
   }
+
+  if (scans > 0) tally.addWsusScanSuccesses('log', scans, timestampOf(newestScanLine, newestScanTime, newestScanLegacy));
 
   const block: DerivedWindowsUpdateLog = {
     available: true,
@@ -193,14 +235,24 @@ function isServiceLocator(line: string, end: number): boolean {
 /** The process id of the line {@link threadOf} read last. */
 let threadPid = 0;
 
-/** Thread id (as written) of an entry line, read back from the end of its component; its process id goes to {@link threadPid}. */
-function threadOf(line: string, componentEnd: number): string {
+/**
+ * Thread id of an entry line, read back from the end of its component; its process id goes to
+ * {@link threadPid}. A thread id of at most 7 ASCII characters comes back as a number that stands
+ * for it alone (its character codes, 7 bits each, none 0: so no string of another length or
+ * other characters gives the same one), any other as written.
+ */
+function threadOf(line: string, componentEnd: number): string | number {
   let p = componentEnd - 1;
   while (!isSep(line.charCodeAt(p))) p--;
   while (isSep(line.charCodeAt(p))) p--;
   const tidEnd = p + 1;
-  while (!isSep(line.charCodeAt(p))) p--;
-  const tid = line.slice(p + 1, tidEnd);
+  let code = 0;
+  let ascii = true;
+  for (let c = line.charCodeAt(p); !isSep(c); c = line.charCodeAt(--p)) {
+    if (c >= 128) ascii = false;
+    code = code * 128 + c; // (backwards: still one-to-one, and no slice needed)
+  }
+  const tid = ascii && tidEnd - p - 1 <= 7 ? code : line.slice(p + 1, tidEnd);
   while (isSep(line.charCodeAt(p))) p--;
   const pidEnd = p + 1;
   while (!isSep(line.charCodeAt(p))) p--;
@@ -263,6 +315,7 @@ function timeKey(line: string, time: number, legacy: boolean): number {
 export function msOfKey(k: number): number {
   const inDay = k % 1e8;
   const date = (k - inDay) / 1e8;
+  if (date === lastDate) return lastDateMs + inDay; // (a log's lines come day by day)
   const day = date % 32;
   const month = ((date - day) / 32) % 13;
   const year = (date - day - month * 32) / 32 / 13;
@@ -272,8 +325,14 @@ export function msOfKey(k: number): number {
   const yoe = y - era * 400;
   const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
   const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468 + day - 1;
-  return days * 86_400_000 + inDay; // (the key's time of day is in milliseconds already)
+  lastDate = date;
+  lastDateMs = days * 86_400_000;
+  return lastDateMs + inDay; // (the key's time of day is in milliseconds already)
 }
+
+/** The date part of the key {@link msOfKey} converted last, and its milliseconds. */
+let lastDate = -1;
+let lastDateMs = 0;
 
 function isoOfKey(k: number): string {
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -117,7 +117,7 @@ const sep = pick('\t', ' ', '  ', '\t ', ' \t');
 const date = fc.tuple(pick('2013', '2024', '0000', '9999'), pick('-', '/', '.'), pick('01', '02', '09', '10', '12', '13', '00'), pick('01', '15', '29', '30', '31', '32', '00')).map(([y, s, m, d]) => `${y}${s}${m}${s}${d}`);
 const time = fc.tuple(pick('00', '09', '12', '23', '24'), pick('00', '30', '59', '60'), pick('00', '07', '59', '61')).map(([h, m, s]) => `${h}:${m}:${s}`);
 const fraction = fc.oneof(fc.tuple(pick(':', '.'), digits(3)).map(([m, d]) => m + d), fc.integer({ min: 0, max: 9 }).chain((n) => (n === 0 ? fc.constant('.') : digits(n).map((d) => '.' + d))));
-const tid = fc.oneof(digits(4), pick('aac', 'AAC', '1a2b', 'zz'));
+const tid = fc.oneof(digits(4), pick('aac', 'AAC', '0aac', '1a2b', 'zz', '1234567', '01234567', '123456789012'));
 const pid = fc.oneof(digits(4), pick('0001056', '123456789012345', '1234567890123456', '98765432109876543210'));
 const component = pick('Agent', 'AU', 'PT', 'WebServices', 'SLS', 'ProtocolTalker', 'Misc', 'DnldMgr', 'SLSx');
 const piece = fc.oneof(
@@ -228,6 +228,18 @@ test('hand-written lines where the derive\'s checks meet: identical derived fact
     'WSUS server://wsus07 error 0x8024402C',
     'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed',
     '* Found 11 updates and 2 categories in search',
+    // the ends of the markers without their beginnings (the search looks for vice, ver:, URL)
+    'vice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 14 updates',
+    'eRVICE {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} error 0x8024402C',
+    'Ervice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 15 updates',
+    'hr 8024a00evice {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 16 updates',
+    'hr 8024a0eERVICE {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Found 17 updates',
+    'Serve URL = http://wsus08:8530 Found 18 updates',
+    'URL = http://wsus09:8530 Found 19 updates',
+    'Server URLServer URL = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7}, Server URL = http://wsus10:8530',
+    'server: http://wsus11:8530 Found 20 updates',
+    'WSUS ver: http://wsus12:8530 Found 21 updates',
+    'WSUS Server: http://wsus13:8530',
   ];
   let compared = 0;
   for (const policy of [undefined, 'http://wsus01:8530', 'https://wsus04.contoso.com:8531']) {
@@ -285,6 +297,54 @@ test('endpoint context at the edges of its time-to-live: identical derived facts
   assert.equal(compared, pairs.length * 4);
 });
 
+// What the derive remembers within a pass: the endpoint of each message with a URL or service-id
+// mark (the same message on an SLS line and on another component's line, a message naming nothing,
+// more distinct messages than it keeps), thread ids as keys (case, leading zeros, 7 and 8 and more
+// characters: each its own thread), and the newest scan success (times out of order, one time in
+// both formats and all three date separators).
+test('remembered endpoints, thread ids and the newest scan: identical derived facts', () => {
+  const url = 'Server URL = http://wsus02.contoso.com:8530/ClientWebService/client.asmx';
+  const store = 'SendRequestUsingProxy failed for https://fe3.delivery.mp.microsoft.com/x';
+  const nothing = 'Service - not named here';
+  const failure = 'FATAL: Failed to synchronize, error = 0x80072EE2';
+  const found = '* Found 3 updates and 70 categories in search';
+  const etl = (minute: number, tid: string, component: string, message: string) => `2024/06/01 12:${String(minute).padStart(2, '0')}:00.5 1056 ${tid} ${component} ${message}`;
+  const legacy = (minute: number, tid: string, component: string, message: string) => `2024-06-01\t12:${String(minute).padStart(2, '0')}:00:500\t1056\t${tid}\t${component}\t${message}`;
+  const logs: Array<[string, string[]]> = [];
+  for (const message of [url, store, nothing]) {
+    logs.push([`${message} on SLS, then elsewhere`, [etl(0, '1', 'SLS', message), etl(1, '1', 'SLS', failure), etl(2, '2', 'Agent', message), etl(3, '2', 'Agent', failure), etl(4, '2', 'Agent', found)]]);
+    logs.push([`${message} elsewhere, then on SLS`, [etl(0, '2', 'Agent', message), etl(1, '2', 'Agent', failure), etl(2, '1', 'SLS', message), etl(3, '1', 'SLS', failure), etl(4, '1', 'SLS', found)]]);
+  }
+  const many: string[] = [];
+  for (let i = 0; i < 300; i++) many.push(etl(i % 60, '7', 'WS', `Send request: GET http://${i % 2 ? 'wsus02.contoso.com' : `cdn${i}.windowsupdate.com`}:8530/x`), etl(i % 60, '7', 'WS', failure));
+  for (let i = 0; i < 300; i += 7) many.push(etl(59, '7', 'WS', `Send request: GET http://cdn${i}.windowsupdate.com:8530/x`), etl(59, '7', 'WS', failure), etl(59, '7', 'Agent', found));
+  logs.push(['300 distinct URLs, then some again', many]);
+  const service = 'ServiceID = {3DA21691-E39D-4DA6-8A4B-B43877BCB1B7} Managed';
+  for (const [owner, others] of [
+    ['aac', ['AAC', '0aac', 'aac0', 'aa', 'aacaaca', 'aacaacaa']],
+    ['1234567', ['01234567', '123456', '1234568', '12345678']],
+    ['123456789012', ['1234567890120', '0123456789012', '123456789013']],
+    ['01234567', ['11234567', '21234567', '31234567', '1234567']],
+  ] as const) {
+    const lines = [legacy(0, owner, 'Agent', service)];
+    for (const other of others) lines.push(legacy(1, other, 'Agent', failure), legacy(1, other, 'Agent', found));
+    lines.push(legacy(2, owner, 'Agent', failure), legacy(3, owner, 'Agent', found));
+    logs.push([`thread ${owner} (legacy)`, lines]);
+    if (/^\d+$/.test(owner)) logs.push([`thread ${owner} (ETL)`, lines.map((l) => l.replace(/^2024-06-01\t(\d\d:\d\d:\d\d):500/, '2024/06/01 $1.5000000'))]);
+  }
+  const scans = [etl(0, '3', 'Agent', service), etl(30, '3', 'Agent', found), etl(10, '3', 'Agent', found), etl(30, '3', 'Agent', found), legacy(30, '3', 'Agent', found), etl(20, '3', 'Agent', failure)];
+  logs.push(['scans out of order', scans]);
+  logs.push(['scans out of order, other separators', [...scans, ...scans.map((l) => l.replace('2024/06/01', '2024.06.01')), ...scans.map((l) => l.replace('2024/06/01', '2024-06-01'))]]);
+  let compared = 0;
+  for (const policy of [undefined, 'http://wsus02:8530']) {
+    for (const [name, lines] of logs) {
+      same(withWindowsUpdateLog(lines, policy), `${name} (policy ${policy})`);
+      compared++;
+    }
+  }
+  assert.equal(compared, 2 * 16);
+});
+
 test('msOfKey counts wall-clock time as Date.parse does in UTC', () => {
   // The key as the derive packs it: ((year * 13 + month) * 32 + day) * 1e8 + milliseconds of the day.
   let compared = 0;
@@ -293,6 +353,8 @@ test('msOfKey counts wall-clock time as Date.parse does in UTC', () => {
       const pad = (n: number, w = 2) => String(n).padStart(w, '0');
       const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / 60_000) % 60)}:${pad(Math.floor(inDay / 1000) % 60)}.${pad(inDay % 1000, 3)}Z`;
       assert.equal(msOfKey(((year * 13 + month) * 32 + day) * 1e8 + inDay), Date.parse(iso), iso);
+      // and again on the same day (the date converted last is remembered)
+      assert.equal(msOfKey(((year * 13 + month) * 32 + day) * 1e8 + 86_399_999 - inDay), Date.parse(iso.slice(0, 10)) + 86_399_999 - inDay, iso);
       compared++;
     }),
     { numRuns: 3000 },
