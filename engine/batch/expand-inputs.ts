@@ -102,8 +102,12 @@ function walk(dir: string, accept: (file: string) => boolean, refuse: Refuse, vi
     return out;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // join(dir, name) for every entry without normalising the folder again per entry (a folder of
+  // 100,000 files): an entry's name is one plain segment, so join(dir, 'x') less its 'x' is the
+  // same prefix for all of them.
+  const prefix = join(dir, 'x').slice(0, -1);
   for (const entry of entries) {
-    const full = join(dir, entry.name);
+    const full = prefix + entry.name;
     if (entry.isDirectory()) out.push(...walk(full, accept, refuse, visited));
     else if (entry.isFile()) {
       if (accept(full)) out.push(full);

@@ -77,8 +77,9 @@ export function correlateFleet(input: readonly (FleetMachine | MachineSummary)[]
           : `${server.name} does not answer ${target.scheme.toUpperCase()} on port ${target.port} (it answers on ${facts.serverEndpoints})${should}`;
       }
       if (facts.match === 'undecided') facts.problem = `the endpoints of ${server.name} are not known (neither IIS nor the WSUS setup values were collected)`;
-      pointingAtServer.get(server)!.push(...members);
-      if (facts.match === 'ok') clientsOfServer.get(server)!.push(...members);
+      // One by one: spreading a group of 100,000 clients as arguments overflows the stack.
+      pushAll(pointingAtServer.get(server)!, members);
+      if (facts.match === 'ok') pushAll(clientsOfServer.get(server)!, members);
     }
     targetFacts.push(facts);
   }
@@ -101,6 +102,10 @@ export function correlateFleet(input: readonly (FleetMachine | MachineSummary)[]
 
 const NONE: never[] = [];
 
+function pushAll<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
 function isFleetClient(client: FleetClient | ClientSummary): client is FleetClient {
   return 'activityRanges' in client;
 }
@@ -110,32 +115,32 @@ function isFleetClient(client: FleetClient | ClientSummary): client is FleetClie
  * (and one empty list for all), for callers that hold many clients at once.
  */
 export function fleetClientOf(summary: ClientSummary, targets?: Map<string, NonNullable<FleetClient['target']>>): FleetClient {
-  const activityRanges: number[] = [];
+  // Held by the thousand: every member in one literal (one hidden class, all in-object, no
+  // property array) and the ranges in an array of their exact length (push leaves ~17 slots).
+  const ranges: number[] = [];
   for (const t of summary.activity) {
     const range = possibleRange(t.at);
-    if (range) activityRanges.push(range[0], range[1]);
+    if (range) ranges.push(range[0], range[1]);
   }
-  const client: FleetClient = {
+  let target: FleetClient['target'];
+  if (summary.target) {
+    target = targets?.get(summary.target.url);
+    if (!target) targets?.set(summary.target.url, (target = summary.target));
+  }
+  return {
     role: 'client',
     name: summary.name,
     hasDiagnoses: summary.hasDiagnoses,
     ips: summary.ips.length ? summary.ips : NONE,
     scanEvidence: Boolean(summary.lastScanSuccess || summary.lastScanFailure),
-    activityRanges: activityRanges.length ? activityRanges : NONE,
+    activityRanges: ranges.length ? ranges.slice() : NONE,
     timeouts: summary.timeouts.length ? summary.timeouts : NONE,
+    collectedMs: toMs(summary.collectedAt),
+    lastSuccessLatest: latestInstant(summary.lastScanSuccess?.at),
+    target,
+    susClientId: summary.susClientId,
+    targetGroups: summary.targetGroups,
   };
-  const collectedMs = toMs(summary.collectedAt);
-  if (collectedMs !== undefined) client.collectedMs = collectedMs;
-  const lastSuccessLatest = latestInstant(summary.lastScanSuccess?.at);
-  if (lastSuccessLatest !== undefined) client.lastSuccessLatest = lastSuccessLatest;
-  if (summary.target) {
-    let target = targets?.get(summary.target.url);
-    if (!target) targets?.set(summary.target.url, (target = summary.target));
-    client.target = target;
-  }
-  if (summary.susClientId !== undefined) client.susClientId = summary.susClientId;
-  if (summary.targetGroups !== undefined) client.targetGroups = summary.targetGroups;
-  return client;
 }
 
 /** Finds the server a host name or address names. */
@@ -198,15 +203,20 @@ function fleetWide(
     }`;
   const flagged = sortedTargets.filter((t) => t.match === 'unknown' || (targets.length > 1 && t.clientCount / withTarget < options.minorityShare));
 
-  // Duplicate SusClientIds.
-  const byId = new Map<string, string[]>();
+  // Duplicate SusClientIds: a list only for an id seen twice (a batch has one id per client).
+  const byId = new Map<string, string | string[]>();
   for (const c of clients) {
     if (!c.susClientId) continue;
-    const list = byId.get(c.susClientId);
-    if (list) list.push(c.name);
-    else byId.set(c.susClientId, [c.name]);
+    const seen = byId.get(c.susClientId);
+    if (seen === undefined) byId.set(c.susClientId, c.name);
+    else if (typeof seen === 'string') byId.set(c.susClientId, [seen, c.name]);
+    else seen.push(c.name);
   }
-  const duplicates = [...byId].filter(([, names]) => names.length > 1).sort((a, b) => a[0].localeCompare(b[0]));
+  const duplicates: Array<[string, string[]]> = [];
+  byId.forEach((names, id) => {
+    if (typeof names !== 'string') duplicates.push([id, names]);
+  });
+  duplicates.sort((a, b) => a[0].localeCompare(b[0]));
 
   // Reporting share: over the clients with dated scan evidence whose collection time is not an outlier.
   // Each client is judged at min(its collectedAt, reference): never later than it could know, never
@@ -278,32 +288,39 @@ export function collectionTimes(machines: readonly FleetMachine[], options: Flee
   outliers: Set<FleetMachine>;
   facts: FleetWideFacts['collection'];
 } {
-  const dated = machines.flatMap((m) => {
+  // The dated machines and their times side by side (no object per machine: a batch may hold 100,000).
+  const datedMachines: FleetMachine[] = [];
+  const datedMs: number[] = [];
+  for (const m of machines) {
     const ms = m.role === 'client' ? m.collectedMs : toMs(m.collectedAt);
-    return ms === undefined ? [] : [{ m, ms }];
-  });
-  const middle = median(dated.map((d) => d.ms));
+    if (ms === undefined) continue;
+    datedMachines.push(m);
+    datedMs.push(ms);
+  }
+  const middle = median(datedMs);
   const limit = options.collectionOutlierDays * DAY_MS;
-  const far = middle === undefined ? [] : dated.filter((d) => Math.abs(d.ms - middle) > limit);
+  /** Positions in datedMachines / datedMs. */
+  const far: number[] = [];
+  if (middle !== undefined) for (let i = 0; i < datedMs.length; i++) if (Math.abs(datedMs[i]! - middle) > limit) far.push(i);
   // Only a strict majority of close collection times tells which files are off; without one
   // (e.g. two files 90 days apart) the far machines are undecided and nothing is left out.
-  const majority = dated.length - far.length > dated.length / 2;
+  const majority = datedMs.length - far.length > datedMs.length / 2;
   const outlying = majority ? far : [];
-  const outliers = new Set(outlying.map((d) => d.m));
-  const others = dated.filter((d) => !outliers.has(d.m)).map((d) => d.ms);
+  const outliers = new Set(outlying.map((i) => datedMachines[i]!));
+  const others = outliers.size ? datedMs.filter((_, i) => !outliers.has(datedMachines[i]!)) : datedMs;
   const reference = median(others);
   const days = (ms: number) => {
     const d = Math.abs(ms - middle!) / DAY_MS;
     return `${d >= 10 ? Math.round(d) : d.toFixed(1)} days ${ms > middle! ? 'after' : 'before'}`;
   };
-  const details = outlying.map((d) => `${d.m.name}: collected ${shortIso(d.ms)} (${days(d.ms)} the median ${shortIso(middle!)})`);
+  const details = outlying.map((i) => `${datedMachines[i]!.name}: collected ${shortIso(datedMs[i]!)} (${days(datedMs[i]!)} the median ${shortIso(middle!)})`);
   const facts: FleetWideFacts['collection'] = {
-    machines: dated.length,
+    machines: datedMs.length,
     outlierDays: options.collectionOutlierDays,
-    outliers: outlying.map((d) => d.m.name),
+    outliers: outlying.map((i) => datedMachines[i]!.name),
     outlierDetails: details,
     outliersText: nameList(details),
-    undecided: majority ? [] : far.map((d) => d.m.name),
+    undecided: majority ? [] : far.map((i) => datedMachines[i]!.name),
   };
   if (middle !== undefined) facts.median = shortIso(middle);
   if (others.length) facts.inTimeRange = `${shortIso(others.reduce((a, b) => Math.min(a, b)))} – ${shortIso(others.reduce((a, b) => Math.max(a, b)))}`;
@@ -355,7 +372,7 @@ function serverFacts(server: ServerSummary, clients: FleetClient[], options: Fle
     const to = toMs(log.to);
     const seen = new Set(log.clientIps);
     for (const client of clients) {
-      if (client.ips.some((ip) => seen.has(ip))) continue;
+      if (anyIn(client.ips, seen)) continue;
       const active = from !== undefined && to !== undefined && client.ips.length > 0 && surelyInsideAny(client.activityRanges, from, to);
       (active ? facts.notSeen.clients : facts.notSeen.undecided).push(client.name);
     }
@@ -376,6 +393,7 @@ function serverFacts(server: ServerSummary, clients: FleetClient[], options: Fle
       ? `${overload.events} overload entries in ${intervals.length} interval${intervals.length === 1 ? '' : 's'}`
       : 'no 503 or HTTPERR overload entries';
     for (const client of clients) {
+      if (client.timeouts.length === 0) continue;
       const hit = client.timeouts.find((t) => intervals.some((i) => possiblyNear(t.at, i.fromMs, i.toMs, tolerance)));
       if (!hit) continue;
       facts.overload.affectedClients.push(client.name);
@@ -386,6 +404,12 @@ function serverFacts(server: ServerSummary, clients: FleetClient[], options: Fle
     if (facts.overload.affectedClients.length) facts.overload.machines = [server.name, ...facts.overload.affectedClients];
   }
   return facts;
+}
+
+/** One of the IPs is in the set (a loop: no closure per client). */
+function anyIn(ips: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const ip of ips) if (set.has(ip)) return true;
+  return false;
 }
 
 /** Some activity time surely lies in [from, to] (fleet-time.ts surelyInside over possible-instant ranges). */

@@ -31,10 +31,18 @@ class Resolver {
     return this.folders.get(abs);
   }
 
+  /** Per folder as spelt in the paths: what entry() puts before the name (no path resolved again per file). */
+  private readonly prefixes = new Map<string, string>();
+
   /** The path with its folder resolved (symbolic links, `.`, `..`): two spellings of one name give the same key. */
   entry(path: string): string {
-    const folder = this.folder(dirname(path)) ?? resolve(dirname(path));
-    return norm(`${folder}${folder.endsWith(sep) ? '' : sep}${basename(path)}`);
+    const dir = dirname(path);
+    let prefix = this.prefixes.get(dir);
+    if (prefix === undefined) {
+      const folder = this.folder(dir) ?? resolve(dir);
+      this.prefixes.set(dir, (prefix = `${folder}${folder.endsWith(sep) ? '' : sep}`));
+    }
+    return norm(`${prefix}${basename(path)}`);
   }
 }
 
